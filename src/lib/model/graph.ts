@@ -1,0 +1,85 @@
+// Indexes a validated event graph for the views: lookups by id, quotes by event, links by end,
+// events in time order. Built once per load; never mutated. Maps, so no data key reaches a prototype.
+import type { Actor, EventGraphData, Link, Quote, Source, TimelineEvent } from './schema.ts';
+
+export interface EventGraph {
+  readonly title: string;
+  readonly description?: string;
+  readonly language?: string;
+  readonly actors: readonly Actor[];
+  readonly sources: readonly Source[];
+  /** In time order (by start, then longer spans first, then file order). */
+  readonly events: readonly TimelineEvent[];
+  readonly quotes: readonly Quote[];
+  readonly links: readonly Link[];
+  readonly eventById: ReadonlyMap<string, TimelineEvent>;
+  readonly actorById: ReadonlyMap<string, Actor>;
+  readonly sourceById: ReadonlyMap<string, Source>;
+  /** Quotes said in each event. */
+  readonly quotesByEvent: ReadonlyMap<string, readonly Quote[]>;
+  /** Quotes said elsewhere that are about each event. */
+  readonly quotesAbout: ReadonlyMap<string, readonly Quote[]>;
+  readonly linksFrom: ReadonlyMap<string, readonly Link[]>;
+  readonly linksTo: ReadonlyMap<string, readonly Link[]>;
+}
+
+/** The instants an event covers: [startMs, endMs), its end inclusive at the end's precision. */
+export function eventSpanMs(event: TimelineEvent): { startMs: number; endMs: number } {
+  return { startMs: event.start.startMs, endMs: (event.end ?? event.start).endMs };
+}
+
+/** A point is an event written with one date; a range has an end. */
+export const isRange = (event: TimelineEvent) => event.end !== undefined;
+
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items)
+    for (const key of keysOf(item)) {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  return map;
+}
+
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  const sa = eventSpanMs(a);
+  const sb = eventSpanMs(b);
+  return sa.startMs - sb.startMs || sb.endMs - sa.endMs;
+}
+
+export function buildGraph(data: EventGraphData): EventGraph {
+  const events = [...data.events].sort(compareEvents);
+  return {
+    title: data.title,
+    description: data.description,
+    language: data.language,
+    actors: data.actors,
+    sources: data.sources,
+    events,
+    quotes: data.quotes,
+    links: data.links,
+    eventById: new Map(events.map((e) => [e.id, e])),
+    actorById: new Map(data.actors.map((a) => [a.id, a])),
+    sourceById: new Map(data.sources.map((s) => [s.id, s])),
+    quotesByEvent: groupBy(data.quotes, (q) => [q.event]),
+    quotesAbout: groupBy(data.quotes, (q) => q.about ?? []),
+    linksFrom: groupBy(data.links, (l) => [l.from]),
+    linksTo: groupBy(data.links, (l) => [l.to]),
+  };
+}
+
+/** A source and the sources it reports, in order: article → Reuters → spokesperson. Stops at a cycle. */
+export function sourceChain(graph: Pick<EventGraph, 'sourceById'>, sourceId: string): Source[] {
+  const chain: Source[] = [];
+  const seen = new Set<string>();
+  let next: string | undefined = sourceId;
+  while (next !== undefined && !seen.has(next)) {
+    seen.add(next);
+    const source = graph.sourceById.get(next);
+    if (!source) break;
+    chain.push(source);
+    next = source.via;
+  }
+  return chain;
+}
