@@ -2,9 +2,10 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { bundledDatasets } from './vite-plugin-datasets.ts';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting()],
+  plugins: [svelte(), svelteTesting(), bundledDatasets()],
   // Relative asset paths so the built app works from any folder (a CMS, a sub-path, file drop-in).
   base: './',
   build: { target: 'es2022', sourcemap: true },

@@ -51,3 +51,18 @@ export function formatSpan(start: PartialDate, end?: PartialDate): string {
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
 
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The visible time window in words, as coarse as its length allows: "1993 – 2026", "3 Feb – 21 Feb 2025". */
+export function formatWindow(startMs: number, endMs: number): string {
+  const a = new Date(startMs);
+  const b = new Date(endMs);
+  const days = (endMs - startMs) / 86_400_000;
+  const year = (d: Date) => formatYear(d.getUTCFullYear());
+  const month = (d: Date) => `${SHORT_MONTHS[d.getUTCMonth()]} ${year(d)}`;
+  const day = (d: Date) => `${d.getUTCDate()} ${month(d)}`;
+  const time = (d: Date) => `${day(d)}, ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  const fmt = days > 3 * 365 ? year : days > 90 ? month : days > 3 ? day : time;
+  return `${fmt(a)} – ${fmt(b)}`;
+}

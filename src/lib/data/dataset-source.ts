@@ -1,0 +1,47 @@
+// Where a dataset comes from: a URL (bundled under data/, relative, or another http(s) host) or a
+// local file. Resolves `?src=` safely: any scheme but http(s) is refused, another origin is named.
+import { EventGraphError } from '../model/problems.ts';
+
+export const DEFAULT_DATASET = 'data/ukraine-nato.json';
+
+export type DatasetSource =
+  | { readonly kind: 'url'; readonly href: string; /** As written in `?src=`, or the default. */ readonly param: string }
+  | { readonly kind: 'file'; readonly file: File };
+
+/** A stable key for the query cache. */
+export function sourceKey(source: DatasetSource): readonly string[] {
+  return source.kind === 'url'
+    ? ['url', source.href]
+    : ['file', source.file.name, String(source.file.size), String(source.file.lastModified)];
+}
+
+/** Resolves the `src` parameter against the page; refuses anything that is not http(s). */
+export function resolveSourceParam(param: string | null, pageUrl: string): DatasetSource {
+  const written = param === null || param.trim() === '' ? DEFAULT_DATASET : param.trim();
+  let url: URL;
+  try {
+    url = new URL(written, pageUrl);
+  } catch {
+    throw sourceError(`"${written}" is not a web address`, 'give ?src= a path such as data/story.json or a full https:// address');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw sourceError(`?src= must be an http: or https: address, not ${url.protocol}`, 'give ?src= a path such as data/story.json or a full https:// address');
+  if (url.username !== '' || url.password !== '')
+    throw sourceError(`"${written}" hides its real host (${url.hostname}) behind a user name`, `remove everything before the "@"`);
+  return { kind: 'url', href: url.href, param: written };
+}
+
+/** The other host a dataset comes from, or null when it comes from this page's own origin or a file. */
+export function foreignHost(source: DatasetSource, pageUrl: string): string | null {
+  if (source.kind !== 'url') return null;
+  const url = new URL(source.href);
+  return url.origin === new URL(pageUrl).origin ? null : url.host;
+}
+
+export function describeSource(source: DatasetSource): string {
+  return source.kind === 'file' ? source.file.name : source.param;
+}
+
+function sourceError(message: string, fix: string) {
+  return new EventGraphError([{ severity: 'error', path: 'src', message, fix }], message);
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { EventGraphError } from '../model/problems.ts';
+import { fetchText, readFileText } from './read-body.ts';
+import { resolveSourceParam, foreignHost } from './dataset-source.ts';
+
+const PAGE = 'http://localhost:4173/';
+const HREF = 'http://localhost:4173/data/story.json';
+
+function fakeFetch(body: BodyInit | null, init: ResponseInit & { headers?: Record<string, string> }): typeof fetch {
+  return async () => new Response(body, init);
+}
+
+async function problemOf(promise: Promise<unknown>) {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(EventGraphError);
+  const problems = (error as EventGraphError).problems;
+  expect(problems).toHaveLength(1);
+  return problems[0]!;
+}
+
+function streamOf(chunks: number, chunkBytes: number) {
+  let sent = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent++ >= chunks) controller.close();
+      else controller.enqueue(new Uint8Array(chunkBytes).fill(0x20));
+    },
+  });
+}
+
+describe('fetchText', () => {
+  it('reads JSON and drops a UTF-8 byte-order mark', async () => {
+    const body = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"a":"Türkiye"}')]);
+    const text = await fetchText(HREF, 'story.json', { fetch: fakeFetch(body, { headers: { 'content-type': 'application/json; charset=utf-8' } }) });
+    expect(text).toBe('{"a":"Türkiye"}');
+  });
+
+  it.each([
+    // body, status, content type, message, fix
+    ['<!doctype html><h1>Not found</h1>', 404, 'text/html', 'expected JSON, got text/html (HTTP 404)', /no file at \/data\/story.json/],
+    ['{"error":"gone"}', 410, 'application/json', 'HTTP 410', /refused the request/],
+    ['<!doctype html><p>Login</p>', 200, 'text/html; charset=utf-8', 'expected JSON, got text/html (HTTP 200)', /web page, not a data file/],
+    ['\x89PNG', 200, 'image/png', 'expected JSON, got image/png (HTTP 200)', /JSON data file/],
+    ['oops', 500, '', 'expected JSON, got text/plain (HTTP 500)', /refused the request/],
+  ])('refuses %j (HTTP %i, %s)', async (body, status, type, message, fix) => {
+    const headers = type ? { 'content-type': type } : undefined;
+    const problem = await problemOf(fetchText(HREF, 'story.json', { fetch: fakeFetch(body, { status, headers }) }));
+    expect(problem.path).toBe('story.json');
+    expect(problem.message).toBe(message);
+    expect(problem.fix).toMatch(fix);
+  });
+
+  it('refuses an oversize body from its Content-Length, before reading it', async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({ pull: (c) => { pulled++; c.enqueue(new Uint8Array(10)); } });
+    const fetch = fakeFetch(body, { headers: { 'content-type': 'application/json', 'content-length': String(60 * 1024 * 1024) } });
+    const problem = await problemOf(fetchText(HREF, 'story.json', { fetch }));
+    expect(problem.message).toBe('the file is 60 MB, over the 50 MB limit');
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+
+  it('refuses an oversize body without Content-Length while streaming, without reading it all', async () => {
+    let chunksRead = 0;
+    const inner = streamOf(1000, 1024);
+    const counted = inner.pipeThrough(new TransformStream({ transform: (chunk, c) => { chunksRead++; c.enqueue(chunk); } }));
+    const fetch = fakeFetch(counted, { headers: { 'content-type': 'application/json' } });
+    const problem = await problemOf(fetchText(HREF, 'story.json', { fetch, maxBytes: 10 * 1024 }));
+    expect(problem.message).toBe('the file is larger than the 0.0 MB limit'.replace('0.0', (10 / 1024).toFixed(1)));
+    expect(chunksRead).toBeLessThan(20);
+  });
+
+  it('reports progress while reading', async () => {
+    const seen: number[] = [];
+    await fetchText(HREF, 's', { fetch: fakeFetch(streamOf(3, 100), {}), onProgress: (n) => seen.push(n) });
+    expect(seen).toEqual([100, 200, 300]);
+  });
+
+  it('refuses bytes that are not UTF-8', async () => {
+    const problem = await problemOf(fetchText(HREF, 'story.json', { fetch: fakeFetch(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), {}) }));
+    expect(problem.message).toBe('the file is not UTF-8 text');
+  });
+
+  it.each([
+    ['https://example.org/story.json', /example.org could not be reached, or it does not let other sites read its files \(CORS\)/],
+    ['http://localhost:4173/story.json', /^localhost:4173 could not be reached$/],
+  ])('names a network or CORS failure for %s', async (href, message) => {
+    const fetch: typeof globalThis.fetch = async () => { throw new TypeError('Failed to fetch'); };
+    const problem = await problemOf(fetchText(href, 'story.json', { fetch, pageUrl: PAGE }));
+    expect(problem.message).toMatch(message);
+  });
+});
+
+describe('readFileText', () => {
+  it('refuses an image', async () => {
+    const problem = await problemOf(readFileText(new File([new Uint8Array([0x89, 0x50])], 'photo.png', { type: 'image/png' })));
+    expect(problem.message).toBe('photo.png is image (image/png), not a data file');
+  });
+
+  it('refuses a file over the cap before reading it', async () => {
+    const problem = await problemOf(readFileText(new File(['x'.repeat(2048)], 'big.json'), { maxBytes: 1024 }));
+    expect(problem.message).toMatch(/over the 0\.0 MB limit/);
+  });
+
+  it('reads a JSON file with a byte-order mark', async () => {
+    expect(await readFileText(new File(['\uFEFF{"ok":true}'], 'a.json', { type: 'application/json' }))).toBe('{"ok":true}');
+  });
+});
+
+describe('resolveSourceParam', () => {
+  it.each([
+    [null, 'http://localhost:4173/data/ukraine-nato.json', null],
+    ['data/other.json', 'http://localhost:4173/data/other.json', null],
+    ['/samples/a.json', 'http://localhost:4173/samples/a.json', null],
+    ['https://example.org/a.json', 'https://example.org/a.json', 'example.org'],
+    ['http://example.org:8080/a.json', 'http://example.org:8080/a.json', 'example.org:8080'],
+  ])('%s → %s', (param, href, host) => {
+    const source = resolveSourceParam(param, PAGE);
+    expect(source.kind === 'url' && source.href).toBe(href);
+    expect(foreignHost(source, PAGE)).toBe(host);
+  });
+
+  it.each([
+    ['javascript:alert(1)', /not javascript:/],
+    [' JaVa\tScRiPt:alert(1)', /not javascript:/],
+    ['data:application/json,{}', /not data:/],
+    ['file:///etc/passwd', /not file:/],
+    ['ftp://example.org/a.json', /not ftp:/],
+    ['https://nytimes.com@evil.example/a.json', /real host \(evil.example\)/],
+  ])('refuses %j', (param, message) => {
+    expect(() => resolveSourceParam(param, PAGE)).toThrow(EventGraphError);
+    expect(() => resolveSourceParam(param, PAGE)).toThrow(message);
+  });
+});

@@ -1,0 +1,113 @@
+// Reads a dataset's bytes from the network or a local file, enforcing the size cap while streaming
+// (before the whole body is read), and decodes them as UTF-8 (a byte-order mark is accepted).
+// Every refusal is an EventGraphError that says what is wrong and what to do.
+import { EventGraphError } from '../model/problems.ts';
+
+export const MAX_BYTES = 50 * 1024 * 1024;
+
+export type Progress = (loadedBytes: number, totalBytes: number | null) => void;
+
+export interface ReadOptions {
+  readonly fetch?: typeof globalThis.fetch;
+  readonly maxBytes?: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: Progress;
+  /** The page's own URL, to tell another origin from this one in messages. */
+  readonly pageUrl?: string;
+}
+
+const JSON_TYPES = /^(application\/(json|.*\+json|octet-stream)|text\/(json|plain))$/;
+
+function refuse(where: string, message: string, fix: string): EventGraphError {
+  return new EventGraphError([{ severity: 'error', path: where, message, fix }], message);
+}
+
+export const formatMegabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+function tooBig(where: string, bytes: number | null, maxBytes: number): EventGraphError {
+  const size = bytes === null ? 'larger than' : `${formatMegabytes(bytes)}, over`;
+  return refuse(where, `the file is ${size} the ${formatMegabytes(maxBytes)} limit`, 'split the chronology into smaller files, or remove what the timeline does not need');
+}
+
+export function decodeUtf8(bytes: Uint8Array, where: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw refuse(where, 'the file is not UTF-8 text', 'save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)');
+  }
+}
+
+async function readStream(body: ReadableStream<Uint8Array>, where: string, total: number | null, options: ReadOptions): Promise<Uint8Array> {
+  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    if (loaded > maxBytes) {
+      await reader.cancel();
+      throw tooBig(where, total, maxBytes);
+    }
+    chunks.push(value);
+    options.onProgress?.(loaded, total);
+  }
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+const mimeOf = (response: Response) => (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+
+/** Fetches a dataset's text; throws EventGraphError with a message of its own for each way it fails. */
+export async function fetchText(href: string, where: string, options: ReadOptions = {}): Promise<string> {
+  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  const url = new URL(href);
+  const foreign = options.pageUrl !== undefined && new URL(options.pageUrl).origin !== url.origin;
+  let response: Response;
+  try {
+    response = await (options.fetch ?? globalThis.fetch)(href, { signal: options.signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw foreign
+      ? refuse(where, `${url.host} could not be reached, or it does not let other sites read its files (CORS)`, `check the address; if it is right, ${url.host} must send an Access-Control-Allow-Origin header, or download the file and open it with "Open file"`)
+      : refuse(where, `${url.host} could not be reached`, 'check your connection and the address, then reload');
+  }
+  const mime = mimeOf(response);
+  const shown = mime || 'no content type';
+  if (!response.ok) {
+    const got = mime === 'application/json' ? `HTTP ${response.status}` : `expected JSON, got ${shown} (HTTP ${response.status})`;
+    const fix = response.status === 404 ? `there is no file at ${url.pathname}: check the address` : `the server at ${url.host} refused the request; try again later or check the address`;
+    await response.body?.cancel();
+    throw refuse(where, got, fix);
+  }
+  if (mime !== '' && !JSON_TYPES.test(mime)) {
+    await response.body?.cancel();
+    const fix = mime === 'text/html' ? 'the address leads to a web page, not a data file: link to the .json file itself' : 'link to a JSON data file (.json)';
+    throw refuse(where, `expected JSON, got ${mime} (HTTP ${response.status})`, fix);
+  }
+  const declared = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(declared) && declared > 0 ? declared : null;
+  if (total !== null && total > maxBytes) {
+    await response.body?.cancel();
+    throw tooBig(where, total, maxBytes);
+  }
+  const bytes = response.body ? await readStream(response.body, where, total, options) : new Uint8Array(await response.arrayBuffer());
+  return decodeUtf8(bytes, where);
+}
+
+const NOT_DATA = /^(image|video|audio|font)\//;
+
+/** Reads a file chosen with the open button or dropped on the page. */
+export async function readFileText(file: File, options: ReadOptions = {}): Promise<string> {
+  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  const where = file.name;
+  if (NOT_DATA.test(file.type)) throw refuse(where, `${file.name} is ${file.type.split('/')[0]} (${file.type}), not a data file`, 'open a Sourceline JSON file (.json)');
+  if (file.size > maxBytes) throw tooBig(where, file.size, maxBytes);
+  return decodeUtf8(await readStream(file.stream(), where, file.size, options), where);
+}
