@@ -103,11 +103,17 @@ export async function fetchText(href: string, where: string, options: ReadOption
 
 const NOT_DATA = /^(image|video|audio|font)\//;
 
+/** Why a chosen or dropped file cannot be a dataset, before reading it; null when it may be one. */
+export function refuseFile(file: File, maxBytes = MAX_BYTES): EventGraphError | null {
+  if (NOT_DATA.test(file.type)) return refuse(file.name, `${file.name} is ${file.type.split('/')[0]} (${file.type}), not a data file`, 'open a Sourceline JSON file (.json)');
+  if (file.size > maxBytes) return tooBig(file.name, file.size, maxBytes);
+  return null;
+}
+
 /** Reads a file chosen with the open button or dropped on the page. */
 export async function readFileText(file: File, options: ReadOptions = {}): Promise<string> {
-  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  const refusal = refuseFile(file, options.maxBytes);
+  if (refusal) throw refusal;
   const where = file.name;
-  if (NOT_DATA.test(file.type)) throw refuse(where, `${file.name} is ${file.type.split('/')[0]} (${file.type}), not a data file`, 'open a Sourceline JSON file (.json)');
-  if (file.size > maxBytes) throw tooBig(where, file.size, maxBytes);
   return decodeUtf8(await readStream(file.stream(), where, file.size, options), where);
 }

@@ -3,6 +3,7 @@
 // nothing else holds view state.
 import { getContext, setContext } from 'svelte';
 import type { DatasetSource } from '../data/dataset-source.ts';
+import { refuseFile } from '../data/read-body.ts';
 import type { Problem } from '../model/problems.ts';
 import { IDENTITY, type ZoomState } from '../scale/time-scale.ts';
 
@@ -29,6 +30,13 @@ export class ViewState {
   select(id: string | null, options: { reveal?: boolean } = {}) {
     this.selectedId = id;
     if (id && options.reveal) this.reveal = { id, seq: (this.reveal?.seq ?? 0) + 1 };
+  }
+
+  /** Open a local file, unless it plainly is not a dataset (an image, too big): then say why, keep the story. */
+  openFile(file: File) {
+    const refusal = refuseFile(file);
+    if (refusal) this.notice = refusal.problems[0]!;
+    else this.open({ kind: 'file', file });
   }
 
   open(source: DatasetSource) {

@@ -1,0 +1,20 @@
+// Shared steps for the end-to-end specs.
+import { expect, type Page } from '@playwright/test';
+
+export const chart = (page: Page) => page.getByRole('group', { name: /^Timeline of/ });
+export const mark = (page: Page, id: string) => page.locator(`[data-event-id="${id}"]`);
+export const details = (page: Page) => page.getByRole('complementary', { name: 'Event details' });
+
+export async function openTimeline(page: Page, search = '') {
+  await page.goto(`/${search}`);
+  await expect(page.locator('[data-event-id]').first()).toBeVisible();
+}
+
+export async function tickLabels(page: Page): Promise<string[]> {
+  return page.locator('.axis .tick text').allTextContents();
+}
+
+/** The accessible names of every event mark, in document order. */
+export async function markNames(page: Page): Promise<string[]> {
+  return page.locator('[data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openTimeline } from './helpers.ts';
+
+const broken = readFileSync(new URL('./fixtures/broken.json', import.meta.url), 'utf8');
+
+// Every problem in the broken fixture, by path: all are reported at once.
+const EXPECTED = [
+  ['sources[0].url', /javascript:/],
+  ['events[1].start', /February 2025 has 28 days/],
+  ['events[2].title', /missing/],
+  ['events[2].actors[0]', /natoo/],
+  ['events[3].end', /before|start/],
+  ['quotes[0].event', /zz/],
+  ['links[0].to', /missing/],
+] as const;
+
+async function expectProblems(page: Page) {
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  for (const [path, message] of EXPECTED) {
+    const item = alert.locator('li', { has: page.locator('code', { hasText: new RegExp(`^${path.replace(/[[\].]/g, '\\$&')}$`) }) });
+    await expect(item, path).toHaveCount(1);
+    await expect(item).toContainText(message);
+    await expect(item.locator('.fix')).not.toBeEmpty();
+  }
+  // Nothing is drawn half-way, and no text from the file became markup.
+  await expect(page.locator('[data-event-id]')).toHaveCount(0);
+  await expect(page.locator('img')).toHaveCount(0);
+}
+
+test.beforeEach(async ({ page }) => {
+  page.on('dialog', () => {
+    throw new Error('a dialog opened: script from a data file ran');
+  });
+});
+
+test('a broken file named in ?src= shows every error, with where and how to fix it', async ({ page }) => {
+  await page.route('**/broken.json', (route) => route.fulfill({ body: broken, contentType: 'application/json' }));
+  await page.goto('/?src=broken.json');
+  await expectProblems(page);
+  await expect(page.getByRole('alert')).toContainText('broken.json could not be shown: 7 problems');
+});
+
+test('a broken file opened with the button shows the errors and offers the way back', async ({ page }) => {
+  await openTimeline(page);
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  await expectProblems(page);
+  await page.getByRole('button', { name: 'Back to the previous dataset' }).click();
+  await expect(page.locator('[data-event-id="bucharest-summit"]')).toHaveCount(1);
+});
+
+async function drop(page: Page, files: { name: string; type: string; text: string }[]) {
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const f of files) transfer.items.add(new File([f.text], f.name, { type: f.type }));
+    for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, cancelable: true, bubbles: true }));
+  }, files);
+}
+
+test('a file dropped on the page is opened; an image or two files are refused clearly', async ({ page }) => {
+  await openTimeline(page);
+  await drop(page, [{ name: 'photo.png', type: 'image/png', text: 'PNG' }]);
+  await expect(page.getByRole('alert')).toContainText('photo.png is image (image/png), not a data file');
+  // The story on screen stays.
+  await expect(page.locator('[data-event-id="bucharest-summit"]')).toHaveCount(1);
+
+  await drop(page, [{ name: 'a.json', type: 'application/json', text: '{}' }, { name: 'b.json', type: 'application/json', text: '{}' }]);
+  await expect(page.getByRole('alert')).toContainText('2 files were dropped');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  const good = JSON.stringify({ version: 1, title: 'Dropped story', events: [{ id: 'x', title: 'Something happened', start: '1999-12-31' }] });
+  await drop(page, [{ name: 'good.json', type: 'application/json', text: good }]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dropped story');
+  await expect(page.locator('[data-event-id="x"]')).toHaveAttribute('aria-label', 'Something happened, 31 December 1999');
+});
+
+test.describe('loading failures each get their own message', () => {
+  test('HTML instead of JSON', async ({ page }) => {
+    await page.route('**/story.json', (route) => route.fulfill({ status: 404, body: '<!doctype html><h1>Not found</h1>', contentType: 'text/html' }));
+    await page.goto('/?src=story.json');
+    await expect(page.getByRole('alert')).toContainText('expected JSON, got text/html (HTTP 404)');
+  });
+
+  test('syntax errors with line and column', async ({ page }) => {
+    await page.route('**/story.json', (route) => route.fulfill({ body: '{\n  "version": 1,\n  "title": "x",\n  "events": [,]\n}', contentType: 'application/json' }));
+    await page.goto('/?src=story.json');
+    await expect(page.getByRole('alert')).toContainText('line 4, column');
+    await expect(page.getByRole('alert')).not.toContainText(/Unexpected token|SyntaxError/);
+  });
+
+  test('another host is named, and a refused cross-origin request says CORS', async ({ page }) => {
+    const story = JSON.stringify({ version: 1, title: 'Remote story', events: [{ id: 'r', title: 'Remote', start: '2001' }] });
+    await page.route('https://data.example.org/story.json', (route) => route.fulfill({ body: story, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } }));
+    await page.goto('/?src=https://data.example.org/story.json');
+    await expect(page.getByTestId('data-origin')).toHaveText('Data from data.example.org, not from this site');
+    await expect(page.locator('[data-event-id="r"]')).toHaveCount(1);
+
+    // Playwright's fulfilled responses skip CORS checks, so the refusal is simulated as the browser reports it: a failed fetch.
+    await page.route('https://closed.example.org/story.json', (route) => route.abort('accessdenied'));
+    await page.goto('/?src=https://closed.example.org/story.json');
+    await expect(page.getByRole('alert')).toContainText('closed.example.org could not be reached, or it does not let other sites read its files (CORS)');
+  });
+
+  test('a ?src= with another scheme is refused and the default story shown', async ({ page }) => {
+    await page.goto('/?src=javascript:alert(1)');
+    await expect(page.getByRole('alert')).toContainText('?src= must be an http: or https: address, not javascript:');
+    await expect(page.locator('[data-event-id="bucharest-summit"]')).toHaveCount(1);
+  });
+});

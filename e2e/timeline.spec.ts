@@ -1,0 +1,113 @@
+import { expect, test } from '@playwright/test';
+import { chart, details, mark, markNames, openTimeline, tickLabels } from './helpers.ts';
+
+test('the default story loads and shows its events', async ({ page }) => {
+  await openTimeline(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Bucharest promise');
+  expect(await page.locator('[data-event-id]').count()).toBeGreaterThanOrEqual(15);
+  for (const id of ['bucharest-summit', 'trump-putin-call', 'hegseth-udcg', 'zakharova-statement', 'zelenskyy-ankara'])
+    await expect(mark(page, id)).toHaveCount(1);
+  await expect(mark(page, 'bucharest-summit')).toHaveAttribute('aria-label', /^Bucharest summit.*, 2–4 April 2008, NATO, Ukraine, Georgia$/);
+  await expect(page.getByText('Showing 1992 – 2026')).toBeVisible();
+  // Lanes, one per actor, and visible labels.
+  for (const lane of ['NATO', 'Ukraine', 'Russia', 'United States']) await expect(page.locator('.lane-name', { hasText: lane })).toBeVisible();
+  expect(await page.locator('.mark .label').count()).toBeGreaterThan(8);
+});
+
+test('wheel zoom changes the ticks, continuously', async ({ page }) => {
+  await openTimeline(page);
+  const before = await tickLabels(page);
+  expect(before).toContain('2005');
+  const box = (await chart(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.55, box.y + box.height / 2);
+  const windows: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(40);
+    windows.push((await page.locator('.window').textContent()) ?? '');
+  }
+  await expect.poll(() => tickLabels(page)).not.toEqual(before);
+  expect(new Set(windows).size).toBeGreaterThan(4);
+});
+
+test('buttons and keys zoom and pan; Fit all shows everything again', async ({ page }) => {
+  await openTimeline(page);
+  const start = await page.locator('.window').textContent();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page.locator('.window')).not.toHaveText(start!);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(page.locator('.window')).toHaveText(start!);
+
+  await chart(page).focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect(page.locator('.window')).not.toHaveText(start!);
+  const zoomed = await page.locator('.window').textContent();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.window')).not.toHaveText(zoomed!);
+  await page.keyboard.press('0');
+  await expect(page.locator('.window')).toHaveText(start!);
+});
+
+test('clicking an event shows its quotes and sources', async ({ page }) => {
+  await openTimeline(page);
+  await mark(page, 'bucharest-summit').locator('.shape').click();
+  const panel = details(page);
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText('Bucharest summit');
+  await expect(panel).toContainText('2–4 April 2008');
+  await expect(panel.locator('blockquote').first()).toContainText('We agreed today that these countries will become members of NATO.');
+  await expect(panel.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(mark(page, 'bucharest-summit')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/[?&]event=bucharest-summit/);
+  // Every link in the panel is http(s), and opens safely.
+  for (const href of await panel.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(href).toMatch(/^https?:\/\//);
+});
+
+test('?event= opens with that event selected and in view; quotes about it lead to where they were said', async ({ page }) => {
+  await openTimeline(page, '?event=bucharest-summit');
+  await expect(details(page).getByRole('heading', { level: 2 })).toContainText('Bucharest summit');
+  await expect(mark(page, 'bucharest-summit')).toHaveAttribute('aria-pressed', 'true');
+  const about = details(page).getByRole('region', { name: 'Said about this event' });
+  await expect(about).toContainText('the alliance must go further and revoke the promise it made at the Bucharest summit in 2008.');
+  await about.locator('[data-goto-event="zakharova-statement"]').first().click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toContainText('Russia demands NATO revoke');
+  await expect(page).toHaveURL(/[?&]event=zakharova-statement/);
+  await expect(mark(page, 'zakharova-statement')).toBeInViewport();
+});
+
+test('back and forward step through selections; Escape closes the details', async ({ page }) => {
+  await openTimeline(page);
+  await mark(page, 'bucharest-summit').locator('.shape').click();
+  await expect(page).toHaveURL(/event=bucharest-summit/);
+  await mark(page, 'russo-georgian-war').locator('.shape').click();
+  await expect(page).toHaveURL(/event=russo-georgian-war/);
+  await page.goBack();
+  await expect(details(page).getByRole('heading', { level: 2 })).toContainText('Bucharest summit');
+  await page.goForward();
+  await expect(details(page).getByRole('heading', { level: 2 })).toContainText('Russo-Georgian war');
+  await chart(page).focus();
+  await page.keyboard.press('Escape');
+  await expect(details(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+});
+
+test('the keyboard reaches every event: one tab stop, arrows move in time, Enter opens', async ({ page }) => {
+  await openTimeline(page);
+  await chart(page).focus();
+  await page.keyboard.press('Tab');
+  const first = page.locator('[data-event-id]:focus');
+  await expect(first).toHaveAttribute('data-event-id', 'ukraine-joins-pfp');
+  const visited = new Set<string>();
+  for (let i = 0; i < 30; i++) {
+    visited.add((await page.locator('[data-event-id]:focus').getAttribute('data-event-id'))!);
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(visited.size).toBe(await page.locator('[data-event-id]').count());
+  await page.keyboard.press('Home');
+  await expect(page.locator('[data-event-id]:focus')).toHaveAttribute('data-event-id', 'ukraine-joins-pfp');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 2 })).toContainText('Budapest Memorandum');
+  expect(await markNames(page)).toContain('Budapest Memorandum on security assurances, 5 December 1994, Ukraine, Russia, United States, United Kingdom');
+});
