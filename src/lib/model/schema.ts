@@ -10,8 +10,8 @@ export const ID_PATTERN = '^[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]*$';
 const idRegex = new RegExp(ID_PATTERN, 'u');
 
 const text = (description: string) =>
-  z.string().meta({ description }).superRefine((value, ctx) => {
-    if (value.trim() === '') ctx.addIssue({ code: 'custom', message: 'is empty', params: { fix: 'write some text, or leave the field out' } });
+  z.string().meta({ description, minLength: 1 }).superRefine((value, ctx) => {
+    if (value.trim() === '') ctx.addIssue({ code: 'custom', message: 'is empty', params: { fix: 'write some text' } });
   });
 
 const id = (what: string) =>
@@ -107,7 +107,7 @@ export const eventSchema = z
     approximate: z.boolean().meta({ description: 'True when the date is uncertain.' }).optional(),
     summary: text('What happened, in a few plain sentences.').optional(),
     actors: z.array(reference('an actor')).meta({ description: 'Who took part; the first is the lane the event is drawn in.' }).optional(),
-    tags: z.array(text('A tag.')).optional(),
+    tags: z.array(text('A tag.')).meta({ description: 'Words to group and filter events by.' }).optional(),
     place: text('Where it happened.').optional(),
     sources: z.array(reference('a source')).meta({ description: 'The sources this event rests on.' }).optional(),
   })
@@ -145,11 +145,11 @@ export const eventGraphSchema = z
     title: text('The title of the chronology.'),
     description: text('One or two sentences on what it covers.').optional(),
     language: text('The language of the texts (BCP 47, e.g. "en").').optional(),
-    actors: z.array(actorSchema).default([]),
-    sources: z.array(sourceSchema).default([]),
-    events: z.array(eventSchema),
-    quotes: z.array(quoteSchema).default([]),
-    links: z.array(linkSchema).default([]),
+    actors: z.array(actorSchema).meta({ description: 'The people, countries and organisations events are drawn for.' }).default([]),
+    sources: z.array(sourceSchema).meta({ description: 'Articles, documents and recordings that events and quotes rest on.' }).default([]),
+    events: z.array(eventSchema).meta({ description: 'What happened, each with a date.' }),
+    quotes: z.array(quoteSchema).meta({ description: 'Verbatim words, each tied to an event and a source.' }).default([]),
+    links: z.array(linkSchema).meta({ description: 'Typed links from one event to another.' }).default([]),
   })
   .meta({ title: 'Sourceline event graph, version 1', description: 'Events with dates, typed links between them, and verbatim quotes with their provenance.' });
 
@@ -173,6 +173,26 @@ export const KNOWN_FIELDS = {
   links: Object.keys(linkSchema.shape),
 } as const;
 
+/** Marks every object with properties as closed, so editors flag misspelt field names as you type. */
+function closeObjects(node: unknown): void {
+  if (Array.isArray(node)) node.forEach(closeObjects);
+  if (typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  if (record.type === 'object' && typeof record.properties === 'object') record.additionalProperties = false;
+  Object.values(record).forEach(closeObjects);
+}
+
+/**
+ * The JSON Schema of the format, for editors. Unlike the app, which warns about unknown fields and
+ * loads the file anyway, it rejects them: in an editor that is an underline, not a refusal.
+ */
 export function toJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(eventGraphSchema, { io: 'input', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(eventGraphSchema, { io: 'input', unrepresentable: 'any' });
+  closeObjects(schema);
+  return schema;
+}
+
+/** public/schema/v1.json as written by `npm run schema`: pretty-printed, with a final newline. */
+export function jsonSchemaText(): string {
+  return `${JSON.stringify(toJsonSchema(), null, 2)}\n`;
 }

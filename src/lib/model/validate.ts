@@ -1,22 +1,83 @@
-// STUB — being replaced by the full validator (json-text, shape problems, references, unknown fields).
+// Reads a data file's text into an indexed EventGraph, or reports every problem at once: syntax, then
+// shape, references and unknown fields together. Pure (no DOM), so the CLI and a Web Worker can run it.
+// Throws EventGraphError and nothing else.
 import { buildGraph, type EventGraph } from './graph.ts';
-import { EventGraphError, type Problem } from './problems.ts';
-import { eventGraphSchema } from './schema.ts';
+import { COLLECTIONS } from './item-context.ts';
+import { parseJsonText } from './json-text.ts';
+import { EventGraphError, isError, type Problem } from './problems.ts';
+import { referenceProblems } from './references.ts';
+import { eventGraphSchema, KNOWN_FIELDS, type EventGraphData } from './schema.ts';
+import { shapeProblems } from './shape-problems.ts';
+import { unknownFieldWarnings } from './unknown-fields.ts';
 
 export interface ParsedEventGraph {
   readonly graph: EventGraph;
   readonly warnings: readonly Problem[];
 }
 
+export interface EventGraphCheck {
+  /** The checked data, or null when there is any error. */
+  readonly data: EventGraphData | null;
+  /** Errors first, then warnings, each in the order of the file's sections. */
+  readonly problems: readonly Problem[];
+}
+
+const SECTION_ORDER: readonly string[] = ['file', ...KNOWN_FIELDS[''].filter((k) => !(COLLECTIONS as readonly string[]).includes(k)), ...COLLECTIONS];
+
+/** Sorts by section (top-level fields, actors, sources, events, quotes, links) and item index; stable. */
+function inFileOrder(problems: readonly Problem[]): Problem[] {
+  const key = (p: Problem) => {
+    const match = /^([$\w]+)(?:\[(\d+)\])?/.exec(p.path);
+    const section = match ? SECTION_ORDER.indexOf(match[1]!) : -1;
+    return [p.severity === 'error' ? 0 : 1, section, match?.[2] === undefined ? -1 : Number(match[2])] as const;
+  };
+  return problems
+    .map((p, i) => ({ p, i, k: key(p) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+/** Every problem with an already-parsed value (from JSON.parse); never throws for any JSON value. */
+export function checkEventGraph(value: unknown): EventGraphCheck {
+  const result = eventGraphSchema.safeParse(value, { reportInput: true });
+  const problems = [
+    ...(result.success ? [] : shapeProblems(result.error.issues, value)),
+    ...referenceProblems(value),
+    ...unknownFieldWarnings(value),
+  ];
+  const data = result.success && !problems.some(isError) ? result.data : null;
+  return { data, problems: inFileOrder(problems) };
+}
+
+/** A last line of defence: a bug in a check must still reach the reader as a Problem, not a crash. */
+function guarded<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (caught) {
+    if (caught instanceof EventGraphError) throw caught;
+    const what = caught instanceof Error ? caught.name : typeof caught;
+    throw new EventGraphError([
+      { severity: 'error', path: 'file', message: `the file could not be checked (${what} in the checker)`, fix: 'this is a bug in Sourceline: please report it with the file attached' },
+    ]);
+  }
+}
+
+function finish(check: EventGraphCheck, earlierWarnings: readonly Problem[]): ParsedEventGraph {
+  const problems = [...check.problems, ...earlierWarnings];
+  if (check.data === null) throw new EventGraphError(inFileOrder(problems));
+  return { graph: buildGraph(check.data), warnings: inFileOrder(problems) };
+}
+
+/** Checks an already-parsed value (for callers that parsed JSON themselves). Throws EventGraphError. */
+export function validateEventGraph(value: unknown): ParsedEventGraph {
+  return guarded(() => finish(checkEventGraph(value), []));
+}
+
 /** Parses and checks a data file's text. Throws EventGraphError (and nothing else) listing every problem. */
 export function parseEventGraph(text: string): ParsedEventGraph {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new EventGraphError([{ severity: 'error', path: 'file', message: 'not JSON', fix: 'fix the syntax' }]);
-  }
-  const result = eventGraphSchema.safeParse(value);
-  if (!result.success) throw new EventGraphError(result.error.issues.map((i) => ({ severity: 'error', path: i.path.join('.'), message: i.message, fix: '' })));
-  return { graph: buildGraph(result.data), warnings: [] };
+  return guarded(() => {
+    const json = parseJsonText(text);
+    if (!json.ok) throw new EventGraphError(json.problems);
+    return finish(checkEventGraph(json.value), json.warnings);
+  });
 }

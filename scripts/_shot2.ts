@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { chromiumExecutable, CHROMIUM_ARGS } from '../e2e/browser.ts';
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+await page.goto('http://localhost:4173/?event=' + (process.argv[2] ?? 'zakharova-statement'));
+await page.waitForTimeout(1500);
+console.log(await page.locator('[data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id'))));
+await page.screenshot({ path: '/tmp/s2.png', fullPage: true });
+await page.locator('aside').screenshot({ path: '/tmp/aside.png' });
+await browser.close();

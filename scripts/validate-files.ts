@@ -1,0 +1,65 @@
+// The logic of `npm run validate -- FILE…`: checks each data file and reports one line per problem.
+// Takes its file reading and output as arguments, so tests run it without touching the disk.
+import { formatOk, formatProblem } from '../src/lib/model/format-problems.ts';
+import { EventGraphError, isError, type Problem } from '../src/lib/model/problems.ts';
+import { parseEventGraph } from '../src/lib/model/validate.ts';
+
+export interface ValidateIo {
+  readonly readFile: (path: string) => Promise<Uint8Array>;
+  /** Results, one line each. */
+  readonly print: (line: string) => void;
+  /** How to use the command, when it is used wrongly. */
+  readonly printUsage: (line: string) => void;
+}
+
+/** Why a file could not be read, from a Node error code. */
+function unreadable(caught: unknown): Problem {
+  const code = typeof caught === 'object' && caught !== null && 'code' in caught ? String(caught.code) : '';
+  const reasons: Record<string, [string, string]> = {
+    ENOENT: ['there is no such file', 'check the path and the file name'],
+    EISDIR: ['this is a folder, not a file', 'give the path of a .json file inside it'],
+    EACCES: ['permission to read the file was refused', 'check the file’s permissions'],
+  };
+  const [message, fix] = reasons[code] ?? [`the file could not be read${code ? ` (${code})` : ''}`, 'check the path and that the file can be opened'];
+  return { severity: 'error', path: 'file', message, fix };
+}
+
+/** The problems with one file (empty when it is fine), and its event count when it loaded. */
+export async function checkFile(path: string, readFile: ValidateIo['readFile']): Promise<{ problems: readonly Problem[]; eventCount: number | null }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (caught) {
+    return { problems: [unreadable(caught)], eventCount: null };
+  }
+  let text: string;
+  try {
+    // Strips a UTF-8 byte-order mark; refuses bytes that are not UTF-8 rather than guessing.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { problems: [{ severity: 'error', path: 'file', message: 'the file is not UTF-8 text', fix: 'save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)' }], eventCount: null };
+  }
+  try {
+    const { graph, warnings } = parseEventGraph(text);
+    return { problems: warnings, eventCount: graph.events.length };
+  } catch (caught) {
+    if (caught instanceof EventGraphError) return { problems: caught.problems, eventCount: null };
+    throw caught;
+  }
+}
+
+/** Checks every file, prints what it finds, and returns the exit code: 1 if any file has an error. */
+export async function validateFiles(paths: readonly string[], io: ValidateIo): Promise<number> {
+  if (paths.length === 0) {
+    io.printUsage('usage: npm run validate -- FILE.json [FILE.json …]');
+    return 2;
+  }
+  let failed = false;
+  for (const path of paths) {
+    const { problems, eventCount } = await checkFile(path, io.readFile);
+    for (const problem of problems) io.print(formatProblem(path, problem));
+    if (problems.some(isError) || eventCount === null) failed = true;
+    else io.print(formatOk(path, eventCount, problems.length));
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,132 @@
+// Checks what a JSON Schema cannot: ids are unique, every reference names an existing id, `via` chains
+// end, and no event ends before it starts. Works on the raw parsed value (so it also runs when the shape
+// is wrong), reads own properties only, skips what is not usable, reports everything it finds.
+import { closestMatch } from './closest.ts';
+import { parseDate } from './dates.ts';
+import { ITEM_NAME, itemContext, itemsOf, own, type Collection } from './item-context.ts';
+import { formatPath, type PathSegment, type Problem } from './problems.ts';
+
+type IdIndex = ReadonlyMap<string, number>;
+
+/** Each suggestion compares an unknown id with every known one; past this many comparisons, stop suggesting. */
+const MAX_SUGGESTION_COMPARISONS = 1_000_000;
+
+/** Where each kind of reference lives and what it points at. `list` fields hold several ids. */
+const REFERENCES: readonly { from: Collection; field: string; to: Collection; list: boolean }[] = [
+  { from: 'events', field: 'actors', to: 'actors', list: true },
+  { from: 'events', field: 'sources', to: 'sources', list: true },
+  { from: 'quotes', field: 'event', to: 'events', list: false },
+  { from: 'quotes', field: 'about', to: 'events', list: true },
+  { from: 'quotes', field: 'source', to: 'sources', list: false },
+  { from: 'links', field: 'from', to: 'events', list: false },
+  { from: 'links', field: 'to', to: 'events', list: false },
+  { from: 'links', field: 'source', to: 'sources', list: false },
+  { from: 'sources', field: 'via', to: 'sources', list: false },
+];
+
+const error = (root: unknown, path: PathSegment[], message: string, fix: string): Problem => ({
+  severity: 'error',
+  path: formatPath(path),
+  message: message + itemContext(root, path),
+  fix,
+});
+
+/** First index of each string id; a later item with the same id is a problem. */
+function indexIds(root: unknown, collection: Collection, problems: Problem[]): IdIndex {
+  const index = new Map<string, number>();
+  itemsOf(root, collection).forEach((item, i) => {
+    const id = own(item, 'id');
+    if (typeof id !== 'string') return;
+    const first = index.get(id);
+    if (first === undefined) index.set(id, i);
+    else
+      problems.push(
+        error(root, [collection, i, 'id'], `${JSON.stringify(id)} is already the id of ${collection}[${first}]`, `give each ${ITEM_NAME[collection].one} its own id, e.g. ${JSON.stringify(`${id}-2`)}`),
+      );
+  });
+  return index;
+}
+
+function checkReferences(root: unknown, ids: Readonly<Record<Collection, IdIndex>>, problems: Problem[]): void {
+  const suggestions = new Map<string, string | undefined>();
+  let comparisons = 0;
+  const suggest = (to: Collection, id: string) => {
+    const key = `${to}\u0000${id}`;
+    if (!suggestions.has(key)) {
+      comparisons += ids[to].size;
+      suggestions.set(key, comparisons <= MAX_SUGGESTION_COMPARISONS ? closestMatch(id, ids[to].keys()) : undefined);
+    }
+    return suggestions.get(key);
+  };
+  for (const { from, field, to, list } of REFERENCES) {
+    // A target that is there but not a list is reported by the shape check; its ids are unknowable.
+    const targets = own(root, to);
+    if (targets !== undefined && !Array.isArray(targets)) continue;
+    itemsOf(root, from).forEach((item, i) => {
+      const value = own(item, field);
+      const refs: [PathSegment[], unknown][] = list
+        ? Array.isArray(value) ? value.map((ref, j) => [[from, i, field, j], ref]) : []
+        : [[[from, i, field], value]];
+      for (const [path, ref] of refs) {
+        if (typeof ref !== 'string' || ids[to].has(ref)) continue;
+        const close = suggest(to, ref);
+        const { one, a } = ITEM_NAME[to];
+        const fix = close !== undefined ? `did you mean ${JSON.stringify(close)}?` : `add ${a} with "id": ${JSON.stringify(ref)} to "${to}", or correct the id`;
+        problems.push(error(root, path, `no ${one} has the id ${JSON.stringify(ref)}`, fix));
+      }
+    });
+  }
+}
+
+/** A source that reports itself, directly or through others, has no origin: report each circle once. */
+function checkViaCycles(root: unknown, sourceIds: IdIndex, problems: Problem[]): void {
+  const sources = itemsOf(root, 'sources');
+  const done = new Set<number>();
+  sources.forEach((_, start) => {
+    const walk = new Map<number, number>(); // source index → step at which the walk reached it
+    let at: number | undefined = start;
+    while (at !== undefined && !done.has(at) && !walk.has(at)) {
+      walk.set(at, walk.size);
+      const via = own(sources[at], 'via');
+      at = typeof via === 'string' ? sourceIds.get(via) : undefined;
+    }
+    if (at !== undefined && walk.has(at)) {
+      const circle = [...walk.keys()].slice(walk.get(at));
+      const first = circle.reduce((a, b) => Math.min(a, b));
+      const rotated = [...circle.slice(circle.indexOf(first)), ...circle.slice(0, circle.indexOf(first)), first];
+      const names = rotated.map((i) => JSON.stringify(own(sources[i], 'id')));
+      const chain = (names.length > 7 ? [...names.slice(0, 4), `… (${circle.length} sources)`, names.at(-1)!] : names).join(' → ');
+      const message = circle.length === 1 ? 'this source says it reports itself' : `these sources report each other in a circle: ${chain}`;
+      problems.push(error(root, ['sources', first, 'via'], message, '"via" names the source this one took its report from, and the chain must end at the original: remove or correct one "via"'));
+    }
+    for (const i of walk.keys()) done.add(i);
+  });
+}
+
+function checkEventSpans(root: unknown, problems: Problem[]): void {
+  itemsOf(root, 'events').forEach((item, i) => {
+    const startText = own(item, 'start');
+    const endText = own(item, 'end');
+    if (typeof startText !== 'string' || typeof endText !== 'string') return;
+    const start = parseDate(startText);
+    const end = parseDate(endText);
+    if (!start.ok || !end.ok || end.date.endMs > start.date.startMs) return;
+    problems.push(error(root, ['events', i, 'end'], `the end ${endText} comes before the start ${startText}`, 'swap "start" and "end", or correct the one that is wrong'));
+  });
+}
+
+/** Every cross-reference problem in a parsed (possibly malformed) event graph. */
+export function referenceProblems(root: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const ids = {
+    actors: indexIds(root, 'actors', problems),
+    sources: indexIds(root, 'sources', problems),
+    events: indexIds(root, 'events', problems),
+    quotes: indexIds(root, 'quotes', problems),
+    links: new Map<string, number>(),
+  };
+  checkReferences(root, ids, problems);
+  checkViaCycles(root, ids.sources, problems);
+  checkEventSpans(root, problems);
+  return problems;
+}

@@ -1,0 +1,33 @@
+// Warns about fields the format does not know (usually misspelt: "titel"), which would otherwise be
+// dropped without a word. Warnings only: a file with extra fields still loads. Reads keys with
+// Object.keys on the raw value and copies nothing, so a "__proto__" key stays a plain own key.
+import { closestMatch } from './closest.ts';
+import { COLLECTIONS, ITEM_NAME, isPlainObject, itemContext, itemsOf } from './item-context.ts';
+import { formatPath, type PathSegment, type Problem } from './problems.ts';
+import { KNOWN_FIELDS } from './schema.ts';
+
+function check(value: Record<string, unknown>, known: readonly string[], what: string, path: PathSegment[], root: unknown, out: Problem[]): void {
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const close = closestMatch(key, known);
+    const fieldPath = [...path, key];
+    out.push({
+      severity: 'warning',
+      path: formatPath(fieldPath),
+      message: `${JSON.stringify(key)} is not a field of ${what}${itemContext(root, fieldPath)}${close ? `; did you mean ${JSON.stringify(close)}?` : ''}`,
+      fix: close ? `rename it to ${JSON.stringify(close)} (unknown fields are ignored)` : `remove it (it is ignored); ${what} has the fields ${known.join(', ')}`,
+    });
+  }
+}
+
+/** A warning for every unknown field at the top level and in each actor, source, event, quote and link. */
+export function unknownFieldWarnings(root: unknown): Problem[] {
+  const warnings: Problem[] = [];
+  if (!isPlainObject(root)) return warnings;
+  check(root, KNOWN_FIELDS[''], 'the file', [], root, warnings);
+  for (const collection of COLLECTIONS)
+    itemsOf(root, collection).forEach((item, i) => {
+      if (isPlainObject(item)) check(item, KNOWN_FIELDS[collection], ITEM_NAME[collection].a, [collection, i], root, warnings);
+    });
+  return warnings;
+}
