@@ -1,5 +1,6 @@
 // Places event labels in rows above their marks so that no two labels overlap and no leader line
-// (from a label down to its mark) crosses another label. A label that finds no free slot is hidden.
+// (from a label down to its mark) crosses another label. Each row offers two slots, starting at
+// the mark or ending at it; a label that finds no free slot in bounds is hidden.
 // Pure: widths come in measured; the caller decides which events are candidates.
 
 export interface LabelCandidate {
@@ -15,8 +16,14 @@ export interface PlacedLabel {
   readonly id: string;
   /** 0 is the row nearest the marks. */
   readonly row: number;
+  /** Where the text starts and ends; the leader stays at the candidate's anchor. */
   readonly x0Px: number;
   readonly x1Px: number;
+}
+
+export interface LabelBounds {
+  readonly minPx: number;
+  readonly maxPx: number;
 }
 
 export interface LabelPlacement {
@@ -27,7 +34,7 @@ export interface LabelPlacement {
 /** Space kept free on both sides of a label. */
 export const LABEL_GAP_PX = 6;
 
-export function placeLabels(candidates: readonly LabelCandidate[], rows: number): LabelPlacement {
+export function placeLabels(candidates: readonly LabelCandidate[], rows: number, bounds: LabelBounds = { minPx: -Infinity, maxPx: Infinity }): LabelPlacement {
   const boxes: [number, number][][] = Array.from({ length: rows }, () => []);
   const leaders: number[][] = Array.from({ length: rows }, () => []);
   const overlaps = (row: number, x0: number, x1: number) =>
@@ -41,23 +48,20 @@ export function placeLabels(candidates: readonly LabelCandidate[], rows: number)
   const placed = new Map<string, PlacedLabel>();
   const hidden: string[] = [];
   for (const c of order) {
-    const x0 = c.anchorPx - LABEL_GAP_PX / 2;
-    const x1 = c.anchorPx + c.widthPx + LABEL_GAP_PX;
-    let row = -1;
-    for (let r = 0; r < rows; r++) {
-      if (crossesBelow(r, c.anchorPx)) break;
-      if (!overlaps(r, x0, x1)) {
-        row = r;
-        break;
-      }
+    // The two slots: text starting at the anchor, or ending at it.
+    const slots = [c.anchorPx, c.anchorPx - c.widthPx].filter((x) => x >= bounds.minPx && x + c.widthPx <= bounds.maxPx);
+    let spot: { row: number; x: number } | null = null;
+    for (let r = 0; r < rows && !spot && !crossesBelow(r, c.anchorPx); r++) {
+      const x = slots.find((x) => !overlaps(r, x - LABEL_GAP_PX, x + c.widthPx + LABEL_GAP_PX));
+      if (x !== undefined) spot = { row: r, x };
     }
-    if (row === -1) {
+    if (!spot) {
       hidden.push(c.id);
       continue;
     }
-    boxes[row]!.push([x0, x1]);
-    for (let r = 0; r < row; r++) leaders[r]!.push(c.anchorPx);
-    placed.set(c.id, { id: c.id, row, x0Px: c.anchorPx, x1Px: c.anchorPx + c.widthPx });
+    boxes[spot.row]!.push([spot.x - LABEL_GAP_PX, spot.x + c.widthPx + LABEL_GAP_PX]);
+    for (let r = 0; r < spot.row; r++) leaders[r]!.push(c.anchorPx);
+    placed.set(c.id, { id: c.id, row: spot.row, x0Px: spot.x, x1Px: spot.x + c.widthPx });
   }
   return { placed, hidden };
 }

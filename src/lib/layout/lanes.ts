@@ -11,7 +11,7 @@ export interface LaneEvent {
   readonly startMs: number;
   readonly endMs: number;
   readonly isRange: boolean;
-  /** 0 for points; ranges stack in rows 1, 2, … so that no two overlap. */
+  /** Events whose spans overlap in time stack in rows 0, 1, …; the rest share row 0. */
   readonly row: number;
   /** Higher wins a label: events with quotes, links and sources say more. */
   readonly weight: number;
@@ -23,7 +23,8 @@ export interface Lane {
   readonly color?: string;
   /** In time order. */
   readonly events: readonly LaneEvent[];
-  readonly rangeRows: number;
+  /** How many mark rows the lane needs. */
+  readonly rows: number;
 }
 
 function weightOf(graph: EventGraph, event: TimelineEvent): number {
@@ -32,14 +33,18 @@ function weightOf(graph: EventGraph, event: TimelineEvent): number {
   return quotes * 4 + links * 2 + (event.summary ? 1 : 0);
 }
 
-/** Rows for ranges: each goes to the first row whose last range ended before it starts. */
-function stackRanges(spans: readonly { startMs: number; endMs: number }[]): number[] {
+/**
+ * Rows for spans in time order: each goes to the first row whose last span ended before it starts.
+ * A point stacks only over a range it falls inside; points on the same day share a row.
+ */
+function stackSpans(spans: readonly { startMs: number; endMs: number; isRange: boolean }[]): number[] {
   const rowEnds: number[] = [];
   return spans.map((span) => {
+    const footprintEnd = span.isRange ? span.endMs : span.startMs;
     let row = rowEnds.findIndex((end) => end <= span.startMs);
-    if (row === -1) row = rowEnds.push(span.endMs) - 1;
-    else rowEnds[row] = span.endMs;
-    return row + 1;
+    if (row === -1) row = rowEnds.push(footprintEnd) - 1;
+    else rowEnds[row] = footprintEnd;
+    return row;
   });
 }
 
@@ -52,16 +57,14 @@ export function assignLanes(graph: EventGraph): Lane[] {
   const lanes: Lane[] = [];
   for (const [id, events] of byLane) {
     if (events.length === 0) continue;
-    const ranges = events.filter((e) => e.end !== undefined);
-    const rows = stackRanges(ranges.map(eventSpanMs));
-    const rowOf = new Map(ranges.map((e, i) => [e, rows[i]!]));
+    const rows = stackSpans(events.map((e) => ({ ...eventSpanMs(e), isRange: e.end !== undefined })));
     const actor = graph.actorById.get(id);
     lanes.push({
       id,
       label: actor?.name ?? 'No actor',
       color: actor?.color,
-      events: events.map((event) => ({ event, ...eventSpanMs(event), isRange: event.end !== undefined, row: rowOf.get(event) ?? 0, weight: weightOf(graph, event) })),
-      rangeRows: Math.max(0, ...rows),
+      events: events.map((event, i) => ({ event, ...eventSpanMs(event), isRange: event.end !== undefined, row: rows[i]!, weight: weightOf(graph, event) })),
+      rows: Math.max(0, ...rows) + 1,
     });
   }
   return lanes;

@@ -33,7 +33,7 @@ export interface MarkView {
   readonly spanX0Px: number;
   readonly spanX1Px: number;
   readonly yPx: number;
-  readonly label: { readonly text: string; readonly xPx: number; readonly yPx: number; readonly widthPx: number } | null;
+  readonly label: { readonly text: string; readonly xPx: number; readonly yPx: number; readonly widthPx: number; readonly leaderXPx: number } | null;
 }
 
 export interface TimelineView {
@@ -52,7 +52,7 @@ export interface LayoutOptions {
 const labelRowsOf = (lane: Lane) => Math.min(LAYOUT.maxLabelRows, lane.events.length);
 
 export function laneHeightPx(lane: Lane): number {
-  return 2 * LAYOUT.lanePadPx + labelRowsOf(lane) * LAYOUT.labelRowPx + (1 + lane.rangeRows) * LAYOUT.markRowPx;
+  return 2 * LAYOUT.lanePadPx + labelRowsOf(lane) * LAYOUT.labelRowPx + lane.rows * LAYOUT.markRowPx;
 }
 
 export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options: LayoutOptions): TimelineView {
@@ -83,17 +83,18 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
       visible.push({ le, x0, x1, spanX0, spanX1 });
     }
 
-    const texts = new Map<string, { text: string; width: number }>();
+    const texts = new Map<string, { text: string; width: number; anchor: number }>();
     const candidates: LabelCandidate[] = [];
     for (const { le, x0 } of visible) {
       const anchor = Math.max(left, x0);
       if (anchor > right) continue;
-      const text = truncateToWidth(le.event.title, Math.min(LAYOUT.maxLabelPx, right - anchor), options.measure);
+      const room = Math.max(right - anchor, anchor - left);
+      const text = truncateToWidth(le.event.title, Math.min(LAYOUT.maxLabelPx, room), options.measure);
       const width = options.measure(text);
-      texts.set(le.event.id, { text, width });
+      texts.set(le.event.id, { text, width, anchor });
       candidates.push({ id: le.event.id, anchorPx: anchor, widthPx: width, priority: le.weight + (le.event.id === options.selectedId ? 1e6 : 0) });
     }
-    const placement = placeLabels(candidates, rows);
+    const placement = placeLabels(candidates, rows, { minPx: left, maxPx: right });
     hiddenLabels += placement.hidden.length;
 
     for (const { le, x0, x1, spanX0, spanX1 } of visible) {
@@ -108,7 +109,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         spanX0Px: spanX0,
         spanX1Px: spanX1,
         yPx: markTop + le.row * LAYOUT.markRowPx + LAYOUT.markRowPx / 2,
-        label: spot && measured ? { text: measured.text, xPx: spot.x0Px, yPx: markTop - spot.row * LAYOUT.labelRowPx - 6, widthPx: measured.width } : null,
+        label: spot && measured ? { text: measured.text, xPx: spot.x0Px, yPx: markTop - spot.row * LAYOUT.labelRowPx - 6, widthPx: measured.width, leaderXPx: measured.anchor } : null,
       });
     }
     y += heightPx;
