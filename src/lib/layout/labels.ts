@@ -66,10 +66,17 @@ export function placeLabels(candidates: readonly LabelCandidate[], rows: number,
   return { placed, hidden };
 }
 
+const graphemeSegmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+
+/** The characters a reader sees: a flag or a family emoji is one, though it is several code points. */
+function graphemes(text: string): string[] {
+  return graphemeSegmenter ? Array.from(graphemeSegmenter.segment(text), (s) => s.segment) : Array.from(text);
+}
+
 /** Shortens text to fit a width, as text, ending in "…"; never splits a character in two. */
 export function truncateToWidth(text: string, maxPx: number, measure: (s: string) => number): string {
   if (measure(text) <= maxPx) return text;
-  const chars = Array.from(text);
+  const chars = graphemes(text);
   let lo = 0;
   let hi = chars.length;
   while (lo < hi) {

@@ -34,18 +34,27 @@ function weightOf(graph: EventGraph, event: TimelineEvent): number {
 }
 
 /**
- * Rows for spans in time order: each goes to the first row whose last span ended before it starts.
- * A point stacks only over a range it falls inside; points on the same day share a row.
+ * Rows for spans: each goes to the first row whose last span ended before it starts. A point takes
+ * the instant it is drawn at (the middle of the span its date names), so "2008" stacks over a range
+ * in mid-2008 but not over one in January; points on the same day share a row.
  */
 function stackSpans(spans: readonly { startMs: number; endMs: number; isRange: boolean }[]): number[] {
-  const rowEnds: number[] = [];
-  return spans.map((span) => {
-    const footprintEnd = span.isRange ? span.endMs : span.startMs;
-    let row = rowEnds.findIndex((end) => end <= span.startMs);
-    if (row === -1) row = rowEnds.push(footprintEnd) - 1;
-    else rowEnds[row] = footprintEnd;
-    return row;
-  });
+  const footprints = spans.map((s) => (s.isRange ? [s.startMs, s.endMs] : [(s.startMs + s.endMs) / 2, (s.startMs + s.endMs) / 2]) as [number, number]);
+  // By where each is drawn, which for a coarse point is later than its start; stable, so ties keep time order.
+  const order = spans.map((_, i) => i).sort((a, b) => footprints[a]![0] - footprints[b]![0]);
+  // A range's end is exclusive, a point's instant is not: a range may start where a range ends, and
+  // a point may sit where a point sits, but a range may not start at a point.
+  const rowEnds: { ms: number; isRange: boolean }[] = [];
+  const rows: number[] = new Array<number>(spans.length);
+  for (const i of order) {
+    const [start, end] = footprints[i]!;
+    const { isRange } = spans[i]!;
+    let row = rowEnds.findIndex((last) => last.ms < start || (last.ms === start && (last.isRange || !isRange)));
+    if (row === -1) row = rowEnds.push({ ms: end, isRange }) - 1;
+    else rowEnds[row] = { ms: end, isRange };
+    rows[i] = row;
+  }
+  return rows;
 }
 
 export function assignLanes(graph: EventGraph): Lane[] {

@@ -1,6 +1,6 @@
 // Axis ticks that adapt from millennia to minutes: d3 chooses the instants, and each label names
 // the largest calendar unit it starts (a year, a month, a day, an hour), BCE and years 1–999 included.
-import { formatYear } from '../model/dates.ts';
+import { formatYear, utcMs } from '../model/dates.ts';
 import type { TimeScale } from './time-scale.ts';
 
 export interface AxisTick {
@@ -42,11 +42,29 @@ function labelFor(date: Date, unit: Unit, withContext: boolean): string {
   }
 }
 
+/**
+ * d3 steps years in astronomical numbers, which reads as 581 BCE, 561 BCE … 1 BCE. BCE years count
+ * down to 1 BCE with no year zero, so ticks at or before year 0 move one year later: 580 BCE, AD 1.
+ */
+function eraYearTicks(dates: readonly Date[], domainMs: readonly [number, number]): Date[] {
+  const years = dates.map((d) => d.getUTCFullYear());
+  const step = years.length > 1 ? years[1]! - years[0]! : 1;
+  if (step < 2 || years[0]! - step > 0 || !dates.every((d) => unitStartedAt(d) === 'year')) return [...dates];
+  const [lo, hi] = [Math.min(...domainMs), Math.max(...domainMs)];
+  const ticks: Date[] = [];
+  // From one step before d3's first tick: that one, moved a year later, may fall inside the domain.
+  for (let year = years[0]! - step; year <= years.at(-1)!; year += step) {
+    const ms = utcMs(year <= 0 ? year + 1 : year);
+    if (ms >= lo && ms <= hi) ticks.push(new Date(ms));
+  }
+  return ticks;
+}
+
 /** About one tick per `spacingPx`; the first tick carries enough context to read alone ("12 Feb 2025"). */
 export function axisTicks(scale: TimeScale, spacingPx = 110): AxisTick[] {
   const [r0, r1] = scale.range() as [number, number];
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacingPx));
-  const dates = scale.ticks(count);
+  const dates = eraYearTicks(scale.ticks(count), scale.domain().map(Number) as [number, number]);
   const units = dates.map(unitStartedAt);
   const finest = Math.min(...units.map((u) => RANK[u]));
   return dates.map((date, i) => {

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { LABEL_GAP_PX, placeLabels, truncateToWidth, type LabelBounds, type LabelCandidate, type LabelPlacement } from './labels.ts';
+
+const label = (id: string, anchorPx: number, widthPx: number, priority = 0): LabelCandidate => ({ id, anchorPx, widthPx, priority });
+/** Each placed label as "row:x0–x1", hidden ones as "hidden". */
+function summary(placement: LabelPlacement, candidates: readonly LabelCandidate[]): Record<string, string> {
+  return Object.fromEntries(
+    candidates.map((c) => {
+      const p = placement.placed.get(c.id);
+      return [c.id, p ? `${p.row}:${p.x0Px}–${p.x1Px}` : 'hidden'];
+    }),
+  );
+}
+
+describe('placeLabels', () => {
+  const WIDE: LabelBounds = { minPx: 0, maxPx: 1000 };
+  it.each([
+    ['one label: row 0, starting at its anchor', 3, WIDE, [label('a', 100, 50)], { a: '0:100–150' }],
+    ['no bounds given: anywhere', 1, undefined, [label('a', -500, 50)], { a: '0:-500–-450' }],
+    ['apart: both in row 0', 2, WIDE, [label('a', 100, 50), label('b', 300, 50)], { a: '0:100–150', b: '0:300–350' }],
+    ['overlapping on the right, room on the left: left slot in row 0', 2, WIDE, [label('a', 100, 50, 1), label('b', 80, 40)], { a: '0:100–150', b: '0:40–80' }],
+    ['overlapping both slots, anchor clear of the first: row 1', 2, WIDE, [label('a', 100, 50, 1), label('b', 160, 50)], { a: '0:100–150', b: '1:160–210' }],
+    ['overlapping, one row only: hidden', 1, WIDE, [label('a', 100, 50, 1), label('b', 160, 50)], { a: '0:100–150', b: 'hidden' }],
+    ['the leader would cross the first label: hidden, not stacked', 3, WIDE, [label('a', 100, 50, 1), label('b', 120, 50)], { a: '0:100–150', b: 'hidden' }],
+    ['a later label does not sit across an earlier leader', 2, WIDE, [label('a', 100, 50, 2), label('b', 160, 50, 1), label('c', 140, 100)], { a: '0:100–150', b: '1:160–210', c: 'hidden' }],
+    ['priority wins the contested spot', 1, WIDE, [label('a', 100, 50, 1), label('b', 110, 50, 5)], { a: 'hidden', b: '0:110–160' }],
+    ['equal priority: the earlier anchor wins', 1, WIDE, [label('b', 110, 50), label('a', 100, 50)], { a: '0:100–150', b: 'hidden' }],
+    ['equal priority and anchor: the smaller id wins', 1, WIDE, [label('b', 100, 50), label('a', 100, 50)], { a: '0:100–150', b: 'hidden' }],
+    ['past the right edge: the left slot', 1, { minPx: 0, maxPx: 500 }, [label('a', 480, 60)], { a: '0:420–480' }],
+    ['at the left edge: the right slot', 1, WIDE, [label('a', 10, 50)], { a: '0:10–60' }],
+    ['fits neither side of the bounds: hidden', 3, { minPx: 0, maxPx: 50 }, [label('a', 20, 60)], { a: 'hidden' }],
+    ['wider than the bounds: hidden', 3, { minPx: 0, maxPx: 100 }, [label('a', 0, 101)], { a: 'hidden' }],
+    ['exactly the bounds: placed', 1, { minPx: 0, maxPx: 100 }, [label('a', 0, 100)], { a: '0:0–100' }],
+    ['gap respected: touching labels are apart by two gaps', 1, WIDE, [label('a', 100, 50), label('b', 150 + 2 * LABEL_GAP_PX, 50)], { a: '0:100–150', b: '0:162–212' }],
+    ['gap respected: one pixel short', 1, WIDE, [label('a', 100, 50), label('b', 149 + 2 * LABEL_GAP_PX, 50)], { a: '0:100–150', b: 'hidden' }],
+    ['no candidates', 2, WIDE, [], {}],
+  ] as const)('%s', (_what, rows, bounds, candidates, expected) => {
+    const placement = placeLabels(candidates, rows, bounds);
+    expect(summary(placement, candidates)).toEqual(expected);
+    expect(placement.hidden).toEqual(Object.keys(expected).filter((id) => expected[id as keyof typeof expected] === 'hidden'));
+  });
+});
+
+describe('placeLabels, for any candidates', () => {
+  const candidatesArb = fc
+    .array(
+      fc.record({
+        // Some anywhere, some crowded together so that rows and slots are contested.
+        anchorPx: fc.oneof(fc.integer({ min: -100, max: 1100 }), fc.double({ min: -100, max: 1100, noNaN: true }), fc.integer({ min: 300, max: 500 })),
+        widthPx: fc.integer({ min: 1, max: 200 }),
+        priority: fc.integer({ min: 0, max: 4 }),
+      }),
+      { maxLength: 40 },
+    )
+    .map((cs) => cs.map((c, i): LabelCandidate => ({ id: `e${i}`, ...c })));
+  const boundsArb = fc
+    .tuple(fc.integer({ min: -50, max: 600 }), fc.integer({ min: 0, max: 1000 }))
+    .map(([minPx, length]): LabelBounds => ({ minPx, maxPx: minPx + length }));
+  const caseArb = fc.record({ candidates: candidatesArb, rows: fc.integer({ min: 1, max: 4 }), bounds: boundsArb });
+  const RUNS = { seed: 20080403, numRuns: 500 };
+
+  const placedOf = (placement: LabelPlacement) => [...placement.placed.values()];
+
+  it('places no two labels in a row closer than the gap', () => {
+    fc.assert(
+      fc.property(caseArb, ({ candidates, rows, bounds }) => {
+        const placed = placedOf(placeLabels(candidates, rows, bounds));
+        for (const a of placed)
+          for (const b of placed) {
+            if (a === b || a.row !== b.row) continue;
+            expect(a.x1Px + LABEL_GAP_PX <= b.x0Px || b.x1Px + LABEL_GAP_PX <= a.x0Px).toBe(true);
+          }
+      }),
+      RUNS,
+    );
+  });
+
+  it('places every label inside the bounds, in a row that exists, at its width, touching its anchor', () => {
+    fc.assert(
+      fc.property(caseArb, ({ candidates, rows, bounds }) => {
+        const placement = placeLabels(candidates, rows, bounds);
+        for (const c of candidates) {
+          const p = placement.placed.get(c.id);
+          if (!p) continue;
+          expect(p.x0Px).toBeGreaterThanOrEqual(bounds.minPx);
+          expect(p.x1Px).toBeLessThanOrEqual(bounds.maxPx);
+          expect(p.row).toBeGreaterThanOrEqual(0);
+          expect(p.row).toBeLessThan(rows);
+          expect(p.x1Px - p.x0Px).toBeCloseTo(c.widthPx, 9);
+          expect(Math.min(Math.abs(p.x0Px - c.anchorPx), Math.abs(p.x1Px - c.anchorPx))).toBeLessThan(1e-9);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('draws no leader through a label in a lower row', () => {
+    fc.assert(
+      fc.property(caseArb, ({ candidates, rows, bounds }) => {
+        const placement = placeLabels(candidates, rows, bounds);
+        const anchorOf = new Map(candidates.map((c) => [c.id, c.anchorPx]));
+        for (const upper of placedOf(placement)) {
+          const x = anchorOf.get(upper.id)!;
+          for (const lower of placedOf(placement)) {
+            if (lower.row >= upper.row) continue;
+            expect(lower.x0Px <= x && x <= lower.x1Px, `${upper.id}'s leader at ${x} crosses ${lower.id}`).toBe(false);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('either places or hides every candidate, exactly once', () => {
+    fc.assert(
+      fc.property(caseArb, ({ candidates, rows, bounds }) => {
+        const placement = placeLabels(candidates, rows, bounds);
+        const seen = [...placement.placed.keys(), ...placement.hidden].sort();
+        expect(seen).toEqual(candidates.map((c) => c.id).sort());
+        for (const [id, p] of placement.placed) expect(p.id).toBe(id);
+      }),
+      RUNS,
+    );
+  });
+
+  it('does not depend on the order of the candidates', () => {
+    const shuffledArb = caseArb.chain((c) =>
+      fc.record({
+        c: fc.constant(c),
+        shuffled: fc.shuffledSubarray(c.candidates, { minLength: c.candidates.length, maxLength: c.candidates.length }),
+      }),
+    );
+    fc.assert(
+      fc.property(shuffledArb, ({ c: { candidates, rows, bounds }, shuffled }) => {
+        const a = placeLabels(candidates, rows, bounds);
+        const b = placeLabels(shuffled, rows, bounds);
+        expect(summary(b, candidates)).toEqual(summary(a, candidates));
+        expect(b.hidden).toEqual(a.hidden);
+      }),
+      RUNS,
+    );
+  });
+
+  it('hides a label that would fit alone only when others took its place', () => {
+    fc.assert(
+      fc.property(caseArb, ({ candidates, rows, bounds }) => {
+        const placement = placeLabels(candidates, rows, bounds);
+        for (const id of placement.hidden) {
+          const c = candidates.find((x) => x.id === id)!;
+          if (placeLabels([c], rows, bounds).placed.size === 1) expect(placement.placed.size).toBeGreaterThan(0);
+        }
+        const top = [...candidates].sort((a, b) => b.priority - a.priority || a.anchorPx - b.anchorPx || (a.id < b.id ? -1 : 1))[0];
+        if (top) expect(placement.placed.has(top.id)).toBe(placeLabels([top], rows, bounds).placed.size === 1);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('truncateToWidth', () => {
+  const measure = (s: string) => s.length * 7;
+  it.each([
+    // text, max px, shown
+    ['Bucharest', 100, 'Bucharest'],
+    ['abcdefghij', 70, 'abcdefghij'],
+    ['abcdefghijk', 70, 'abcdefghi…'],
+    ['NATO summit in Bucharest', 100, 'NATO summit i…'],
+    ['NATO summit in Bucharest', 90, 'NATO summit…'],
+    ['NATO summit in Bucharest', 7, '…'],
+    ['ab😀cd', 35, 'ab😀…'],
+    ['ab😀cd', 28, 'ab…'],
+    ['😀😀😀😀', 42, '😀😀…'],
+    ['', 0, ''],
+  ] as const)('%j in %i px: %j', (text, maxPx, shown) => {
+    expect(truncateToWidth(text, maxPx, measure)).toBe(shown);
+  });
+
+  const graphemes = (s: string) => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s), (g) => g.segment);
+  it.each([
+    // text, max px: the kept part must be whole characters as a reader sees them
+    ['🇺🇦🇺🇦🇺🇦', 42],
+    ['Kyiv 🇺🇦 talks', 56],
+    ['👩‍👩‍👧 family', 42],
+    ['e\u0301te\u0301 long title', 28],
+  ] as const)('%j in %i px never splits a character', (text, maxPx) => {
+    const shown = truncateToWidth(text, maxPx, measure);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(measure(shown)).toBeLessThanOrEqual(maxPx);
+    const kept = graphemes(shown.slice(0, -1).trimEnd());
+    expect(graphemes(text).slice(0, kept.length)).toEqual(kept);
+  });
+
+  it('for any text: unchanged when it fits, else a prefix and "…" that fits', () => {
+    const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.integer({ min: 7, max: 400 }), (text, maxPx) => {
+        const shown = truncateToWidth(text, maxPx, measure);
+        if (measure(text) <= maxPx) return void expect(shown).toBe(text);
+        expect(shown.endsWith('…')).toBe(true);
+        expect(measure(shown)).toBeLessThanOrEqual(maxPx);
+        expect(text.startsWith(shown.slice(0, -1))).toBe(true);
+        expect(loneSurrogate.test(shown)).toBe(false);
+      }),
+      { seed: 1991, numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,303 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { utcMs } from '../model/dates.ts';
+import { parseEventGraph } from '../model/validate.ts';
+import { constrainZoom, makeTimeScale, zoomedScale } from '../scale/time-scale.ts';
+import { LABEL_GAP_PX } from './labels.ts';
+import { assignLanes } from './lanes.ts';
+import { laneHeightPx, LAYOUT, layoutTimeline, type MarkView, type TimelineView } from './timeline-layout.ts';
+
+const measure = (s: string) => s.length * 7;
+
+type EventRow = { id: string; title?: string; start: string; end?: string; actors?: string[]; summary?: string };
+function lanesOf(events: readonly EventRow[], actors: readonly string[] = []) {
+  const json = {
+    version: 1,
+    title: 'Layout',
+    actors: actors.map((id) => ({ id, name: id.toUpperCase() })),
+    events: events.map((e) => ({ title: e.id, ...e })),
+  };
+  return assignLanes(parseEventGraph(JSON.stringify(json)).graph);
+}
+
+const yearScale = (year: number) => makeTimeScale([utcMs(year), utcMs(year + 1)], 0, 1000);
+const markById = (view: TimelineView, id: string) => view.marks.find((m) => m.laneEvent.event.id === id);
+
+describe('layoutTimeline culls marks outside the view', () => {
+  const lanes = lanesOf([
+    { id: 'long-before', start: '2005-06-01' },
+    { id: 'just-before', start: '2007-12-20' },
+    { id: 'edge-of-view', start: '2007-12-31' },
+    { id: 'inside', start: '2008-04-03' },
+    { id: 'overlaps-start', start: '2007-06', end: '2008-02' },
+    { id: 'covers-view', start: '2005', end: '2012' },
+    { id: 'overlaps-end', start: '2008-12-20', end: '2009-01-10' },
+    { id: 'just-after', start: '2009-01-10' },
+    { id: 'long-after', start: '2010' },
+  ]);
+  const view = layoutTimeline(lanes, yearScale(2008), { measure });
+
+  it.each([
+    // event, drawn
+    ['long-before', false],
+    ['just-before', false],
+    ['edge-of-view', true], // drawn at -1.4 px: half its dot still shows
+    ['inside', true],
+    ['overlaps-start', true],
+    ['covers-view', true],
+    ['overlaps-end', true],
+    ['just-after', false],
+    ['long-after', false],
+  ] as const)('%s: %s', (id, drawn) => {
+    expect(markById(view, id) !== undefined).toBe(drawn);
+  });
+
+  it('anchors the label of a range that began before the view at the left edge', () => {
+    const mark = markById(view, 'covers-view')!;
+    expect(mark.x0Px).toBeLessThan(0);
+    expect(mark.label?.leaderXPx).toBe(0);
+    expect(mark.label?.xPx).toBe(0);
+  });
+});
+
+describe('layoutTimeline draws each event where and as wide as its dates say', () => {
+  const lanes = lanesOf([
+    { id: 'summit', start: '2008-04-02', end: '2008-04-04' },
+    { id: 'year-range', start: '2008', end: '2008' },
+    { id: 'decade', start: '2000', end: '2009' },
+    { id: 'year', start: '2008' },
+    { id: 'month', start: '2008-04' },
+    { id: 'day', start: '2008-04-03' },
+    { id: 'minute', start: '2008-04-03T10:30' },
+    { id: 'bce', start: '-0490' },
+  ]);
+  const scale = makeTimeScale([utcMs(-1000), utcMs(2020)], 0, 1000);
+  const zoomed = makeTimeScale([utcMs(2000), utcMs(2020)], 0, 1000);
+
+  it.each([
+    // event, scale, drawn from (or the middle, when widened), drawn to (null: widened to minRangePx)
+    ['summit', 'across 20 years: 0.4 px, widened and centred', zoomed, (utcMs(2008, 4, 2) + utcMs(2008, 4, 5)) / 2, null],
+    ['summit', 'across 3000 years: widened and centred', scale, (utcMs(2008, 4, 2) + utcMs(2008, 4, 5)) / 2, null],
+    ['summit', 'across a year: 8.2 px, as is', yearScale(2008), utcMs(2008, 4, 2), utcMs(2008, 4, 5)],
+    ['year-range', 'across 20 years: 50 px, as is', zoomed, utcMs(2008), utcMs(2009)],
+    ['decade', 'across 20 years: as is', zoomed, utcMs(2000), utcMs(2010)],
+  ] as const)('%s %s', (id, _what, s, fromMs, toMs) => {
+    const mark = markById(layoutTimeline(lanes, s, { measure }), id)!;
+    if (toMs === null) {
+      expect(mark.x1Px - mark.x0Px).toBeCloseTo(LAYOUT.minRangePx, 9);
+      expect((mark.x0Px + mark.x1Px) / 2).toBeCloseTo(s(fromMs), 9);
+      expect(mark.spanX1Px - mark.spanX0Px).toBeLessThan(1);
+    } else {
+      expect(mark.x0Px).toBeCloseTo(s(fromMs), 9);
+      expect(mark.x1Px).toBeCloseTo(s(toMs), 9);
+    }
+  });
+
+  it.each([
+    // event, middle of the span its date names, span start, span end
+    ['year', utcMs(2008, 7, 2), utcMs(2008), utcMs(2009)], // 2008 has 366 days
+    ['month', utcMs(2008, 4, 16), utcMs(2008, 4), utcMs(2008, 5)],
+    ['day', utcMs(2008, 4, 3, 12), utcMs(2008, 4, 3), utcMs(2008, 4, 4)],
+    ['minute', utcMs(2008, 4, 3, 10, 30, 30), utcMs(2008, 4, 3, 10, 30), utcMs(2008, 4, 3, 10, 31)],
+    ['bce', utcMs(-490, 7, 2, 12), utcMs(-490), utcMs(-489)], // 491 BCE has 365 days
+  ] as const)('a %s point sits at the middle of its span', (id, midMs, startMs, endMs) => {
+    for (const s of [scale, zoomed, yearScale(2008), makeTimeScale([utcMs(2008, 4, 3), utcMs(2008, 4, 4)], 0, 1000)]) {
+      const mark = markById(layoutTimeline(lanes, s, { measure }), id);
+      if (!mark) continue;
+      expect(mark.x0Px).toBeCloseTo(s(midMs), 6);
+      expect(mark.x1Px).toBe(mark.x0Px);
+      expect(mark.spanX0Px).toBeCloseTo(s(startMs), 6);
+      expect(mark.spanX1Px).toBeCloseTo(s(endMs), 6);
+    }
+    expect(markById(layoutTimeline(lanes, scale, { measure }), id)).toBeDefined();
+  });
+});
+
+describe('layoutTimeline stacks lanes', () => {
+  const lanes = lanesOf(
+    [
+      { id: 'a1', start: '2008-01', end: '2008-06', actors: ['a'] },
+      { id: 'a2', start: '2008-03', end: '2008-09', actors: ['a'] },
+      { id: 'b1', start: '2008-04-03', actors: ['b'] },
+      { id: 'n1', start: '2008-05-01' },
+      { id: 'n2', start: '2008-05-02' },
+      { id: 'n3', start: '2008-05-03' },
+      { id: 'n4', start: '2008-05-04' },
+    ],
+    ['a', 'b'],
+  );
+
+  it.each([0, 36])('from topPx=%i, lane after lane, summing to heightPx', (topPx) => {
+    const view = layoutTimeline(lanes, yearScale(2008), { measure, topPx });
+    expect(view.lanes.map((l) => l.id)).toEqual(['a', 'b', '']);
+    let y = topPx;
+    for (const [i, lane] of view.lanes.entries()) {
+      expect(lane.yPx).toBe(y);
+      expect(lane.heightPx).toBe(laneHeightPx(lanes[i]!));
+      y += lane.heightPx;
+    }
+    expect(view.heightPx).toBe(y - topPx);
+  });
+
+  it.each([
+    // lane, label rows (at most maxLabelRows, at most one per event), mark rows
+    ['a', 2, 2],
+    ['b', 1, 1],
+    ['', 3, 1],
+  ] as const)('lane %j has %i label rows and %i mark rows', (id, labelRows, markRows) => {
+    const lane = lanes.find((l) => l.id === id)!;
+    expect(lane.rows).toBe(markRows);
+    expect(laneHeightPx(lane)).toBe(2 * LAYOUT.lanePadPx + labelRows * LAYOUT.labelRowPx + markRows * LAYOUT.markRowPx);
+  });
+
+  it('draws every mark and label inside its lane, marks of a later row lower', () => {
+    const view = layoutTimeline(lanes, yearScale(2008), { measure, topPx: 36 });
+    for (const mark of view.marks) {
+      const lane = view.lanes.find((l) => l.id === mark.laneId)!;
+      expect(mark.yPx).toBeGreaterThan(lane.yPx);
+      expect(mark.yPx).toBeLessThan(lane.yPx + lane.heightPx);
+      if (mark.label) {
+        expect(mark.label.yPx).toBeGreaterThan(lane.yPx);
+        expect(mark.label.yPx).toBeLessThan(mark.yPx);
+      }
+    }
+    expect(markById(view, 'a2')!.yPx - markById(view, 'a1')!.yPx).toBe(LAYOUT.markRowPx);
+  });
+});
+
+describe('layoutTimeline gives the selected event a label', () => {
+  // Seven events on one day, all but the last with a summary: without a selection, "quiet" loses.
+  const crowd: EventRow[] = [
+    ...['one', 'two', 'three', 'four', 'five', 'six'].map((id) => ({ id, title: `A long title for event ${id}`, start: '2008-04-03', summary: 'Said more.' })),
+    { id: 'quiet', title: 'The quiet one', start: '2008-04-03' },
+  ];
+  const lanes = lanesOf(crowd);
+  const scale = yearScale(2008);
+
+  it.each([
+    // selected, quiet labelled
+    [null, false],
+    ['quiet', true],
+    ['one', false],
+  ] as const)('selected %j: "quiet" labelled %s', (selectedId, labelled) => {
+    const view = layoutTimeline(lanes, scale, { measure, selectedId });
+    expect(markById(view, 'quiet')!.label !== null).toBe(labelled);
+    if (selectedId) expect(markById(view, selectedId)!.label).not.toBeNull();
+    expect(view.hiddenLabels).toBe(view.marks.filter((m) => m.label === null).length);
+  });
+
+  it('even at the right edge, by ending at its mark, shortened to the room there is', () => {
+    const edge = lanesOf([...crowd.map((e) => ({ ...e, start: '2008-12-31' }))]);
+    const view = layoutTimeline(edge, scale, { measure, selectedId: 'quiet' });
+    const label = markById(view, 'quiet')!.label!;
+    expect(label.xPx + label.widthPx).toBeCloseTo(label.leaderXPx, 9);
+    expect(label.xPx).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('layoutTimeline, for any small story at any zoom', () => {
+  const eventArb = fc.record({
+    dayOfYear: fc.integer({ min: 0, max: 365 }),
+    lengthDays: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
+    precision: fc.constantFrom(4, 7, 10, 10, 10),
+    actor: fc.constantFrom('a', 'b', 'c', null),
+    titleLength: fc.integer({ min: 1, max: 60 }),
+    summary: fc.boolean(),
+  });
+  const storyArb = fc.record({
+    events: fc.array(eventArb, { minLength: 1, maxLength: 30 }),
+    k: fc.double({ min: 1, max: 400, noNaN: true }),
+    pan: fc.double({ min: 0, max: 1, noNaN: true }),
+    selected: fc.option(fc.nat(), { nil: null }),
+    leftPx: fc.constantFrom(0, 120),
+  });
+
+  type Story = typeof storyArb extends fc.Arbitrary<infer T> ? T : never;
+
+  function layoutOf({ events, k, pan, selected, leftPx }: Story) {
+    const dayMs = (day: number) => utcMs(2008, 1, 1 + day);
+    const rows: EventRow[] = events.map((e, i) => {
+      const start = new Date(dayMs(e.dayOfYear)).toISOString().slice(0, e.precision);
+      const end = e.lengthDays === undefined ? undefined : new Date(dayMs(e.dayOfYear + e.lengthDays)).toISOString().slice(0, 10);
+      return { id: `e${i}`, title: 'x'.repeat(e.titleLength), start, ...(end ? { end } : {}), ...(e.actor ? { actors: [e.actor] } : {}), ...(e.summary ? { summary: 'More.' } : {}) };
+    });
+    const lanes = lanesOf(rows, ['a', 'b', 'c']);
+    const base = makeTimeScale([utcMs(2007, 12), utcMs(2009, 3)], leftPx, leftPx + 1000);
+    const zoom = constrainZoom({ k, x: leftPx * (1 - k) - pan * 1000 * (k - 1) }, base);
+    const scale = zoomedScale(base, zoom);
+    const selectedId = selected === null ? null : `e${selected % events.length}`;
+    return { view: layoutTimeline(lanes, scale, { measure, selectedId, topPx: 36 }), scale, selectedId, lanes };
+  }
+  const RUNS = { seed: 20250218, numRuns: 300 };
+  const labelled = (marks: readonly MarkView[]) => marks.filter((m): m is MarkView & { label: NonNullable<MarkView['label']> } => m.label !== null);
+
+  it('places no two labels of a lane row closer than the gap, and no leader through a lower label', () => {
+    fc.assert(
+      fc.property(storyArb, (story) => {
+        const { view } = layoutOf(story);
+        for (const lane of view.lanes) {
+          const marks = labelled(view.marks.filter((m) => m.laneId === lane.id));
+          for (const a of marks)
+            for (const b of marks) {
+              if (a === b) continue;
+              if (a.label.yPx === b.label.yPx) {
+                const apart = a.label.xPx + a.label.widthPx + LABEL_GAP_PX <= b.label.xPx || b.label.xPx + b.label.widthPx + LABEL_GAP_PX <= a.label.xPx;
+                expect(apart, `${a.laneEvent.event.id} and ${b.laneEvent.event.id} overlap`).toBe(true);
+              }
+              // b is in a lower row (nearer the marks) than a: a's leader must miss b's text.
+              if (b.label.yPx > a.label.yPx) {
+                const x = a.label.leaderXPx;
+                expect(b.label.xPx <= x && x <= b.label.xPx + b.label.widthPx).toBe(false);
+              }
+            }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps labels on screen, touching their leader, and labels the selected event when there is room', () => {
+    fc.assert(
+      fc.property(storyArb, (story) => {
+        const { view, scale, selectedId } = layoutOf(story);
+        const [left, right] = scale.range() as [number, number];
+        for (const m of labelled(view.marks)) {
+          expect(m.label.xPx).toBeGreaterThanOrEqual(left - 1e-9);
+          expect(m.label.xPx + m.label.widthPx).toBeLessThanOrEqual(right + 1e-9);
+          expect(m.label.widthPx).toBeLessThanOrEqual(LAYOUT.maxLabelPx);
+          expect(m.label.widthPx).toBe(measure(m.label.text));
+          const touches = Math.min(Math.abs(m.label.xPx - m.label.leaderXPx), Math.abs(m.label.xPx + m.label.widthPx - m.label.leaderXPx));
+          expect(touches).toBeLessThan(1e-6);
+        }
+        const selected = view.marks.find((m) => m.laneEvent.event.id === selectedId);
+        if (selected) {
+          const anchor = Math.max(left, selected.x0Px);
+          const room = anchor <= right ? Math.max(right - anchor, anchor - left) : 0;
+          if (room >= measure('…')) expect(selected.label).not.toBeNull();
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('draws every event that shows on screen, and nothing far off it', () => {
+    fc.assert(
+      fc.property(storyArb, (story) => {
+        const { view, scale, lanes } = layoutOf(story);
+        const [left, right] = scale.range() as [number, number];
+        const drawn = new Set(view.marks.map((m) => m.laneEvent.event.id));
+        for (const m of view.marks) {
+          expect(m.x1Px).toBeGreaterThanOrEqual(left - LAYOUT.markRowPx);
+          expect(m.x0Px).toBeLessThanOrEqual(right + LAYOUT.markRowPx);
+        }
+        for (const le of lanes.flatMap((l) => l.events)) {
+          const mid = scale((le.startMs + le.endMs) / 2);
+          const onScreen = le.isRange ? scale(le.startMs) <= right && scale(le.endMs) >= left : mid >= left && mid <= right;
+          if (onScreen) expect(drawn.has(le.event.id)).toBe(true);
+        }
+        expect(view.heightPx).toBe(view.lanes.reduce((sum, l) => sum + l.heightPx, 0));
+      }),
+      RUNS,
+    );
+  });
+});
