@@ -43,6 +43,11 @@ export class ZoomController {
     return this.#selection?.transition().duration(reducedMotion() ? 0 : 300) ?? null;
   }
 
+  /** Jump without animation (the axis changed under the view, and the view must not move). */
+  set(zoom: ZoomState) {
+    if (this.#selection) this.#behavior.transform(this.#selection, toTransform(zoom));
+  }
+
   to(zoom: ZoomState) {
     const t = this.#transition();
     if (t) this.#behavior.transform(t, toTransform(zoom));

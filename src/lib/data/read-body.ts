@@ -1,7 +1,9 @@
 // Reads a dataset's bytes from the network or a local file, enforcing the size cap while streaming
-// (before the whole body is read), and decodes them as UTF-8 (a byte-order mark is accepted).
+// (before the whole body is read), and decodes them as UTF-8 (a byte-order mark is accepted; the
+// decoding may happen in a Web Worker, so decodeUtf8 touches nothing but its bytes).
 // Every refusal is an EventGraphError that says what is wrong and what to do.
 import { EventGraphError } from '../model/problems.ts';
+import { yieldEvery } from './yield-to-page.ts';
 
 export const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -37,12 +39,36 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
   }
 }
 
-async function readStream(body: ReadableStream<Uint8Array>, where: string, total: number | null, options: ReadOptions): Promise<Uint8Array> {
+/**
+ * A body as read: its chunks in order. They are joined only where they are decoded (in the parse
+ * worker), since copying 50 MB into one buffer is itself a long task on the page.
+ */
+export type BodyChunks = readonly Uint8Array[];
+
+/** The chunks as one run of bytes (the chunk itself when there is only one). */
+export function joinChunks(chunks: BodyChunks): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+async function readStream(body: ReadableStream<Uint8Array>, where: string, total: number | null, options: ReadOptions): Promise<BodyChunks> {
   const maxBytes = options.maxBytes ?? MAX_BYTES;
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
+  const checkpoint = yieldEvery(20);
   let loaded = 0;
   for (;;) {
+    await checkpoint();
+    if (options.signal?.aborted) {
+      await reader.cancel();
+      options.signal.throwIfAborted();
+    }
     const { done, value } = await reader.read();
     if (done) break;
     loaded += value.byteLength;
@@ -53,19 +79,13 @@ async function readStream(body: ReadableStream<Uint8Array>, where: string, total
     chunks.push(value);
     options.onProgress?.(loaded, total);
   }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return chunks;
 }
 
 const mimeOf = (response: Response) => (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 
-/** Fetches a dataset's text; throws EventGraphError with a message of its own for each way it fails. */
-export async function fetchText(href: string, where: string, options: ReadOptions = {}): Promise<string> {
+/** Fetches a dataset's bytes; throws EventGraphError with a message of its own for each way it fails. */
+export async function fetchBody(href: string, where: string, options: ReadOptions = {}): Promise<BodyChunks> {
   const maxBytes = options.maxBytes ?? MAX_BYTES;
   const url = new URL(href);
   const foreign = options.pageUrl !== undefined && new URL(options.pageUrl).origin !== url.origin;
@@ -97,8 +117,16 @@ export async function fetchText(href: string, where: string, options: ReadOption
     await response.body?.cancel();
     throw tooBig(where, total, maxBytes);
   }
-  const bytes = response.body ? await readStream(response.body, where, total, options) : new Uint8Array(await response.arrayBuffer());
-  return decodeUtf8(bytes, where);
+  if (response.body) return readStream(response.body, where, total, options);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes.byteLength > maxBytes) throw tooBig(where, bytes.byteLength, maxBytes);
+  options.onProgress?.(bytes.byteLength, total);
+  return [bytes];
+}
+
+/** Fetches a dataset's text (see fetchBody). */
+export async function fetchText(href: string, where: string, options: ReadOptions = {}): Promise<string> {
+  return decodeUtf8(joinChunks(await fetchBody(href, where, options)), where);
 }
 
 const NOT_DATA = /^(image|video|audio|font)\//;
@@ -110,10 +138,15 @@ export function refuseFile(file: File, maxBytes = MAX_BYTES): EventGraphError | 
   return null;
 }
 
-/** Reads a file chosen with the open button or dropped on the page. */
-export async function readFileText(file: File, options: ReadOptions = {}): Promise<string> {
+/** Reads the bytes of a file chosen with the open button or dropped on the page. */
+export async function readFileBody(file: File, options: ReadOptions = {}): Promise<BodyChunks> {
   const refusal = refuseFile(file, options.maxBytes);
   if (refusal) throw refusal;
-  const where = file.name;
-  return decodeUtf8(await readStream(file.stream(), where, file.size, options), where);
+  options.signal?.throwIfAborted();
+  return readStream(file.stream(), file.name, file.size, options);
+}
+
+/** Reads the text of a file chosen with the open button or dropped on the page. */
+export async function readFileText(file: File, options: ReadOptions = {}): Promise<string> {
+  return decodeUtf8(joinChunks(await readFileBody(file, options)), file.name);
 }

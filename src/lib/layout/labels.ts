@@ -10,11 +10,22 @@ export interface LabelCandidate {
   readonly widthPx: number;
   /** Higher is placed first. */
   readonly priority: number;
+  /**
+   * Other x positions the box may start at, tried after the two slots at the anchor. A candidate
+   * with alternatives is free-standing (a "+N" chip): it draws no leader, so it may sit above
+   * other labels.
+   */
+  readonly alternativesPx?: readonly number[];
+  /**
+   * Rows the box takes, one above the other (default 1): the labels of events drawn almost at the
+   * same x stack as one box, so that each keeps a row of its own.
+   */
+  readonly rowsTall?: number;
 }
 
 export interface PlacedLabel {
   readonly id: string;
-  /** 0 is the row nearest the marks. */
+  /** 0 is the row nearest the marks; a stack takes this row and the ones above it. */
   readonly row: number;
   /** Where the text starts and ends; the leader stays at the candidate's anchor. */
   readonly x0Px: number;
@@ -34,33 +45,77 @@ export interface LabelPlacement {
 /** Space kept free on both sides of a label. */
 export const LABEL_GAP_PX = 6;
 
-export function placeLabels(candidates: readonly LabelCandidate[], rows: number, bounds: LabelBounds = { minPx: -Infinity, maxPx: Infinity }): LabelPlacement {
-  const boxes: [number, number][][] = Array.from({ length: rows }, () => []);
-  const leaders: number[][] = Array.from({ length: rows }, () => []);
+/** What is taken in each row: label boxes (with their gaps) and leader lines passing through. */
+export interface LabelOccupancy {
+  readonly boxes: [number, number][][];
+  readonly leaders: number[][];
+}
+
+export const emptyOccupancy = (rows: number): LabelOccupancy => ({
+  boxes: Array.from({ length: rows }, () => []),
+  leaders: Array.from({ length: rows }, () => []),
+});
+
+/**
+ * The order candidates are placed in. Highest priority first. Within a priority, labels that fit
+ * right of their mark go from right to left, so each leader runs clear of the labels already placed
+ * to its right (a staircase); those that must end at their mark (near the right edge) go after,
+ * from left to right (its mirror). Panning moves every anchor alike, so the order holds.
+ */
+export function labelOrder(candidates: readonly LabelCandidate[], bounds: LabelBounds): LabelCandidate[] {
+  const endsAtMark = (c: LabelCandidate) => c.alternativesPx === undefined && c.anchorPx + c.widthPx > bounds.maxPx;
+  return [...candidates].sort(
+    (a, b) =>
+      b.priority - a.priority ||
+      Number(endsAtMark(a)) - Number(endsAtMark(b)) ||
+      (endsAtMark(a) ? a.anchorPx - b.anchorPx : b.anchorPx - a.anchorPx) ||
+      (a.id < b.id ? -1 : 1),
+  );
+}
+
+/**
+ * Places candidates in labelOrder, in the first free slot nearest the marks. Pass the
+ * occupancy of an earlier pass to place more labels around it (it is filled in as labels are placed).
+ */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  rows: number,
+  bounds: LabelBounds = { minPx: -Infinity, maxPx: Infinity },
+  occupancy: LabelOccupancy = emptyOccupancy(rows),
+): LabelPlacement {
+  const { boxes, leaders } = occupancy;
   const overlaps = (row: number, x0: number, x1: number) =>
     boxes[row]!.some(([a, b]) => x0 < b && a < x1) || leaders[row]!.some((x) => x0 <= x && x <= x1);
+  // A leader may pass close by a lower label (within its gap), not through its text.
   const crossesBelow = (row: number, x: number) => {
-    for (let r = 0; r < row; r++) if (boxes[r]!.some(([a, b]) => a <= x && x <= b)) return true;
+    for (let r = 0; r < row; r++) if (boxes[r]!.some(([a, b]) => a + LABEL_GAP_PX - 1 <= x && x <= b - LABEL_GAP_PX + 1)) return true;
     return false;
   };
 
-  const order = [...candidates].sort((a, b) => b.priority - a.priority || a.anchorPx - b.anchorPx || (a.id < b.id ? -1 : 1));
+  const order = labelOrder(candidates, bounds);
   const placed = new Map<string, PlacedLabel>();
   const hidden: string[] = [];
   for (const c of order) {
-    // The two slots: text starting at the anchor, or ending at it.
-    const slots = [c.anchorPx, c.anchorPx - c.widthPx].filter((x) => x >= bounds.minPx && x + c.widthPx <= bounds.maxPx);
+    // The two slots: text starting at the anchor, or ending at it (then any alternatives).
+    const freeStanding = c.alternativesPx !== undefined;
+    const slots = [c.anchorPx, c.anchorPx - c.widthPx, ...(c.alternativesPx ?? [])].filter((x) => x >= bounds.minPx && x + c.widthPx <= bounds.maxPx);
+    const tall = c.rowsTall ?? 1;
+    const freeIn = (r: number, x: number) => {
+      for (let t = r; t < r + tall; t++) if (overlaps(t, x - LABEL_GAP_PX, x + c.widthPx + LABEL_GAP_PX)) return false;
+      return true;
+    };
+    // Each slot in turn, from the row nearest the marks up: a label reads best right of its mark.
     let spot: { row: number; x: number } | null = null;
-    for (let r = 0; r < rows && !spot && !crossesBelow(r, c.anchorPx); r++) {
-      const x = slots.find((x) => !overlaps(r, x - LABEL_GAP_PX, x + c.widthPx + LABEL_GAP_PX));
-      if (x !== undefined) spot = { row: r, x };
+    for (const x of slots) {
+      for (let r = 0; r + tall <= rows && !spot && (freeStanding || !crossesBelow(r, c.anchorPx)); r++) if (freeIn(r, x)) spot = { row: r, x };
+      if (spot) break;
     }
     if (!spot) {
       hidden.push(c.id);
       continue;
     }
-    boxes[spot.row]!.push([spot.x - LABEL_GAP_PX, spot.x + c.widthPx + LABEL_GAP_PX]);
-    for (let r = 0; r < spot.row; r++) leaders[r]!.push(c.anchorPx);
+    for (let t = spot.row; t < spot.row + tall; t++) boxes[t]!.push([spot.x - LABEL_GAP_PX, spot.x + c.widthPx + LABEL_GAP_PX]);
+    if (!freeStanding) for (let r = 0; r < spot.row; r++) leaders[r]!.push(c.anchorPx);
     placed.set(c.id, { id: c.id, row: spot.row, x0Px: spot.x, x1Px: spot.x + c.widthPx });
   }
   return { placed, hidden };

@@ -1,6 +1,7 @@
 // Groups events into lanes (one per actor, by an event's first actor; events without actors last)
 // and stacks overlapping ranges into rows within a lane. Depends on time only, never on zoom,
-// so marks keep their rows while the reader zooms and pans.
+// so marks keep their rows while the reader zooms and pans. Each lane also keeps its instants in
+// typed arrays, so the view can find and count what is on screen without touching every event.
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import type { TimelineEvent } from '../model/schema.ts';
 
@@ -23,9 +24,19 @@ export interface Lane {
   readonly color?: string;
   /** In time order. */
   readonly events: readonly LaneEvent[];
-  /** How many mark rows the lane needs. */
+  /** How many mark rows the lane needs (at most MAX_MARK_ROWS; further overlaps share the last). */
   readonly rows: number;
+  /** Starts and ends of `events`, in the same (time) order. */
+  readonly startsMs: Float64Array;
+  readonly endsMs: Float64Array;
+  /** Where each event is drawn (a point at the middle of its date's span, a range at its middle), sorted. */
+  readonly drawnMs: Float64Array;
+  /** The longest span in the lane, to find ranges that began before the view. */
+  readonly maxSpanMs: number;
 }
+
+/** Beyond this many overlapping ranges, a lane stops growing: further overlaps share the last row. */
+export const MAX_MARK_ROWS = 6;
 
 function weightOf(graph: EventGraph, event: TimelineEvent): number {
   const quotes = (graph.quotesByEvent.get(event.id)?.length ?? 0) + (graph.quotesAbout.get(event.id)?.length ?? 0);
@@ -36,22 +47,35 @@ function weightOf(graph: EventGraph, event: TimelineEvent): number {
 /**
  * Rows for spans: each goes to the first row whose last span ended before it starts. A point takes
  * the instant it is drawn at (the middle of the span its date names), so "2008" stacks over a range
- * in mid-2008 but not over one in January; points on the same day share a row.
+ * in mid-2008 but not over one in January; points on the same day share a row. Past MAX_MARK_ROWS
+ * rows, the rest share the last one. Linear in the number of spans (times the row cap).
  */
 function stackSpans(spans: readonly { startMs: number; endMs: number; isRange: boolean }[]): number[] {
-  const footprints = spans.map((s) => (s.isRange ? [s.startMs, s.endMs] : [(s.startMs + s.endMs) / 2, (s.startMs + s.endMs) / 2]) as [number, number]);
-  // By where each is drawn, which for a coarse point is later than its start; stable, so ties keep time order.
-  const order = spans.map((_, i) => i).sort((a, b) => footprints[a]![0] - footprints[b]![0]);
+  const n = spans.length;
+  const from = new Float64Array(n);
+  const to = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = spans[i]!;
+    from[i] = s.isRange ? s.startMs : (s.startMs + s.endMs) / 2;
+    to[i] = s.isRange ? s.endMs : from[i]!;
+  }
+  // By where each is drawn, which for a coarse point is later than its start; ties keep time order.
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => from[a]! - from[b]! || a - b);
   // A range's end is exclusive, a point's instant is not: a range may start where a range ends, and
   // a point may sit where a point sits, but a range may not start at a point.
-  const rowEnds: { ms: number; isRange: boolean }[] = [];
-  const rows: number[] = new Array<number>(spans.length);
+  const rowEnd: number[] = [];
+  const rowEndIsRange: boolean[] = [];
+  const rows: number[] = new Array<number>(n);
   for (const i of order) {
-    const [start, end] = footprints[i]!;
-    const { isRange } = spans[i]!;
-    let row = rowEnds.findIndex((last) => last.ms < start || (last.ms === start && (last.isRange || !isRange)));
-    if (row === -1) row = rowEnds.push({ ms: end, isRange }) - 1;
-    else rowEnds[row] = { ms: end, isRange };
+    const start = from[i]!;
+    const isRange = spans[i]!.isRange;
+    let row = 0;
+    while (row < rowEnd.length && !(rowEnd[row]! < start || (rowEnd[row] === start && (rowEndIsRange[row] || !isRange)))) row++;
+    if (row >= MAX_MARK_ROWS) row = MAX_MARK_ROWS - 1;
+    if (row === rowEnd.length || to[i]! > rowEnd[row]!) {
+      rowEnd[row] = to[i]!;
+      rowEndIsRange[row] = isRange;
+    }
     rows[i] = row;
   }
   return rows;
@@ -66,14 +90,19 @@ export function assignLanes(graph: EventGraph): Lane[] {
   const lanes: Lane[] = [];
   for (const [id, events] of byLane) {
     if (events.length === 0) continue;
-    const rows = stackSpans(events.map((e) => ({ ...eventSpanMs(e), isRange: e.end !== undefined })));
+    const spans = events.map((e) => ({ ...eventSpanMs(e), isRange: e.end !== undefined }));
+    const rows = stackSpans(spans);
     const actor = graph.actorById.get(id);
     lanes.push({
       id,
       label: actor?.name ?? 'No actor',
       color: actor?.color,
-      events: events.map((event, i) => ({ event, ...eventSpanMs(event), isRange: event.end !== undefined, row: rows[i]!, weight: weightOf(graph, event) })),
-      rows: Math.max(0, ...rows) + 1,
+      events: events.map((event, i) => ({ event, ...spans[i]!, row: rows[i]!, weight: weightOf(graph, event) })),
+      rows: rows.reduce((max, row) => Math.max(max, row), 0) + 1,
+      startsMs: Float64Array.from(spans, (s) => s.startMs),
+      endsMs: Float64Array.from(spans, (s) => s.endMs),
+      drawnMs: Float64Array.from(spans, (s) => (s.startMs + s.endMs) / 2).sort(),
+      maxSpanMs: spans.reduce((max, s) => Math.max(max, s.endMs - s.startMs), 0),
     });
   }
   return lanes;

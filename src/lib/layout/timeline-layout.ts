@@ -1,6 +1,8 @@
-// Turns lanes and the current scale into what the timeline draws: lane bands, the marks in view
-// and their labels, with pixel positions. Pure: the component only draws what this returns.
-import { placeLabels, truncateToWidth, type LabelCandidate } from './labels.ts';
+// Turns lanes and the current scale into what the timeline draws, bounded by the screen, not by
+// the data: each lane shows its events one by one when they fit (with labels placed so none
+// collide, and "+N" chips for the labels that could not be), or a density band when they do not.
+// Pure: the component only draws what this returns.
+import { emptyOccupancy, placeLabels, truncateToWidth, type LabelCandidate, type LabelOccupancy, type PlacedLabel } from './labels.ts';
 import type { Lane, LaneEvent } from './lanes.ts';
 import type { TimeScale } from '../scale/time-scale.ts';
 
@@ -8,10 +10,20 @@ export const LAYOUT = {
   lanePadPx: 8,
   labelRowPx: 20,
   markRowPx: 18,
-  maxLabelRows: 3,
-  maxLabelPx: 240,
+  /** Label rows a lane gets by default, and at most when sized to fit its labels. */
+  defaultLabelRows: 3,
+  maxLabelRows: 6,
+  maxLabelPx: 280,
   /** Narrowest a range is drawn, so a three-day summit stays visible across decades. */
   minRangePx: 8,
+  /** Individual marks drawn across all lanes at most: the DOM stays bounded at any data size. */
+  maxMarks: 250,
+  /** A lane draws its events one by one only while they are at least this far apart on average. */
+  minMarkSpacingPx: 16,
+  /** Width of one bar of a density band. */
+  densityBucketPx: 3,
+  /** Hidden labels closer than this share one "+N" chip. */
+  chipGroupPx: 48,
 } as const;
 
 export interface LaneView {
@@ -20,6 +32,21 @@ export interface LaneView {
   readonly color?: string;
   readonly yPx: number;
   readonly heightPx: number;
+  /** Events of this lane in the view. */
+  readonly visibleCount: number;
+  readonly mode: 'marks' | 'density';
+  /** Labels that did not fit (counted in chips). */
+  readonly hiddenLabels: number;
+  /** Labels hidden with no chip left to count them (shown beside the lane's name). */
+  readonly uncountedLabels: number;
+}
+
+export interface MarkLabel {
+  readonly text: string;
+  readonly xPx: number;
+  readonly yPx: number;
+  readonly widthPx: number;
+  readonly leaderXPx: number;
 }
 
 export interface MarkView {
@@ -33,69 +60,359 @@ export interface MarkView {
   readonly spanX0Px: number;
   readonly spanX1Px: number;
   readonly yPx: number;
-  readonly label: { readonly text: string; readonly xPx: number; readonly yPx: number; readonly widthPx: number; readonly leaderXPx: number } | null;
+  readonly label: MarkLabel | null;
+}
+
+/** "+N": labels that did not fit, standing for their events; a click zooms in on them. */
+export interface ChipView {
+  readonly key: string;
+  readonly laneId: string;
+  readonly count: number;
+  readonly xPx: number;
+  readonly yPx: number;
+  readonly widthPx: number;
+  readonly spanMs: { readonly startMs: number; readonly endMs: number };
+}
+
+/** Too many events to draw one by one: how many there are along the lane. */
+export interface DensityView {
+  readonly laneId: string;
+  readonly color?: string;
+  /** An SVG path: bars rising from the lane's baseline, height by count (square root). */
+  readonly path: string;
+  readonly x0Px: number;
+  readonly x1Px: number;
+  readonly yTopPx: number;
+  readonly yBottomPx: number;
+  readonly count: number;
 }
 
 export interface TimelineView {
   readonly lanes: readonly LaneView[];
   readonly marks: readonly MarkView[];
+  readonly chips: readonly ChipView[];
+  readonly densities: readonly DensityView[];
   readonly heightPx: number;
   readonly hiddenLabels: number;
 }
 
 export interface LayoutOptions {
   readonly measure: (text: string) => number;
+  /** The plot's edges on screen; marks outside are culled. */
+  readonly leftPx: number;
+  readonly rightPx: number;
   readonly selectedId?: string | null;
+  /** Events drawn as themselves even in a density band (the selected one, the one with focus). */
+  readonly pinnedIds?: ReadonlySet<string>;
   readonly topPx?: number;
+  readonly maxMarks?: number;
+  /** Label rows per lane (from fitLabelRows); lanes not named get LAYOUT.defaultLabelRows. */
+  readonly labelRows?: ReadonlyMap<string, number>;
 }
 
-const labelRowsOf = (lane: Lane) => Math.min(LAYOUT.maxLabelRows, lane.events.length);
+const labelRowsOf = (lane: Lane, labelRows?: ReadonlyMap<string, number>) =>
+  Math.min(labelRows?.get(lane.id) ?? LAYOUT.defaultLabelRows, lane.events.length);
 
-export function laneHeightPx(lane: Lane): number {
-  return 2 * LAYOUT.lanePadPx + labelRowsOf(lane) * LAYOUT.labelRowPx + lane.rows * LAYOUT.markRowPx;
+export function laneHeightPx(lane: Lane, labelRows?: ReadonlyMap<string, number>): number {
+  return 2 * LAYOUT.lanePadPx + labelRowsOf(lane, labelRows) * LAYOUT.labelRowPx + lane.rows * LAYOUT.markRowPx;
+}
+
+/** First index whose value is ≥ x (or > x with `after`), in a sorted array. */
+function bisect(values: Float64Array, x: number, after = false): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < x || (after && values[mid] === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Indices of a lane's events that overlap [t0, t1]. */
+function visibleIndices(lane: Lane, t0: number, t1: number): number[] {
+  const hi = bisect(lane.startsMs, t1, true);
+  const out: number[] = [];
+  for (let i = bisect(lane.startsMs, t0 - lane.maxSpanMs); i < hi; i++) if (lane.endsMs[i]! >= t0) out.push(i);
+  return out;
+}
+
+/** How many of a lane's events are drawn within [t0, t1], by the instant each is drawn at. */
+const countDrawn = (lane: Lane, t0: number, t1: number) => bisect(lane.drawnMs, t1, true) - bisect(lane.drawnMs, t0);
+
+/**
+ * Pixels → ms for a (piecewise) time scale without making a Date per call: layout inverts
+ * hundreds of bucket edges per frame.
+ */
+export function pixelToMs(scale: TimeScale): (xPx: number) => number {
+  const domain = scale.domain().map(Number);
+  const range = scale.range() as number[];
+  const last = range.length - 1;
+  return (x) => {
+    let i = 0;
+    while (i < last - 1 && x > range[i + 1]!) i++;
+    const r0 = range[i]!;
+    const r1 = range[i + 1]!;
+    return domain[i]! + ((x - r0) / (r1 - r0 || 1)) * (domain[i + 1]! - domain[i]!);
+  };
+}
+
+/**
+ * Which lanes can draw their events one by one within the budget: the least crowded first, each
+ * taking no more than a fair share of what is left, and never more than the width allows.
+ */
+function chooseModes(counts: readonly number[], budget: number, widthPx: number): boolean[] {
+  const perWidth = Math.floor(widthPx / LAYOUT.minMarkSpacingPx);
+  const order = counts.map((_, i) => i).sort((a, b) => counts[a]! - counts[b]!);
+  const individual = counts.map(() => false);
+  let left = budget;
+  order.forEach((lane, n) => {
+    const share = left / (order.length - n);
+    if (counts[lane]! <= Math.min(share, perWidth)) {
+      individual[lane] = true;
+      left -= counts[lane]!;
+    }
+  });
+  return individual;
+}
+
+function densityPath(lane: Lane, toMs: (x: number) => number, leftPx: number, rightPx: number, yBottom: number, heightPx: number): { path: string; count: number } {
+  const step = LAYOUT.densityBucketPx;
+  const counts: number[] = [];
+  let previous = bisect(lane.drawnMs, toMs(leftPx));
+  for (let x = leftPx; x < rightPx; x += step) {
+    const next = bisect(lane.drawnMs, toMs(Math.min(rightPx, x + step)));
+    counts.push(next - previous);
+    previous = next;
+  }
+  let max = 1;
+  for (const c of counts) if (c > max) max = c;
+  // One outline along the tops of the bars, closed along the baseline: two points a bar.
+  const round = (v: number) => Math.round(v * 10) / 10;
+  let path = `M${leftPx},${yBottom}`;
+  counts.forEach((count, i) => {
+    const h = count === 0 ? 0 : Math.max(2, heightPx * Math.sqrt(count / max));
+    const x = leftPx + i * step;
+    path += `V${round(yBottom - h)}H${round(Math.min(rightPx, x + step))}`;
+  });
+  path += `V${yBottom}Z`;
+  return { path, count: counts.reduce((a, b) => a + b, 0) };
+}
+
+interface Visible {
+  readonly le: LaneEvent;
+  readonly x0: number;
+  readonly x1: number;
+  readonly spanX0: number;
+  readonly spanX1: number;
+}
+
+function visibleMark(le: LaneEvent, scale: TimeScale): Visible {
+  const spanX0 = scale(le.startMs);
+  const spanX1 = scale(le.endMs);
+  let x0 = le.isRange ? spanX0 : (spanX0 + spanX1) / 2;
+  let x1 = le.isRange ? spanX1 : x0;
+  if (le.isRange && x1 - x0 < LAYOUT.minRangePx) {
+    const mid = (x0 + x1) / 2;
+    x0 = mid - LAYOUT.minRangePx / 2;
+    x1 = mid + LAYOUT.minRangePx / 2;
+  }
+  return { le, x0, x1, spanX0, spanX1 };
+}
+
+/** Marks closer than this stack their labels in rows above each other, as one box. */
+const STACK_PX = 8;
+
+/**
+ * Places the labels of a lane: events drawn almost at the same x are stacked (the rightmost nearest
+ * the marks), so that near-simultaneous events each keep a label; the rest one by one.
+ */
+interface LanePlacement {
+  readonly placed: Map<string, PlacedLabel>;
+  readonly hidden: string[];
+  readonly leaders: Map<string, number>;
+  readonly occupancy: LabelOccupancy;
+}
+
+/**
+ * Places a lane's labels. First as a pure staircase (only the selected event first), which fits
+ * the most labels; if some do not fit, again with events that have quotes or links first, and the
+ * arrangement that shows more of those wins.
+ */
+function placeLaneLabels(
+  visible: readonly Visible[],
+  texts: ReadonlyMap<string, { text: string; width: number; anchor: number }>,
+  rows: number,
+  bounds: { minPx: number; maxPx: number },
+  selectedId: string | null | undefined,
+): LanePlacement {
+  const staircase = placeStackedLabels(visible, texts, rows, bounds, selectedId, false);
+  if (staircase.hidden.length === 0) return staircase;
+  const tiered = placeStackedLabels(visible, texts, rows, bounds, selectedId, true);
+  const weighty = new Set(visible.filter((v) => v.le.weight >= 2).map((v) => v.le.event.id));
+  const score = (p: LanePlacement) => [...p.placed.keys()].reduce((sum, id) => sum + (weighty.has(id) ? 1000 : 1), 0);
+  return score(tiered) > score(staircase) ? tiered : staircase;
+}
+
+function placeStackedLabels(
+  visible: readonly Visible[],
+  texts: ReadonlyMap<string, { text: string; width: number; anchor: number }>,
+  rows: number,
+  bounds: { minPx: number; maxPx: number },
+  selectedId: string | null | undefined,
+  tiered: boolean,
+): LanePlacement {
+  const occupancy = emptyOccupancy(rows);
+  const items = visible
+    .filter((v) => texts.has(v.le.event.id))
+    .map((v) => ({ le: v.le, ...texts.get(v.le.event.id)! }))
+    .sort((a, b) => a.anchor - b.anchor);
+  const stacks: (typeof items)[] = [];
+  for (const item of items) {
+    const stack = stacks.at(-1);
+    if (stack && item.anchor - stack.at(-1)!.anchor <= STACK_PX && stack.length < rows) stack.push(item);
+    else stacks.push([item]);
+  }
+  // Tiers, not raw weights, so that within a tier labels stack right to left: the selected event,
+  // then (when tiered) events with quotes or links, then the rest.
+  const priority = (le: LaneEvent) => (le.event.id === selectedId ? 2 : tiered && le.weight >= 2 ? 1 : 0);
+  const candidates: LabelCandidate[] = stacks.map((stack) => ({
+    id: stack[0]!.le.event.id,
+    anchorPx: stack[0]!.anchor,
+    widthPx: Math.max(...stack.map((m) => m.width)),
+    priority: Math.max(...stack.map((m) => priority(m.le))),
+    rowsTall: stack.length,
+  }));
+  const result = placeLabels(candidates, rows, bounds, occupancy);
+  const placed = new Map<string, PlacedLabel>();
+  const hidden: string[] = [];
+  /** Where each label's leader runs: at its anchor, or for a stack at the stack's edge, shared. */
+  const leaders = new Map<string, number>();
+  stacks.forEach((stack, i) => {
+    const candidate = candidates[i]!;
+    const spot = result.placed.get(candidate.id);
+    if (spot) {
+      // The rightmost event's label nearest its mark, so the leaders to its left pass clear of it;
+      // a stack placed to the left of its marks is aligned on its right edge.
+      const endsAtAnchor = spot.x0Px < candidate.anchorPx;
+      [...stack].reverse().forEach((m, level) => {
+        const x0Px = endsAtAnchor ? spot.x1Px - m.width : spot.x0Px;
+        placed.set(m.le.event.id, { id: m.le.event.id, row: spot.row + level, x0Px, x1Px: x0Px + m.width });
+        leaders.set(m.le.event.id, stack.length === 1 ? m.anchor : endsAtAnchor ? spot.x1Px : spot.x0Px);
+      });
+      return;
+    }
+    // No room for the whole stack: its labels try one by one, the weightiest first.
+    const alone = placeLabels(stack.map((m) => ({ id: m.le.event.id, anchorPx: m.anchor, widthPx: m.width, priority: priority(m.le) })), rows, bounds, occupancy);
+    for (const [id, label] of alone.placed) placed.set(id, label);
+    for (const m of stack) leaders.set(m.le.event.id, m.anchor);
+    hidden.push(...alone.hidden);
+  });
+  return { placed, hidden, leaders, occupancy };
+}
+
+/** Groups hidden labels that sit close together into "+N" chips and places those around the labels. */
+function placeChips(
+  hidden: readonly { le: LaneEvent; anchor: number }[],
+  rows: number,
+  bounds: { minPx: number; maxPx: number },
+  occupancy: LabelOccupancy,
+  measure: (text: string) => number,
+): { groups: { members: typeof hidden; placed: PlacedLabel | undefined }[] } {
+  const sorted = [...hidden].sort((a, b) => a.anchor - b.anchor);
+  const groups: { members: (typeof hidden)[number][] }[] = [];
+  for (const h of sorted) {
+    const group = groups.at(-1);
+    if (group && h.anchor - group.members.at(-1)!.anchor <= LAYOUT.chipGroupPx) group.members.push(h);
+    else groups.push({ members: [h] });
+  }
+  const candidates: LabelCandidate[] = groups.map((g, i) => {
+    const widthPx = measure(`+${g.members.length}`) + 12;
+    const first = g.members[0]!.anchor;
+    const last = g.members.at(-1)!.anchor;
+    // Over the group, or anywhere up to a chip's width either side of it.
+    const alternativesPx = [(first + last - widthPx) / 2, first - widthPx - 16, last + 16, last];
+    return { id: String(i), anchorPx: first, widthPx, priority: g.members.length, alternativesPx };
+  });
+  const placement = placeLabels(candidates, rows, bounds, occupancy);
+  return { groups: groups.map((g, i) => ({ members: g.members, placed: placement.placed.get(String(i)) })) };
 }
 
 export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options: LayoutOptions): TimelineView {
-  const [left, right] = scale.range() as [number, number];
+  const { leftPx: left, rightPx: right, measure } = options;
+  const margin = LAYOUT.markRowPx;
+  const toMs = pixelToMs(scale);
+  // A pixel of slack in time; marks are then culled exactly, in pixels.
+  const t0 = toMs(left - margin - 1);
+  const t1 = toMs(right + margin + 1);
+  const individual = chooseModes(lanes.map((lane) => countDrawn(lane, t0, t1)), options.maxMarks ?? LAYOUT.maxMarks, right - left);
+  const pinned = options.pinnedIds ?? new Set<string>();
+
   const laneViews: LaneView[] = [];
   const marks: MarkView[] = [];
+  const chips: ChipView[] = [];
+  const densities: DensityView[] = [];
   let hiddenLabels = 0;
   let y = options.topPx ?? 0;
 
-  for (const lane of lanes) {
-    const rows = labelRowsOf(lane);
-    const heightPx = laneHeightPx(lane);
-    laneViews.push({ id: lane.id, label: lane.label, color: lane.color, yPx: y, heightPx });
+  lanes.forEach((lane, laneIndex) => {
+    const rows = labelRowsOf(lane, options.labelRows);
+    const heightPx = laneHeightPx(lane, options.labelRows);
     const markTop = y + LAYOUT.lanePadPx + rows * LAYOUT.labelRowPx;
+    const markY = (le: LaneEvent) => markTop + le.row * LAYOUT.markRowPx + LAYOUT.markRowPx / 2;
+    let uncounted = 0;
 
-    const visible: { le: LaneEvent; x0: number; x1: number; spanX0: number; spanX1: number }[] = [];
-    for (const le of lane.events) {
-      const spanX0 = scale(le.startMs);
-      const spanX1 = scale(le.endMs);
-      let x0 = le.isRange ? spanX0 : (spanX0 + spanX1) / 2;
-      let x1 = le.isRange ? spanX1 : x0;
-      if (le.isRange && x1 - x0 < LAYOUT.minRangePx) {
-        const mid = (x0 + x1) / 2;
-        x0 = mid - LAYOUT.minRangePx / 2;
-        x1 = mid + LAYOUT.minRangePx / 2;
+    if (!individual[laneIndex]) {
+      const yBottom = markTop + lane.rows * LAYOUT.markRowPx - 2;
+      const band = densityPath(lane, toMs, left, right, yBottom, yBottom - (y + LAYOUT.lanePadPx) - 4);
+      densities.push({ laneId: lane.id, color: lane.color, path: band.path, x0Px: left, x1Px: right, yTopPx: y + LAYOUT.lanePadPx, yBottomPx: yBottom, count: band.count });
+      // The selected and focused events stay visible as themselves, over the band.
+      for (const le of pinned.size > 0 ? lane.events : []) {
+        if (!pinned.has(le.event.id) || le.endMs < t0 || le.startMs > t1) continue;
+        const v = visibleMark(le, scale);
+        marks.push({ laneEvent: le, laneId: lane.id, color: lane.color, x0Px: v.x0, x1Px: v.x1, spanX0Px: v.spanX0, spanX1Px: v.spanX1, yPx: markY(le), label: null });
       }
-      if (x1 < left - LAYOUT.markRowPx || x0 > right + LAYOUT.markRowPx) continue;
-      visible.push({ le, x0, x1, spanX0, spanX1 });
+      laneViews.push({ id: lane.id, label: lane.label, color: lane.color, yPx: y, heightPx, visibleCount: band.count, mode: 'density', hiddenLabels: 0, uncountedLabels: 0 });
+      y += heightPx;
+      return;
     }
 
+    const indices = visibleIndices(lane, t0, t1);
+    const visible = indices.map((i) => visibleMark(lane.events[i]!, scale)).filter((v) => v.x1 >= left - margin && v.x0 <= right + margin);
     const texts = new Map<string, { text: string; width: number; anchor: number }>();
-    const candidates: LabelCandidate[] = [];
     for (const { le, x0 } of visible) {
       const anchor = Math.max(left, x0);
       if (anchor > right) continue;
       const room = Math.max(right - anchor, anchor - left);
-      const text = truncateToWidth(le.event.title, Math.min(LAYOUT.maxLabelPx, room), options.measure);
-      const width = options.measure(text);
-      texts.set(le.event.id, { text, width, anchor });
-      candidates.push({ id: le.event.id, anchorPx: anchor, widthPx: width, priority: le.weight + (le.event.id === options.selectedId ? 1e6 : 0) });
+      const text = truncateToWidth(le.event.title, Math.min(LAYOUT.maxLabelPx, room), measure);
+      texts.set(le.event.id, { text, width: measure(text), anchor });
     }
-    const placement = placeLabels(candidates, rows, { minPx: left, maxPx: right });
+    const bounds = { minPx: left, maxPx: right };
+    const placement = placeLaneLabels(visible, texts, rows, bounds, options.selectedId);
     hiddenLabels += placement.hidden.length;
+
+    const hiddenSet = new Set(placement.hidden);
+    const hidden = visible.filter((v) => hiddenSet.has(v.le.event.id)).map((v) => ({ le: v.le, anchor: texts.get(v.le.event.id)!.anchor }));
+    const { groups } = placeChips(hidden, rows, bounds, placement.occupancy, measure);
+    const placedGroups = groups.filter((g) => g.placed);
+    for (const group of groups) {
+      // A chip with no room joins the nearest placed chip, so every hidden label is counted somewhere.
+      const home = group.placed ? group : placedGroups.reduce<(typeof groups)[number] | null>((best, g) => (!best || Math.abs(g.members[0]!.anchor - group.members[0]!.anchor) < Math.abs(best.members[0]!.anchor - group.members[0]!.anchor) ? g : best), null);
+      if (!home) uncounted += group.members.length;
+      else if (home !== group) home.members = [...home.members, ...group.members];
+    }
+    for (const group of placedGroups) {
+      const spot = group.placed!;
+      chips.push({
+        key: `${lane.id}:${group.members[0]!.le.event.id}`,
+        laneId: lane.id,
+        count: group.members.length,
+        xPx: spot.x0Px,
+        yPx: markTop - spot.row * LAYOUT.labelRowPx - 6,
+        widthPx: spot.x1Px - spot.x0Px,
+        spanMs: { startMs: Math.min(...group.members.map((m) => m.le.startMs)), endMs: Math.max(...group.members.map((m) => m.le.endMs)) },
+      });
+    }
 
     for (const { le, x0, x1, spanX0, spanX1 } of visible) {
       const spot = placement.placed.get(le.event.id);
@@ -108,11 +425,29 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         x1Px: x1,
         spanX0Px: spanX0,
         spanX1Px: spanX1,
-        yPx: markTop + le.row * LAYOUT.markRowPx + LAYOUT.markRowPx / 2,
-        label: spot && measured ? { text: measured.text, xPx: spot.x0Px, yPx: markTop - spot.row * LAYOUT.labelRowPx - 6, widthPx: measured.width, leaderXPx: measured.anchor } : null,
+        yPx: markY(le),
+        label: spot && measured ? { text: measured.text, xPx: spot.x0Px, yPx: markTop - spot.row * LAYOUT.labelRowPx - 6, widthPx: measured.width, leaderXPx: placement.leaders.get(le.event.id) ?? measured.anchor } : null,
       });
     }
+    laneViews.push({ id: lane.id, label: lane.label, color: lane.color, yPx: y, heightPx, visibleCount: indices.length, mode: 'marks', hiddenLabels: placement.hidden.length, uncountedLabels: uncounted });
     y += heightPx;
+  });
+  return { lanes: laneViews, marks, chips, densities, heightPx: y - (options.topPx ?? 0), hiddenLabels };
+}
+
+/**
+ * Lanes sized to their content: for each lane, the fewest label rows (up to LAYOUT.maxLabelRows)
+ * in which every label fits at this scale, usually the unzoomed one. Computed once per width, so
+ * lanes keep their height while the reader zooms.
+ */
+export function fitLabelRows(lanes: readonly Lane[], scale: TimeScale, options: LayoutOptions): Map<string, number> {
+  const fitted = new Map<string, number>();
+  for (let rows = 1; rows <= LAYOUT.maxLabelRows; rows++) {
+    const open = lanes.filter((lane) => !fitted.has(lane.id));
+    if (open.length === 0) break;
+    const all = new Map(open.map((lane) => [lane.id, rows]));
+    const view = layoutTimeline(open, scale, { ...options, labelRows: all });
+    for (const lane of view.lanes) if (lane.hiddenLabels === 0 || rows === LAYOUT.maxLabelRows) fitted.set(lane.id, rows);
   }
-  return { lanes: laneViews, marks, heightPx: y - (options.topPx ?? 0), hiddenLabels };
+  return fitted;
 }

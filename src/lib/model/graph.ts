@@ -48,8 +48,40 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return sa.startMs - sb.startMs || sb.endMs - sa.endMs;
 }
 
+/** Events in time order: by start, then longer spans first, then file order (the sort is stable). */
+export function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort(compareEvents);
+}
+
 export function buildGraph(data: EventGraphData): EventGraph {
-  const events = [...data.events].sort(compareEvents);
+  const steps = buildGraphSteps(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Events one indexing step handles: a few milliseconds of work. */
+const STEP_ITEMS = 10_000;
+
+/**
+ * buildGraph in steps of bounded work, so a caller on the page can yield between them and index
+ * 100,000 events without a long task. Events already in time order (sorted in a Web Worker) stay as given.
+ */
+export function* buildGraphSteps(data: EventGraphData, options: { readonly eventsInTimeOrder?: boolean } = {}): Generator<void, EventGraph, void> {
+  const events = options.eventsInTimeOrder ? data.events : inTimeOrder(data.events);
+  const eventById = new Map<string, TimelineEvent>();
+  for (let i = 0; i < events.length; i++) {
+    if (i % STEP_ITEMS === 0) yield;
+    const event = events[i]!;
+    eventById.set(event.id, event);
+  }
+  yield;
+  const quotesByEvent = groupBy(data.quotes, (q) => [q.event]);
+  const quotesAbout = groupBy(data.quotes, (q) => q.about ?? []);
+  yield;
+  const linksFrom = groupBy(data.links, (l) => [l.from]);
+  const linksTo = groupBy(data.links, (l) => [l.to]);
   return {
     title: data.title,
     description: data.description,
@@ -59,13 +91,13 @@ export function buildGraph(data: EventGraphData): EventGraph {
     events,
     quotes: data.quotes,
     links: data.links,
-    eventById: new Map(events.map((e) => [e.id, e])),
+    eventById,
     actorById: new Map(data.actors.map((a) => [a.id, a])),
     sourceById: new Map(data.sources.map((s) => [s.id, s])),
-    quotesByEvent: groupBy(data.quotes, (q) => [q.event]),
-    quotesAbout: groupBy(data.quotes, (q) => q.about ?? []),
-    linksFrom: groupBy(data.links, (l) => [l.from]),
-    linksTo: groupBy(data.links, (l) => [l.to]),
+    quotesByEvent,
+    quotesAbout,
+    linksFrom,
+    linksTo,
   };
 }
 

@@ -15,6 +15,12 @@ export interface ParsedEventGraph {
   readonly warnings: readonly Problem[];
 }
 
+export interface CheckedEventGraphData {
+  readonly data: EventGraphData;
+  /** Every warning, in the order of the file's sections. */
+  readonly warnings: readonly Problem[];
+}
+
 export interface EventGraphCheck {
   /** The checked data, or null when there is any error. */
   readonly data: EventGraphData | null;
@@ -62,22 +68,41 @@ function guarded<T>(work: () => T): T {
   }
 }
 
-function finish(check: EventGraphCheck, earlierWarnings: readonly Problem[]): ParsedEventGraph {
+/** Checked data and its warnings in file order, before indexing; throws EventGraphError on any error. */
+function finish(check: EventGraphCheck, earlierWarnings: readonly Problem[]): CheckedEventGraphData {
   const problems = [...check.problems, ...earlierWarnings];
   if (check.data === null) throw new EventGraphError(inFileOrder(problems));
-  return { graph: buildGraph(check.data), warnings: inFileOrder(problems) };
+  return { data: check.data, warnings: inFileOrder(problems) };
+}
+
+const indexed = ({ data, warnings }: CheckedEventGraphData): ParsedEventGraph => ({ graph: buildGraph(data), warnings });
+
+/** A data file's text as a JSON value with its warnings (keys written twice). Throws EventGraphError. */
+export function parseEventGraphJson(text: string): { readonly value: unknown; readonly warnings: readonly Problem[] } {
+  return guarded(() => {
+    const json = parseJsonText(text);
+    if (!json.ok) throw new EventGraphError(json.problems);
+    return json;
+  });
+}
+
+/**
+ * Checks a parsed value, keeping the warnings from parsing it: the checked data, not yet indexed, for
+ * callers that index it elsewhere (a Web Worker sends it to the page). Throws EventGraphError.
+ */
+export function checkedEventGraphData(value: unknown, parseWarnings: readonly Problem[] = []): CheckedEventGraphData {
+  return guarded(() => finish(checkEventGraph(value), parseWarnings));
 }
 
 /** Checks an already-parsed value (for callers that parsed JSON themselves). Throws EventGraphError. */
 export function validateEventGraph(value: unknown): ParsedEventGraph {
-  return guarded(() => finish(checkEventGraph(value), []));
+  return guarded(() => indexed(checkedEventGraphData(value)));
 }
 
 /** Parses and checks a data file's text. Throws EventGraphError (and nothing else) listing every problem. */
 export function parseEventGraph(text: string): ParsedEventGraph {
   return guarded(() => {
-    const json = parseJsonText(text);
-    if (!json.ok) throw new EventGraphError(json.problems);
-    return finish(checkEventGraph(json.value), json.warnings);
+    const json = parseEventGraphJson(text);
+    return indexed(checkedEventGraphData(json.value, json.warnings));
   });
 }

@@ -1,7 +1,9 @@
 // Axis ticks that adapt from millennia to minutes: d3 chooses the instants, and each label names
 // the largest calendar unit it starts (a year, a month, a day, an hour), BCE and years 1–999 included.
 import { formatYear, utcMs } from '../model/dates.ts';
-import type { TimeScale } from './time-scale.ts';
+import type { AxisGap, AxisPiece } from './axis-model.ts';
+import { formatDuration } from './gaps.ts';
+import { makeTimeScale, type TimeScale } from './time-scale.ts';
 
 export interface AxisTick {
   readonly ms: number;
@@ -76,4 +78,37 @@ export function axisTicks(scale: TimeScale, spacingPx = 110): AxisTick[] {
       major: RANK[unit] > finest,
     };
   });
+}
+
+/** Half the room a gap's label ("461 years", 11px italic) takes on the axis. */
+const gapLabelHalfPx = (gap: AxisGap) => formatDuration(gap.emptyMs).length * 2.9 + 3;
+
+/** Rough width of a tick label in the axis font, to keep labels from touching. */
+const labelWidthPx = (label: string) => label.length * 7 + 12;
+
+/**
+ * Ticks for an axis of segments: each segment gets its own ticks, at the granularity its visible
+ * width allows, so a collapsed gap never gets a label and "12 Feb 2025" can follow "2024".
+ * Labels that would touch the one before are dropped.
+ */
+export function segmentedTicks(segments: readonly AxisPiece[], leftPx: number, rightPx: number, spacingPx = 110, gaps: readonly AxisGap[] = []): AxisTick[] {
+  // A gap's length is written over its middle ("16 years"): keep tick labels off it.
+  const blocked = gaps.map((g) => [(g.x0Px + g.x1Px) / 2 - gapLabelHalfPx(g), (g.x0Px + g.x1Px) / 2 + gapLabelHalfPx(g)] as const);
+  const all: AxisTick[] = [];
+  for (const s of segments) {
+    const x0 = Math.max(s.x0Px, leftPx);
+    const x1 = Math.min(s.x1Px, rightPx);
+    if (x1 - x0 < 1) continue;
+    const at = (x: number) => s.startMs + ((x - s.x0Px) / (s.x1Px - s.x0Px)) * (s.endMs - s.startMs);
+    const ticks = axisTicks(makeTimeScale([at(x0), at(x1)], x0, x1), spacingPx);
+    all.push(...ticks.filter((t) => t.xPx >= x0 && t.xPx <= x1));
+  }
+  const kept: AxisTick[] = [];
+  for (const tick of all.sort((a, b) => a.xPx - b.xPx)) {
+    const previous = kept.at(-1);
+    const x1 = tick.xPx + labelWidthPx(tick.label);
+    if (blocked.some(([a, b]) => tick.xPx < b && a < x1)) continue;
+    if (!previous || tick.xPx >= previous.xPx + labelWidthPx(previous.label)) kept.push(tick);
+  }
+  return kept;
 }

@@ -12,41 +12,42 @@ export interface ZoomState {
 
 export const IDENTITY: ZoomState = { k: 1, x: 0 };
 
-const DAY_MS = 86_400_000;
 /** At the deepest zoom one hour spans this many pixels. */
 const HOUR_PX_AT_MAX_ZOOM = 600;
 
-/** The span covered by spans [startMs, endMs), padded so marks at the ends are not on the edge. */
-export function paddedExtentMs(spans: Iterable<{ startMs: number; endMs: number }>): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const s of spans) {
-    if (s.startMs < lo) lo = s.startMs;
-    if (s.endMs > hi) hi = s.endMs;
-  }
-  if (lo === Infinity) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-  const pad = Math.max((hi - lo) * 0.04, DAY_MS);
-  return [lo - pad, hi + pad];
-}
-
-/** The unzoomed scale: the whole extent across [leftPx, rightPx]. */
+/** A plain linear scale over an extent (the collapsed axis is built by axis-model.ts). */
 export function makeTimeScale(extentMs: readonly [number, number], leftPx: number, rightPx: number): TimeScale {
   return scaleUtc().domain([new Date(extentMs[0]), new Date(extentMs[1])]).range([leftPx, rightPx]);
 }
 
-/** The scale as the reader sees it under a zoom. */
-export function zoomedScale(base: TimeScale, zoom: ZoomState): TimeScale {
-  const [r0, r1] = base.range() as [number, number];
-  const d0 = base.invert((r0 - zoom.x) / zoom.k);
-  const d1 = base.invert((r1 - zoom.x) / zoom.k);
-  return base.copy().domain([d0, d1]);
+/** The first and last pixel of a scale's range (a piecewise scale has more in between). */
+export function rangeEnds(scale: TimeScale): [number, number] {
+  const range = scale.range() as number[];
+  return [range[0]!, range.at(-1)!];
 }
 
-/** How far one may zoom in: until an hour is HOUR_PX_AT_MAX_ZOOM wide. */
+/**
+ * The scale as the reader sees it under a zoom: every pixel moved by x ↦ x·k + offset. Works for
+ * piecewise scales, whose breakpoints move with it. The domain stays the whole data.
+ */
+export function zoomedScale(base: TimeScale, zoom: ZoomState): TimeScale {
+  return base.copy().range((base.range() as number[]).map((r) => r * zoom.k + zoom.x));
+}
+
+/** The instants at the left and right edges of the view. */
+export function visibleWindowMs(scale: TimeScale, leftPx: number, rightPx: number): [number, number] {
+  return [+scale.invert(leftPx), +scale.invert(rightPx)];
+}
+
+/**
+ * How far one may zoom in: until an hour is HOUR_PX_AT_MAX_ZOOM wide in every segment. In a
+ * piecewise scale the pieces alternate segment, gap, segment…; gaps do not count.
+ */
 export function maxZoom(base: TimeScale): number {
-  const [d0, d1] = base.domain().map(Number) as [number, number];
-  const [r0, r1] = base.range() as [number, number];
-  const msPerPx = (d1 - d0) / Math.max(1, r1 - r0);
+  const domain = base.domain().map(Number);
+  const range = base.range() as number[];
+  let msPerPx = 0;
+  for (let i = 0; i + 1 < domain.length; i += 2) msPerPx = Math.max(msPerPx, (domain[i + 1]! - domain[i]!) / Math.max(1, range[i + 1]! - range[i]!));
   return Math.max(1, (msPerPx * HOUR_PX_AT_MAX_ZOOM) / 3_600_000);
 }
 
@@ -57,7 +58,7 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
  * inside the view, a pan to centre it if it fits at this zoom, else a zoom out until it fills 60%.
  */
 export function focusZoom(base: TimeScale, current: ZoomState, span: { startMs: number; endMs: number }): ZoomState {
-  const [r0, r1] = base.range() as [number, number];
+  const [r0, r1] = rangeEnds(base);
   const width = r1 - r0;
   const view = zoomedScale(base, current);
   if (view(span.startMs) >= r0 + width / 10 && view(span.endMs) <= r1 - width / 10) return current;
@@ -69,7 +70,14 @@ export function focusZoom(base: TimeScale, current: ZoomState, span: { startMs: 
 
 /** Keeps the data in view: the ends of the base range may not move inside the screen's ends. */
 export function constrainZoom(zoom: ZoomState, base: TimeScale): ZoomState {
-  const [r0, r1] = base.range() as [number, number];
+  const [r0, r1] = rangeEnds(base);
   const k = clamp(zoom.k, 1, maxZoom(base));
   return { k, x: clamp(zoom.x, r1 * (1 - k), r0 * (1 - k)) };
+}
+
+/** The zoom that shows [startMs, endMs] across [leftPx, rightPx] (to restore a window after a change). */
+export function zoomToWindow(base: TimeScale, windowMs: readonly [number, number], leftPx: number, rightPx: number): ZoomState {
+  const width = Math.max(1e-9, base(windowMs[1]) - base(windowMs[0]));
+  const k = (rightPx - leftPx) / width;
+  return constrainZoom({ k, x: leftPx - base(windowMs[0]) * k }, base);
 }

@@ -1,10 +1,12 @@
-// The view's state in one rune class, shared through context: which dataset, which event is
-// selected, the zoom, and requests to bring an event into view. Components read and call it;
-// nothing else holds view state.
+// The view's state in one rune class, shared through context: which dataset, how far its load has
+// got, which event is selected, the zoom, and requests to bring an event into view. Components read
+// and call it; nothing else holds view state.
 import { getContext, setContext } from 'svelte';
 import type { DatasetSource } from '../data/dataset-source.ts';
+import type { LoadProgress } from '../data/load-dataset.ts';
 import { refuseFile } from '../data/read-body.ts';
 import type { Problem } from '../model/problems.ts';
+import type { AxisMode } from '../scale/axis-model.ts';
 import { IDENTITY, type ZoomState } from '../scale/time-scale.ts';
 
 const KEY = Symbol('sourceline view state');
@@ -13,12 +15,18 @@ export class ViewState {
   source = $state.raw<DatasetSource>() as DatasetSource;
   selectedId = $state<string | null>(null);
   zoom = $state.raw<ZoomState>(IDENTITY);
+  /** Linear or collapsed time; null follows the data (collapsed when it has long empty stretches). */
+  axisMode = $state<AxisMode | null>(null);
   /** The event the timeline should bring into view next; `seq` makes a repeat request a new one. */
   reveal = $state.raw<{ readonly id: string; readonly seq: number } | null>(null);
   /** A refusal that is not about the loaded data (a dropped folder, two files at once). */
   notice = $state.raw<Problem | null>(null);
   /** The last source that loaded, to go back to after a file that could not be shown. */
   lastGoodSource = $state.raw<DatasetSource | null>(null);
+  /** How far the load of `source` has got; null before its first report. */
+  loading = $state.raw<{ readonly source: DatasetSource; readonly progress: LoadProgress } | null>(null);
+  /** A source whose load the reader cancelled, said on the page until another dataset is opened. */
+  cancelled = $state.raw<DatasetSource | null>(null);
 
   constructor(source: DatasetSource, selectedId: string | null) {
     this.source = source;
@@ -39,8 +47,23 @@ export class ViewState {
     else this.open({ kind: 'file', file });
   }
 
+  /** A load's progress, kept only while it is the current source's (an older load may still report). */
+  reportProgress(source: DatasetSource, progress: LoadProgress) {
+    if (source === this.source) this.loading = { source, progress };
+  }
+
+  /** The reader cancelled the current load: back to the last dataset that loaded, or to an empty page saying so. */
+  cancelLoad() {
+    const source = this.source;
+    const back = this.lastGoodSource;
+    if (back && back !== source) this.open(back);
+    this.cancelled = source;
+  }
+
   open(source: DatasetSource) {
     this.source = source;
+    this.loading = null;
+    this.cancelled = null;
     this.notice = null;
     this.selectedId = null;
     this.reveal = null;

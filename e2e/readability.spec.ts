@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chart, mark, openTimeline, tickLabels } from './helpers.ts';
+
+type Box = { id: string; x: number; y: number; width: number; height: number };
+
+/** The on-screen boxes of every visible label and "+N" chip, as the browser lays them out. */
+async function labelBoxes(page: Page): Promise<Box[]> {
+  return page.locator('.mark .label, .chip').evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { id: el.closest('[data-event-id]')?.getAttribute('data-event-id') ?? `chip ${el.textContent}`, x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
+}
+
+function overlapping(boxes: Box[]): string[] {
+  const pairs: string[] = [];
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1))
+      if (a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5) pairs.push(`${a.id} × ${b.id}`);
+  return pairs;
+}
+
+async function wheelAt(page: Page, xFraction: number, steps: number, deltaY = -240) {
+  const box = (await chart(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width * xFraction, box.y + 120);
+  for (let i = 0; i < steps; i++) {
+    await page.mouse.wheel(0, deltaY);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(150);
+}
+
+test('the default story opens with every event labelled, 2008 and February 2025 on one screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openTimeline(page);
+  const events = await page.locator('[data-event-id]').count();
+  expect(events).toBeGreaterThanOrEqual(15);
+  await expect(page.locator('.mark .label')).toHaveCount(events);
+  await expect(page.locator('.chip')).toHaveCount(0);
+  for (const id of ['bucharest-summit', 'trump-putin-call', 'hegseth-udcg', 'zakharova-statement', 'zelenskyy-ankara']) await expect(mark(page, id)).toBeInViewport();
+  // The seven quiet months before February 2025 are drawn as a break, not as empty paper.
+  await expect(page.locator('.gap')).toHaveAttribute('data-gap', '7 months');
+  expect(overlapping(await labelBoxes(page))).toEqual([]);
+  // 12 and 18 February are apart, not one pixel.
+  const x = async (id: string) => (await mark(page, id).locator('.shape').boundingBox())!.x;
+  expect((await x('zakharova-statement')) - (await x('trump-putin-call'))).toBeGreaterThan(60);
+});
+
+test('the axis never labels a year inside a collapsed gap; linear and collapsed can be switched', async ({ page }) => {
+  await openTimeline(page);
+  const gap = (await page.locator('.gap-band').boundingBox())!;
+  const ticks = await page.locator('.axis .tick').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().x));
+  for (const x of ticks) expect(x < gap.x || x > gap.x + gap.width).toBe(true);
+  expect(await tickLabels(page)).not.toContain('2024');
+
+  const toggle = page.getByRole('checkbox', { name: 'Collapse empty stretches' });
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await expect(page.locator('.gap')).toHaveCount(0);
+  const linear = async (id: string) => (await mark(page, id).locator('.shape').boundingBox())!.x;
+  // Linear time: February 2025 is squeezed against the end.
+  expect((await linear('zakharova-statement')) - (await linear('trump-putin-call'))).toBeLessThan(5);
+  await toggle.check();
+  await expect(page.locator('.gap')).toHaveCount(1);
+});
+
+test('zooming into February 2025 separates the 12th and the 18th, with day ticks', async ({ page }) => {
+  await openTimeline(page);
+  const x = async (id: string) => (await mark(page, id).locator('.shape').boundingBox())!.x;
+  const [twelfth, eighteenth] = [await x('trump-putin-call'), await x('zakharova-statement')];
+  const box = (await chart(page).boundingBox())!;
+  // Three small steps about the week (the 18th is near the right edge): 1.6 times closer, both on screen.
+  await wheelAt(page, (eighteenth - (eighteenth - twelfth) * 0.25 - box.x) / box.width, 3, -120);
+  const after = (await x('zakharova-statement')) - (await x('trump-putin-call'));
+  expect(after).toBeGreaterThan((eighteenth - twelfth) * 1.5);
+  expect((await tickLabels(page)).some((label) => /^1[2-8] Feb/.test(label))).toBe(true);
+  await expect(mark(page, 'zakharova-statement').locator('.label')).toBeVisible();
+  await expect(mark(page, 'trump-putin-call').locator('.label')).toBeVisible();
+});
+
+test('no two visible labels overlap, at five zoom levels', async ({ page }) => {
+  await openTimeline(page);
+  for (const [fraction, steps] of [[0.3, 0], [0.3, 3], [0.5, 3], [0.8, 4], [0.6, -5]] as const) {
+    await wheelAt(page, fraction, Math.abs(steps), steps < 0 ? 240 : -240);
+    const boxes = await labelBoxes(page);
+    expect(boxes.length).toBeGreaterThan(0);
+    expect(overlapping(boxes), `overlaps after zoom step ${fraction}/${steps}`).toEqual([]);
+  }
+});
+
+test('a "+N" count zooms in on the labels it stands for', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 800 });
+  await openTimeline(page);
+  const chip = page.locator('.chip').first();
+  await expect(chip).toBeVisible();
+  const window = await page.locator('.window').textContent();
+  await chip.click();
+  await expect(page.locator('.window')).not.toHaveText(window!);
+});
+
+test('BCE dates and years before AD 1000 read right on the axis and in names', async ({ page }) => {
+  await openTimeline(page, '?src=data/classical-antiquity.json');
+  const ticks = await tickLabels(page);
+  expect(ticks).toContain('AD 1');
+  expect(ticks.filter((t) => / BCE$/.test(t)).length).toBeGreaterThan(2);
+  for (const t of ticks) expect(t).toMatch(/^(\d+ BCE|AD \d+|[A-Z][a-z]{2}( \d+ BCE| AD \d+)?)$/);
+  await expect(mark(page, 'marathon')).toHaveAttribute('aria-label', 'Battle of Marathon, 490 BCE, Athens, Persia');
+  await expect(mark(page, 'augustus-death')).toHaveAttribute('aria-label', 'Death of Augustus, August AD 14, Rome');
+  await expect(mark(page, 'founding-of-rome')).toHaveAttribute('aria-label', 'Traditional founding of Rome, 753 BCE (approximate), Rome');
+  // Centuries without events collapse: between the legend of Rome and Marathon, Socrates and Caesar, Augustus and 476.
+  expect(await page.locator('.gap').count()).toBeGreaterThanOrEqual(2);
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import smallGraph from '../model/small-graph.fixture.json';
+import { EventGraphError } from '../model/problems.ts';
+import { parseEventGraph } from '../model/validate.ts';
+import { startGraphParser, type ParserOptions } from './parse-in-worker.ts';
+import { SLICE_ITEMS } from './parse-protocol.ts';
+import { InProcessParseWorker } from './parse-worker.fake.ts';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+/** The bytes in chunks of 7, as a stream gives them: a chunk may end inside a character or the byte-order mark. */
+const chunksOf = (bytes: Uint8Array) => Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.slice(i * 7, i * 7 + 7));
+const json = (value: unknown) => encode(JSON.stringify(value));
+
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** A valid graph of `count` events, a day apart, written in reverse time order. */
+function manyEvents(count: number) {
+  const events = Array.from({ length: count }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: isoDay(Date.UTC(2030, 0, 1) - i * DAY_MS) }));
+  return { version: 1, title: `${count} events`, events, quotes: [{ id: 'q', text: 'Words.', event: 'e0', source: 's' }], sources: [{ id: 's', title: 'A source' }] };
+}
+
+type Mode = [name: string, start: (started: InProcessParseWorker[]) => ParserOptions['startWorker']];
+const ON_PAGE: Mode = ['on the page (no worker)', () => null];
+const IN_WORKER: Mode = ['in a worker', (started) => InProcessParseWorker.starter(started)];
+const MODES = [ON_PAGE, IN_WORKER];
+
+async function parse(bytes: Uint8Array, mode: Mode, options: Omit<ParserOptions, 'startWorker'> = {}) {
+  const started: InProcessParseWorker[] = [];
+  const parser = startGraphParser({ ...options, startWorker: mode[1](started) });
+  try {
+    return { result: await parser.parse(chunksOf(bytes), 'story.json'), started };
+  } finally {
+    parser.close();
+  }
+}
+
+async function refusal(bytes: Uint8Array, mode: Mode): Promise<EventGraphError> {
+  const error = await parse(bytes, mode).then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(EventGraphError);
+  return error as EventGraphError;
+}
+
+describe.each(MODES)('parsing %s', (...mode) => {
+  it.each([
+    ['a file', json(smallGraph), 0],
+    ['a file with a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...json(smallGraph)]), 0],
+    ['a file with an unknown field', json({ ...smallGraph, colour: 'red' }), 1],
+  ])('gives the same graph and warnings as parseEventGraph for %s', async (_, bytes, warningCount) => {
+    const expected = parseEventGraph(new TextDecoder().decode(bytes));
+    const { result } = await parse(bytes, mode);
+    expect(result.warnings).toEqual(expected.warnings);
+    expect(result.warnings).toHaveLength(warningCount);
+    expect(result.graph).toEqual(expected.graph);
+  });
+
+  it('refuses bytes that are not UTF-8, naming the file', async () => {
+    const error = await refusal(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), mode);
+    expect(error.message).toBe('the file is not UTF-8 text');
+    expect(error.problems).toEqual([expect.objectContaining({ path: 'story.json', message: 'the file is not UTF-8 text' })]);
+  });
+
+  it.each([
+    ['an empty file', '  ', 'file', 'the file is empty'],
+    ['a syntax error', '{\n  "version": 1,,\n  "title": "x"\n}', /^line 2, column \d+$/, /./],
+    ['a missing title', JSON.stringify({ version: 1, events: [] }), 'title', /missing/],
+    ['an unknown actor', JSON.stringify({ ...smallGraph, events: [{ id: 'x', title: 'X', start: '2001', actors: ['natoo'] }] }), 'events[0].actors[0]', /natoo/],
+  ])('refuses %s with the same problems as parseEventGraph', async (_, text, path, message) => {
+    const error = await refusal(encode(text), mode);
+    expect(error.problems[0]?.path).toMatch(path);
+    expect(error.problems[0]?.message).toMatch(message);
+    expect(() => parseEventGraph(text)).toThrow(expect.objectContaining({ problems: error.problems }));
+  });
+
+  it('reports each stage in order, then the slices received up to the whole', async () => {
+    const stages: [string, number | null][] = [];
+    await parse(json(manyEvents(2 * SLICE_ITEMS + 1)), mode, { onStage: (stage, fraction) => stages.push([stage, fraction]) });
+    expect(stages.slice(0, 4)).toEqual([['decoding', null], ['parsing', null], ['checking', null], ['indexing', 0]]);
+    const fractions = stages.slice(4).map(([, f]) => f!);
+    expect(stages.slice(4).every(([s]) => s === 'indexing')).toBe(true);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.at(-1)).toBe(1);
+  });
+
+  it('puts events in time order, across slices', async () => {
+    const count = 2 * SLICE_ITEMS + 1;
+    const { result } = await parse(json(manyEvents(count)), mode);
+    expect(result.graph.events).toHaveLength(count);
+    expect(result.graph.events[0]?.id).toBe(`e${count - 1}`);
+    expect(result.graph.events.at(-1)?.id).toBe('e0');
+    expect(result.graph.eventById.get('e1234')?.title).toBe('Event 1234');
+    expect(result.graph.quotesByEvent.get('e0')).toHaveLength(1);
+  });
+});
+
+describe('the parse worker', () => {
+  it('receives the chunks transferred, not copied, and sends the data in slices', async () => {
+    const bytes = json(manyEvents(SLICE_ITEMS + 1));
+    const chunks = [bytes.subarray(0, 10), bytes.subarray(10), new Uint8Array(bytes.buffer.slice(0, 0))];
+    const started: InProcessParseWorker[] = [];
+    await startGraphParser({ startWorker: InProcessParseWorker.starter(started) }).parse(chunks, 'story.json');
+    // Two views on one buffer: it is transferred once.
+    expect(chunks.map((c) => c.byteLength)).toEqual([0, 0, 0]);
+    const slices = started[0]!.delivered.filter((r) => r.type === 'slice');
+    expect(slices.map((s) => [s.collection, JSON.parse(s.json).length])).toEqual([['sources', 1], ['events', SLICE_ITEMS], ['events', 1], ['quotes', 1]]);
+  });
+
+  it('is terminated when the load is aborted, and the parse rejects with the reason', async () => {
+    const controller = new AbortController();
+    const started: InProcessParseWorker[] = [];
+    const parser = startGraphParser({
+      signal: controller.signal,
+      startWorker: InProcessParseWorker.starter(started),
+      onStage: (stage) => stage === 'checking' && controller.abort(new DOMException('cancelled', 'AbortError')),
+    });
+    await expect(parser.parse([json(smallGraph)], 'story.json')).rejects.toThrow('cancelled');
+    expect(started[0]?.terminated).toBe(true);
+  });
+
+  it.each(['fails to load', 'throws'] as const)('falls back to the page when the worker %s', async (start) => {
+    const started: InProcessParseWorker[] = [];
+    const parser = startGraphParser({ startWorker: () => InProcessParseWorker.starter(started, start)() });
+    const { graph } = await parser.parse([json(smallGraph)], 'story.json');
+    expect(graph.title).toBe('NATO and Ukraine, 2008');
+  });
+
+  it('is not used where Worker does not exist (Node): the page parses', async () => {
+    expect(typeof Worker).toBe('undefined');
+    const { graph } = await startGraphParser().parse([json(smallGraph)], 'story.json');
+    expect(graph.events).toHaveLength(3);
+  });
+});

@@ -1,0 +1,192 @@
+// Parses, checks and indexes a file's bytes without long tasks on the page: in the parse worker when
+// the browser can start one (else on the page: Node, or a sandbox that refuses workers). Reports each
+// stage, receives the checked data in slices, and indexes it in steps with a yield between them.
+// Throws EventGraphError for a file that cannot be shown, or the signal's reason once aborted.
+import { buildGraphSteps, type EventGraph } from '../model/graph.ts';
+import { EventGraphError, type Problem } from '../model/problems.ts';
+import type { EventGraphData } from '../model/schema.ts';
+import { COLLECTIONS, type Collection, type GraphHead, type LoadStage, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import type { BodyChunks } from './read-body.ts';
+import { yieldToPage } from './yield-to-page.ts';
+
+export interface ParsedDataset {
+  readonly graph: EventGraph;
+  readonly warnings: readonly Problem[];
+}
+
+/** A stage has started, or moved on: `fraction` (0–1) when it is known, as for the slices received. */
+export type StageProgress = (stage: Exclude<LoadStage, 'reading'>, fraction: number | null) => void;
+
+export interface ParserOptions {
+  readonly signal?: AbortSignal;
+  readonly onStage?: StageProgress;
+  /** Starts a parse worker; null parses on the page. By default the real worker, where `Worker` exists. */
+  readonly startWorker?: (() => Worker) | null;
+}
+
+export interface GraphParser {
+  /** Parses, checks and indexes a file (its chunks are transferred to the worker: do not use them after). */
+  parse(chunks: BodyChunks, where: string): Promise<ParsedDataset>;
+  /** Stops the worker; call once the load is over, however it ended. */
+  close(): void;
+}
+
+interface CheckedData {
+  readonly data: EventGraphData;
+  readonly warnings: readonly Problem[];
+}
+
+const bug = (where: string, message: string) =>
+  new EventGraphError([{ severity: 'error', path: where, message, fix: 'reload the page and open the file again; if it happens again, report it with the file attached' }], message);
+
+type Lists = { [K in Collection]: EventGraphData[K][number][] };
+
+/** Follows a parse job's replies: reports the stages, gathers the slices, throws the problems. */
+class ReplyReader {
+  #head: GraphHead | null = null;
+  #warnings: readonly Problem[] = [];
+  #counts: Readonly<Record<Collection, number>> | null = null;
+  readonly #lists: Lists = { actors: [], sources: [], events: [], quotes: [], links: [] };
+  #received = 0;
+  #total = 0;
+
+  constructor(
+    private readonly where: string,
+    private readonly onStage: StageProgress | undefined,
+  ) {}
+
+  /** Takes one reply; true once the data is complete. */
+  take(reply: ParseReply): boolean {
+    switch (reply.type) {
+      case 'ready':
+        return false;
+      case 'stage':
+        this.onStage?.(reply.stage, reply.stage === 'indexing' ? 0 : null);
+        return false;
+      case 'head':
+        this.#head = reply.head;
+        this.#warnings = reply.warnings;
+        this.#counts = reply.counts;
+        this.#total = COLLECTIONS.reduce((sum, c) => sum + reply.counts[c], 0);
+        return false;
+      case 'slice': {
+        // Items the worker checked just before writing them out; JSON gives them back as they were.
+        const items: unknown[] = JSON.parse(reply.json);
+        const list = this.#lists[reply.collection] as unknown[];
+        for (const item of items) list.push(item);
+        this.#received += items.length;
+        this.onStage?.('indexing', this.#total === 0 ? 1 : this.#received / this.#total);
+        return false;
+      }
+      case 'done':
+        return true;
+      case 'problems':
+        throw new EventGraphError(reply.problems, reply.summary);
+    }
+  }
+
+  checked(): CheckedData {
+    const counts = this.#counts;
+    if (this.#head === null || counts === null || COLLECTIONS.some((c) => this.#lists[c].length !== counts[c]))
+      throw bug(this.where, 'the checked data arrived incomplete from the parse worker');
+    return { data: { ...this.#head, ...this.#lists }, warnings: this.#warnings };
+  }
+}
+
+function defaultWorker(): (() => Worker) | null {
+  if (typeof Worker === 'undefined') return null;
+  return () => new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** A worker that has said it is ready, or null when it could not start (refused, or its script failed to load). */
+function bootWorker(start: (() => Worker) | null): { worker: Worker; ready: Promise<boolean> } | null {
+  if (start === null) return null;
+  let worker: Worker;
+  try {
+    worker = start();
+  } catch {
+    // A sandboxed page or a content security policy may refuse workers: parse on the page instead.
+    return null;
+  }
+  const ready = new Promise<boolean>((resolve) => {
+    worker.onmessage = ({ data }: MessageEvent<ParseReply>) => resolve(data.type === 'ready');
+    worker.onerror = (event) => {
+      event.preventDefault();
+      resolve(false);
+    };
+  });
+  return { worker, ready };
+}
+
+function parseInWorker(worker: Worker, chunks: BodyChunks, where: string, options: ParserOptions): Promise<CheckedData> {
+  const { signal } = options;
+  return new Promise<CheckedData>((resolve, reject) => {
+    const reader = new ReplyReader(where, options.onStage);
+    const settle = (done: () => void) => {
+      signal?.removeEventListener('abort', onAbort);
+      worker.onmessage = worker.onerror = worker.onmessageerror = null;
+      done();
+    };
+    const onAbort = () => {
+      worker.terminate();
+      settle(() => reject(signal?.reason));
+    };
+    worker.onmessage = ({ data }: MessageEvent<ParseReply>) => {
+      try {
+        if (reader.take(data)) settle(() => resolve(reader.checked()));
+      } catch (error) {
+        settle(() => reject(error));
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      settle(() => reject(bug(where, 'the parse worker stopped while reading the file (it may have run out of memory)')));
+    };
+    worker.onmessageerror = () => settle(() => reject(bug(where, 'a reply from the parse worker could not be read')));
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    // Transfer the chunks' buffers rather than copy them (each once, though chunks may share one).
+    const buffers = [...new Set(chunks.map((chunk) => chunk.buffer))].filter((buffer) => buffer instanceof ArrayBuffer);
+    worker.postMessage({ chunks, where } satisfies ParseRequest, buffers);
+  });
+}
+
+async function parseOnPage(chunks: BodyChunks, where: string, options: ParserOptions): Promise<CheckedData> {
+  // Loaded only when needed, so the validation code (and zod) stay out of the page's bundle.
+  const { parseJob } = await import('./parse-job.ts');
+  const reader = new ReplyReader(where, options.onStage);
+  for (const reply of parseJob(chunks, where)) {
+    if (reader.take(reply)) return reader.checked();
+    await yieldToPage();
+    options.signal?.throwIfAborted();
+  }
+  throw bug(where, 'the parser stopped without a result');
+}
+
+async function indexInSteps(data: EventGraphData, signal: AbortSignal | undefined): Promise<EventGraph> {
+  const steps = buildGraphSteps(data, { eventsInTimeOrder: true });
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await yieldToPage();
+    signal?.throwIfAborted();
+  }
+}
+
+/** Starts a parser at once, so the worker boots while the file is still being read. */
+export function startGraphParser(options: ParserOptions = {}): GraphParser {
+  const started = bootWorker(options.startWorker === undefined ? defaultWorker() : options.startWorker);
+  return {
+    async parse(chunks, where) {
+      options.signal?.throwIfAborted();
+      const inWorker = started !== null && (await started.ready);
+      const { data, warnings } = inWorker ? await parseInWorker(started.worker, chunks, where, options) : await parseOnPage(chunks, where, options);
+      // The worker still holds the file's text and data: let them go before indexing.
+      started?.worker.terminate();
+      return { graph: await indexInSteps(data, options.signal), warnings };
+    },
+    close() {
+      started?.worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// The work of parsing a file, as the replies to send the page: join and decode the bytes, parse and
+// check them with the model's code, put events in time order, and cut the data into slices. Runs in
+// the parse worker, or on the page when there is no worker. Imports the validation code (and zod):
+// the page's own bundle must import this module only dynamically.
+import { inTimeOrder } from '../model/graph.ts';
+import { EventGraphError } from '../model/problems.ts';
+import { checkedEventGraphData, parseEventGraphJson } from '../model/validate.ts';
+import { COLLECTIONS, SLICE_ITEMS, type Collection, type GraphSlice, type ParseReply } from './parse-protocol.ts';
+import { decodeUtf8, joinChunks, type BodyChunks } from './read-body.ts';
+
+function* slices(collection: Collection, items: readonly unknown[]): Generator<GraphSlice> {
+  for (let start = 0; start < items.length; start += SLICE_ITEMS) yield { type: 'slice', collection, json: JSON.stringify(items.slice(start, start + SLICE_ITEMS)) };
+}
+
+/** The replies for one file, in order; a file with errors ends in `problems`, a good one in `done`. */
+export function* parseJob(chunks: BodyChunks, where: string): Generator<ParseReply, void, void> {
+  try {
+    yield { type: 'stage', stage: 'decoding' };
+    const text = decodeUtf8(joinChunks(chunks), where);
+    yield { type: 'stage', stage: 'parsing' };
+    const json = parseEventGraphJson(text);
+    yield { type: 'stage', stage: 'checking' };
+    const { data, warnings } = checkedEventGraphData(json.value, json.warnings);
+    yield { type: 'stage', stage: 'indexing' };
+    const { actors, sources, events, quotes, links, ...head } = data;
+    const lists = { actors, sources, events: inTimeOrder(events), quotes, links };
+    const counts = { actors: actors.length, sources: sources.length, events: events.length, quotes: quotes.length, links: links.length };
+    // Every slice is written before the first is sent, so that the page receives them while this
+    // thread is idle rather than competing with it for a core.
+    const written = COLLECTIONS.flatMap((collection) => [...slices(collection, lists[collection])]);
+    yield { type: 'head', head, counts, warnings };
+    yield* written;
+    yield { type: 'done' };
+  } catch (caught) {
+    if (!(caught instanceof EventGraphError)) throw caught;
+    yield { type: 'problems', problems: caught.problems, summary: caught.message };
+  }
+}

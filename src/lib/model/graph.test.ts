@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import smallGraph from './small-graph.fixture.json';
+import { buildGraph, buildGraphSteps, inTimeOrder } from './graph.ts';
+import { checkedEventGraphData, validateEventGraph } from './validate.ts';
+import { parseDate, type PartialDate } from './dates.ts';
+import type { EventGraphData } from './schema.ts';
+
+const DAY_MS = 86_400_000;
+
+function day(ms: number): PartialDate {
+  const parsed = parseDate(new Date(ms).toISOString().slice(0, 10));
+  if (!parsed.ok) throw new Error(parsed.problem);
+  return parsed.date;
+}
+
+/** Data of `count` one-day events written newest first, each with a quote and a link to the next (as checking would give). */
+function dataOf(count: number): EventGraphData {
+  const events = Array.from({ length: count }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: day(Date.UTC(2020, 0, 1) - i * DAY_MS) }));
+  const quotes = events.map((e, i) => ({ id: `q${i}`, text: 'Words.', event: e.id, about: [`e${(i + 1) % count}`], source: 's' }));
+  const links = events.map((e, i) => ({ from: e.id, to: `e${(i + 1) % count}`, type: 'precedes' }));
+  return { version: 1, title: 'Many', actors: [], sources: [{ id: 's', title: 'S' }], events, quotes, links };
+}
+
+function run<T>(steps: Generator<void, T, void>): { value: T; yields: number } {
+  for (let yields = 0; ; yields++) {
+    const step = steps.next();
+    if (step.done) return { value: step.value, yields };
+  }
+}
+
+describe('buildGraphSteps', () => {
+  it.each([
+    ['the small graph', () => checkedEventGraphData(structuredClone(smallGraph)).data],
+    ['30,000 events', () => dataOf(30_000)],
+  ])('indexes %s as buildGraph does', (_, data) => {
+    const checked = data();
+    expect(run(buildGraphSteps(checked)).value).toEqual(buildGraph(checked));
+  });
+
+  it('keeps events already in time order as they are (sorted in a worker)', () => {
+    const checked = dataOf(1000);
+    const sorted = { ...checked, events: inTimeOrder(checked.events) };
+    const graph = run(buildGraphSteps(sorted, { eventsInTimeOrder: true })).value;
+    expect(graph.events).toBe(sorted.events);
+    expect(graph).toEqual(buildGraph(checked));
+  });
+
+  it.each([
+    // events, most yields (one per 10,000 events, two for quotes and links)
+    [3, 3],
+    [30_000, 5],
+    [100_000, 12],
+  ])('yields between bounded steps: %i events in at most %i yields', (count, most) => {
+    const { yields } = run(buildGraphSteps(dataOf(count), { eventsInTimeOrder: true }));
+    expect(yields).toBeGreaterThan(0);
+    expect(yields).toBeLessThanOrEqual(most);
+  });
+
+  it('validateEventGraph still returns the indexed graph in time order', () => {
+    const { graph } = validateEventGraph({ version: 1, title: 'T', events: [{ id: 'b', title: 'B', start: '2001' }, { id: 'a', title: 'A', start: '2000' }] });
+    expect(graph.events.map((e) => e.id)).toEqual(['a', 'b']);
+  });
+});

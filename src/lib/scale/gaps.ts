@@ -1,0 +1,85 @@
+// Finds the long empty stretches of a chronology that a collapsed axis draws as narrow breaks:
+// an empty stretch much longer than the spacing of the events around it (seventeen quiet years
+// before a week of news). Pure; works on any spans, in ms.
+
+export interface Span {
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+export interface GapOptions {
+  /** A gap collapses when it is this many times the typical spacing on one of its sides. */
+  readonly ratio: number;
+  /** …and at least this share of the whole extent (shorter stretches are not "empty paper"). */
+  readonly minShare: number;
+  /** How many neighbouring gaps on each side set the typical spacing there. */
+  readonly window: number;
+  /** A side sets the spacing only when at least this many events sit there (a pair is no pattern). */
+  readonly minEvents: number;
+}
+
+export const GAP_DEFAULTS: GapOptions = { ratio: 12, minShare: 0.01, window: 4, minEvents: 3 };
+
+/** The union of the spans, as disjoint intervals in time order, each with how many spans it holds. */
+export function coveredIntervals(spans: Iterable<Span>): (Span & { count: number })[] {
+  const sorted = [...spans].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+  const merged: { startMs: number; endMs: number; count: number }[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last && span.startMs <= last.endMs) {
+      last.endMs = Math.max(last.endMs, span.endMs);
+      last.count += 1;
+    } else merged.push({ startMs: span.startMs, endMs: Math.max(span.startMs, span.endMs), count: 1 });
+  }
+  return merged;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The empty stretches worth collapsing, in time order. None when the events are evenly spread. */
+export function detectGaps(spans: Iterable<Span>, options: GapOptions = GAP_DEFAULTS): Span[] {
+  const covered = coveredIntervals(spans);
+  if (covered.length < 2) return [];
+  const total = covered.at(-1)!.endMs - covered[0]!.startMs;
+  const lengths = covered.slice(1).map((next, i) => next.startMs - covered[i]!.endMs);
+  const gaps: Span[] = [];
+  lengths.forEach((length, i) => {
+    if (length < options.minShare * total) return;
+    // The spacing on each side is read from the gaps next to it, up to the first one at least as
+    // long as this one: the events right beside a quiet stretch, not a busier stretch further on.
+    const side = (step: -1 | 1) => {
+      const near: number[] = [];
+      // The interval right beside the gap, then one more per nearer gap taken.
+      let events = covered[step < 0 ? i : i + 1]!.count;
+      for (let j = i + step; j >= 0 && j < lengths.length && near.length < options.window; j += step) {
+        if (lengths[j]! >= length) break;
+        near.push(lengths[j]!);
+        events += covered[step < 0 ? j : j + 1]!.count;
+      }
+      return events >= options.minEvents ? near : [];
+    };
+    const spacings = [side(-1), side(1)].filter((near) => near.length > 0).map(median);
+    // Two events and nothing else: the stretch between them is the only thing to collapse.
+    if (spacings.length === 0 && lengths.length > 1) return;
+    const local = spacings.length > 0 ? Math.min(...spacings) : 0;
+    if (length >= options.ratio * local) gaps.push({ startMs: covered[i]!.endMs, endMs: covered[i + 1]!.startMs });
+  });
+  return gaps;
+}
+
+const YEAR_MS = 365.2425 * 86_400_000;
+const MONTH_MS = YEAR_MS / 12;
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/** A gap's length in words, rounded to what a reader needs: "16 years", "7 months", "5 days". */
+export function formatDuration(ms: number): string {
+  if (ms >= 1.5 * YEAR_MS) return plural(Math.round(ms / YEAR_MS), 'year');
+  if (ms >= 1.5 * MONTH_MS) return plural(Math.round(ms / MONTH_MS), 'month');
+  if (ms >= 1.5 * 86_400_000) return plural(Math.round(ms / 86_400_000), 'day');
+  if (ms >= 1.5 * 3_600_000) return plural(Math.round(ms / 3_600_000), 'hour');
+  return plural(Math.max(1, Math.round(ms / 60_000)), 'minute');
+}
