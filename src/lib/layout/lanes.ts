@@ -81,29 +81,43 @@ function stackSpans(spans: readonly { startMs: number; endMs: number; isRange: b
   return rows;
 }
 
-export function assignLanes(graph: EventGraph): Lane[] {
+/** Events grouped by their first actor, in the actors' order; events without actors last. */
+function groupByLane(graph: EventGraph): Map<string, TimelineEvent[]> {
   const byLane = new Map<string, TimelineEvent[]>();
   for (const actor of graph.actors) byLane.set(actor.id, []);
   byLane.set(NO_ACTOR_LANE, []);
   for (const event of graph.events) byLane.get(event.actors?.[0] ?? NO_ACTOR_LANE)?.push(event);
+  for (const [id, events] of byLane) if (events.length === 0) byLane.delete(id);
+  return byLane;
+}
 
+function buildLane(graph: EventGraph, id: string, events: readonly TimelineEvent[]): Lane {
+  const spans = events.map((e) => ({ ...eventSpanMs(e), isRange: e.end !== undefined }));
+  const rows = stackSpans(spans);
+  const actor = graph.actorById.get(id);
+  return {
+    id,
+    label: actor?.name ?? 'No actor',
+    color: actor?.color,
+    events: events.map((event, i) => ({ event, ...spans[i]!, row: rows[i]!, weight: weightOf(graph, event) })),
+    rows: rows.reduce((max, row) => Math.max(max, row), 0) + 1,
+    startsMs: Float64Array.from(spans, (s) => s.startMs),
+    endsMs: Float64Array.from(spans, (s) => s.endMs),
+    drawnMs: Float64Array.from(spans, (s) => (s.startMs + s.endMs) / 2).sort(),
+    maxSpanMs: spans.reduce((max, s) => Math.max(max, s.endMs - s.startMs), 0),
+  };
+}
+
+export function assignLanes(graph: EventGraph): Lane[] {
+  return [...groupByLane(graph)].map(([id, events]) => buildLane(graph, id, events));
+}
+
+/** The same lanes, built one at a time with `pause()` between, so a large graph never blocks the page. */
+export async function assignLanesInSteps(graph: EventGraph, pause: () => Promise<void>): Promise<Lane[]> {
   const lanes: Lane[] = [];
-  for (const [id, events] of byLane) {
-    if (events.length === 0) continue;
-    const spans = events.map((e) => ({ ...eventSpanMs(e), isRange: e.end !== undefined }));
-    const rows = stackSpans(spans);
-    const actor = graph.actorById.get(id);
-    lanes.push({
-      id,
-      label: actor?.name ?? 'No actor',
-      color: actor?.color,
-      events: events.map((event, i) => ({ event, ...spans[i]!, row: rows[i]!, weight: weightOf(graph, event) })),
-      rows: rows.reduce((max, row) => Math.max(max, row), 0) + 1,
-      startsMs: Float64Array.from(spans, (s) => s.startMs),
-      endsMs: Float64Array.from(spans, (s) => s.endMs),
-      drawnMs: Float64Array.from(spans, (s) => (s.startMs + s.endMs) / 2).sort(),
-      maxSpanMs: spans.reduce((max, s) => Math.max(max, s.endMs - s.startMs), 0),
-    });
+  for (const [id, events] of groupByLane(graph)) {
+    await pause();
+    lanes.push(buildLane(graph, id, events));
   }
   return lanes;
 }

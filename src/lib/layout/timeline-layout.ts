@@ -17,11 +17,11 @@ export const LAYOUT = {
   /** Narrowest a range is drawn, so a three-day summit stays visible across decades. */
   minRangePx: 8,
   /** Individual marks drawn across all lanes at most: the DOM stays bounded at any data size. */
-  maxMarks: 250,
+  maxMarks: 160,
   /** A lane draws its events one by one only while they are at least this far apart on average. */
   minMarkSpacingPx: 16,
   /** Width of one bar of a density band. */
-  densityBucketPx: 3,
+  densityBucketPx: 4,
   /** Hidden labels closer than this share one "+N" chip. */
   chipGroupPx: 48,
 } as const;
@@ -106,6 +106,8 @@ export interface LayoutOptions {
   readonly pinnedIds?: ReadonlySet<string>;
   readonly topPx?: number;
   readonly maxMarks?: number;
+  /** False while the reader is zooming: marks only, labels are placed when the zoom settles. */
+  readonly labels?: boolean;
   /** Label rows per lane (from fitLabelRows); lanes not named get LAYOUT.defaultLabelRows. */
   readonly labelRows?: ReadonlyMap<string, number>;
 }
@@ -380,7 +382,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
     const indices = visibleIndices(lane, t0, t1);
     const visible = indices.map((i) => visibleMark(lane.events[i]!, scale)).filter((v) => v.x1 >= left - margin && v.x0 <= right + margin);
     const texts = new Map<string, { text: string; width: number; anchor: number }>();
-    for (const { le, x0 } of visible) {
+    for (const { le, x0 } of options.labels === false ? [] : visible) {
       const anchor = Math.max(left, x0);
       if (anchor > right) continue;
       const room = Math.max(right - anchor, anchor - left);

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseEventGraph } from '../model/validate.ts';
+import { assignLanes } from './lanes.ts';
+import { prepareTimeline } from './prepare-timeline.ts';
+
+describe('prepareTimeline', () => {
+  it('gives the same lanes as assignLanes, pausing between steps', async () => {
+    const { graph } = parseEventGraph(readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8'));
+    let pauses = 0;
+    const prepared = await prepareTimeline(graph, async () => void pauses++);
+    expect(prepared.lanes).toEqual(assignLanes(graph));
+    expect(prepared.spans).toHaveLength(graph.events.length);
+    expect(prepared.gaps).toHaveLength(1);
+    expect(pauses).toBe(1 + prepared.lanes.length);
+  });
+});
