@@ -98,9 +98,11 @@ export interface TimelineView {
 
 export interface LayoutOptions {
   readonly measure: (text: string) => number;
-  /** The plot's edges on screen; marks outside are culled. */
+  /** The plot's edges on screen: labels stay inside them. */
   readonly leftPx: number;
   readonly rightPx: number;
+  /** Marks are laid out this far beyond each edge too, so that a pan can move them into view. */
+  readonly overscanPx?: number;
   readonly selectedId?: string | null;
   /** Events drawn as themselves even in a density band (the selected one, the one with focus). */
   readonly pinnedIds?: ReadonlySet<string>;
@@ -341,7 +343,9 @@ function placeChips(
 }
 
 export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options: LayoutOptions): TimelineView {
-  const { leftPx: left, rightPx: right, measure } = options;
+  const { leftPx: labelLeft, rightPx: labelRight, measure } = options;
+  const overscan = options.overscanPx ?? 0;
+  const [left, right] = [labelLeft - overscan, labelRight + overscan];
   const margin = LAYOUT.markRowPx;
   const toMs = pixelToMs(scale);
   // A pixel of slack in time; marks are then culled exactly, in pixels.
@@ -383,13 +387,13 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
     const visible = indices.map((i) => visibleMark(lane.events[i]!, scale)).filter((v) => v.x1 >= left - margin && v.x0 <= right + margin);
     const texts = new Map<string, { text: string; width: number; anchor: number }>();
     for (const { le, x0 } of options.labels === false ? [] : visible) {
-      const anchor = Math.max(left, x0);
-      if (anchor > right) continue;
-      const room = Math.max(right - anchor, anchor - left);
+      const anchor = Math.max(labelLeft, x0);
+      if (anchor > labelRight) continue;
+      const room = Math.max(labelRight - anchor, anchor - labelLeft);
       const text = truncateToWidth(le.event.title, Math.min(LAYOUT.maxLabelPx, room), measure);
       texts.set(le.event.id, { text, width: measure(text), anchor });
     }
-    const bounds = { minPx: left, maxPx: right };
+    const bounds = { minPx: labelLeft, maxPx: labelRight };
     const placement = placeLaneLabels(visible, texts, rows, bounds, options.selectedId);
     hiddenLabels += placement.hidden.length;
 
