@@ -32,6 +32,8 @@ export interface LaneView {
   readonly color?: string;
   readonly yPx: number;
   readonly heightPx: number;
+  /** Top of the lane's first row of marks (row r is centred at markTopPx + (r + ½)·markRowPx). */
+  readonly markTopPx: number;
   /** Events of this lane in the view. */
   readonly visibleCount: number;
   readonly mode: 'marks' | 'density';
@@ -378,7 +380,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         const v = visibleMark(le, scale);
         marks.push({ laneEvent: le, laneId: lane.id, color: lane.color, x0Px: v.x0, x1Px: v.x1, spanX0Px: v.spanX0, spanX1Px: v.spanX1, yPx: markY(le), label: null });
       }
-      laneViews.push({ id: lane.id, label: lane.label, color: lane.color, yPx: y, heightPx, visibleCount: band.count, mode: 'density', hiddenLabels: 0, uncountedLabels: 0 });
+      laneViews.push({ id: lane.id, label: lane.label, color: lane.color, yPx: y, heightPx, markTopPx: markTop, visibleCount: band.count, mode: 'density', hiddenLabels: 0, uncountedLabels: 0 });
       y += heightPx;
       return;
     }
@@ -435,7 +437,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         label: spot && measured ? { text: measured.text, xPx: spot.x0Px, yPx: markTop - spot.row * LAYOUT.labelRowPx - 6, widthPx: measured.width, leaderXPx: placement.leaders.get(le.event.id) ?? measured.anchor } : null,
       });
     }
-    laneViews.push({ id: lane.id, label: lane.label, color: lane.color, yPx: y, heightPx, visibleCount: indices.length, mode: 'marks', hiddenLabels: placement.hidden.length, uncountedLabels: uncounted });
+    laneViews.push({ id: lane.id, label: lane.label, color: lane.color, yPx: y, heightPx, markTopPx: markTop, visibleCount: indices.length, mode: 'marks', hiddenLabels: placement.hidden.length, uncountedLabels: uncounted });
     y += heightPx;
   });
   return { lanes: laneViews, marks, chips, densities, heightPx: y - (options.topPx ?? 0), hiddenLabels };

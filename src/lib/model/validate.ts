@@ -5,6 +5,7 @@ import { buildGraph, type EventGraph } from './graph.ts';
 import { COLLECTIONS } from './item-context.ts';
 import { parseJsonText } from './json-text.ts';
 import { EventGraphError, isError, type Problem } from './problems.ts';
+import { graphWarnings } from './graph-warnings.ts';
 import { referenceProblems } from './references.ts';
 import { eventGraphSchema, KNOWN_FIELDS, type EventGraphData } from './schema.ts';
 import { shapeProblems } from './shape-problems.ts';
@@ -52,6 +53,8 @@ export function checkEventGraph(value: unknown): EventGraphCheck {
     ...unknownFieldWarnings(value),
   ];
   const data = result.success && !problems.some(isError) ? result.data : null;
+  // Only a graph whose references hold can be read for what may mislead (unsourced events, loops…).
+  if (data) problems.push(...graphWarnings(data));
   return { data, problems: inFileOrder(problems) };
 }
 

@@ -1,10 +1,11 @@
 // The view's state in one rune class, shared through context: which dataset, how far its load has
-// got, which event is selected, the zoom, and requests to bring an event into view. Components read
-// and call it; nothing else holds view state.
+// got, which event is selected, the zoom, the chain and link settings, the source in focus, and
+// requests to bring an event into view. Components read and call it; nothing else holds view state.
 import { getContext, setContext } from 'svelte';
 import type { DatasetSource } from '../data/dataset-source.ts';
 import type { LoadProgress } from '../data/load-dataset.ts';
 import { refuseFile } from '../data/read-body.ts';
+import type { ChainDirection } from '../model/chains.ts';
 import type { Problem } from '../model/problems.ts';
 import type { AxisMode } from '../scale/axis-model.ts';
 import { IDENTITY, type ZoomState } from '../scale/time-scale.ts';
@@ -17,6 +18,15 @@ export class ViewState {
   zoom = $state.raw<ZoomState>(IDENTITY);
   /** Linear or collapsed time; null follows the data (collapsed when it has long empty stretches). */
   axisMode = $state<AxisMode | null>(null);
+  /** Which way the selected event's chain is followed, and how many steps (Infinity: all). */
+  chainDirection = $state<ChainDirection>('both');
+  chainSteps = $state(Infinity);
+  /** Link types the reader has switched off (link types, and "about" for quotes' relations). */
+  hiddenLinkTypes = $state.raw<ReadonlySet<string>>(new Set());
+  /** The side panel: the selected event's details, or the list of sources. */
+  panel = $state<'details' | 'sources'>('details');
+  /** A source whose events and quotes are highlighted on the timeline. */
+  sourceId = $state<string | null>(null);
   /** The event the timeline should bring into view next; `seq` makes a repeat request a new one. */
   reveal = $state.raw<{ readonly id: string; readonly seq: number } | null>(null);
   /** A refusal that is not about the loaded data (a dropped folder, two files at once). */
@@ -37,7 +47,15 @@ export class ViewState {
   /** Select an event (or none); `reveal` also brings it into view. */
   select(id: string | null, options: { reveal?: boolean } = {}) {
     this.selectedId = id;
+    if (id) this.panel = 'details';
     if (id && options.reveal) this.reveal = { id, seq: (this.reveal?.seq ?? 0) + 1 };
+  }
+
+  toggleLinkType(type: string, shown: boolean) {
+    const next = new Set(this.hiddenLinkTypes);
+    if (shown) next.delete(type);
+    else next.add(type);
+    this.hiddenLinkTypes = next;
   }
 
   /** Open a local file, unless it plainly is not a dataset (an image, too big): then say why, keep the story. */
@@ -66,6 +84,7 @@ export class ViewState {
     this.cancelled = null;
     this.notice = null;
     this.selectedId = null;
+    this.sourceId = null;
     this.reveal = null;
     this.zoom = IDENTITY;
   }

@@ -1,0 +1,130 @@
+// Routes links between events as arcs over the lanes: a quadratic curve that rises above both
+// ends (higher the farther apart they are, within limits), with its direction shown by an arrow at
+// the end it points to. An end off screen is marked where the arc leaves the plot, so the reader
+// sees where it goes. Pure geometry: points in, SVG path data out.
+
+export interface LinkEnd {
+  readonly xPx: number;
+  readonly yPx: number;
+}
+
+export interface LinkRouteInput {
+  readonly key: string;
+  readonly from: LinkEnd;
+  readonly to: LinkEnd;
+}
+
+export interface PlotBounds {
+  readonly leftPx: number;
+  readonly rightPx: number;
+  /** Arcs never rise above this (the axis is there). */
+  readonly topPx: number;
+}
+
+/** Where an arc leaves the plot towards an end that is off screen. */
+export interface OffscreenEnd {
+  readonly end: 'from' | 'to';
+  readonly side: 'left' | 'right';
+  readonly xPx: number;
+  readonly yPx: number;
+}
+
+export interface LinkRoute {
+  readonly key: string;
+  /** SVG path data of the arc. */
+  readonly path: string;
+  /** The arrowhead at the `to` end: a small triangle, as SVG path data. */
+  readonly arrow: string;
+  readonly offscreen: readonly OffscreenEnd[];
+  /** The arc's highest point, for placing a label. */
+  readonly apex: { readonly xPx: number; readonly yPx: number };
+}
+
+const MIN_RISE_PX = 18;
+const MAX_RISE_PX = 140;
+const ARROW_PX = 7;
+
+/** How high an arc rises above its higher end: more for ends farther apart, within limits. */
+export const riseFor = (dxPx: number) => Math.min(MAX_RISE_PX, Math.max(MIN_RISE_PX, Math.abs(dxPx) * 0.22 + 10));
+
+const fmt = (v: number) => (Math.round(v * 10) / 10).toString();
+
+function pointAt(p0: LinkEnd, c: LinkEnd, p1: LinkEnd, t: number): LinkEnd {
+  const u = 1 - t;
+  return { xPx: u * u * p0.xPx + 2 * u * t * c.xPx + t * t * p1.xPx, yPx: u * u * p0.yPx + 2 * u * t * c.yPx + t * t * p1.yPx };
+}
+
+export function routeLink(input: LinkRouteInput, bounds: PlotBounds): LinkRoute {
+  const { from, to } = input;
+  const dx = to.xPx - from.xPx;
+  const top = Math.min(from.yPx, to.yPx);
+  // Nearly above one another (the same day in two lanes): bow sideways instead of up.
+  const sideways = Math.abs(dx) < 12;
+  const control: LinkEnd = sideways
+    ? { xPx: from.xPx + 36, yPx: (from.yPx + to.yPx) / 2 }
+    : { xPx: (from.xPx + to.xPx) / 2, yPx: Math.max(bounds.topPx + 4, top - 2 * riseFor(dx)) };
+  const path = `M${fmt(from.xPx)},${fmt(from.yPx)}Q${fmt(control.xPx)},${fmt(control.yPx)} ${fmt(to.xPx)},${fmt(to.yPx)}`;
+
+  // The arrow sits at `to`, along the curve's last tangent, backed off the mark a little.
+  const tx = to.xPx - control.xPx;
+  const ty = to.yPx - control.yPx;
+  const length = Math.hypot(tx, ty) || 1;
+  const [ux, uy] = [tx / length, ty / length];
+  const tip = { xPx: to.xPx - ux * 7, yPx: to.yPx - uy * 7 };
+  const base = { xPx: tip.xPx - ux * ARROW_PX, yPx: tip.yPx - uy * ARROW_PX };
+  const arrow = `M${fmt(tip.xPx)},${fmt(tip.yPx)}L${fmt(base.xPx - uy * ARROW_PX * 0.55)},${fmt(base.yPx + ux * ARROW_PX * 0.55)}L${fmt(base.xPx + uy * ARROW_PX * 0.55)},${fmt(base.yPx - ux * ARROW_PX * 0.55)}Z`;
+
+  // Where the arc crosses an edge of the plot towards an end beyond it. x(t) is linear in t here,
+  // because the control point sits halfway between the ends.
+  const offscreen: OffscreenEnd[] = [];
+  for (const end of ['from', 'to'] as const) {
+    const point = end === 'from' ? from : to;
+    const side = point.xPx < bounds.leftPx ? 'left' : point.xPx > bounds.rightPx ? 'right' : null;
+    if (!side || sideways) continue;
+    const edge = side === 'left' ? bounds.leftPx : bounds.rightPx;
+    const t = (edge - from.xPx) / (dx || 1);
+    if (t < 0 || t > 1) continue;
+    const at = pointAt(from, control, to, t);
+    offscreen.push({ end, side, xPx: edge, yPx: at.yPx });
+  }
+  return { key: input.key, path, arrow, offscreen, apex: pointAt(from, control, to, 0.5) };
+}
+
+/** Where an event's mark is (or would be, off screen), for the links that end at it. */
+export interface EventPlace {
+  /** Left and right ends of the mark (equal for a point). */
+  readonly x0Px: number;
+  readonly x1Px: number;
+  readonly yPx: number;
+}
+
+export interface LinkToRoute {
+  readonly key: string;
+  readonly from: string;
+  readonly to: string;
+  /** Drawn first, and never dropped for the budget (a highlighted chain). */
+  readonly highlighted: boolean;
+}
+
+/**
+ * Routes the links that can be drawn: `place` gives each end's mark, on screen or off it, or null
+ * for an event hidden in a density band (its links are left out). A range is joined at the end
+ * that faces the other event. Highlighted links come first; at most `budget` are routed.
+ */
+export function routeLinks(links: readonly LinkToRoute[], place: (eventId: string) => EventPlace | null, bounds: PlotBounds, budget: number): LinkRoute[] {
+  const routes: LinkRoute[] = [];
+  const ordered = [...links].sort((a, b) => Number(b.highlighted) - Number(a.highlighted));
+  const facing = (p: EventPlace, otherX: number) => (otherX >= p.x1Px ? p.x1Px : otherX <= p.x0Px ? p.x0Px : (p.x0Px + p.x1Px) / 2);
+  for (const link of ordered) {
+    if (routes.length >= budget) break;
+    const a = place(link.from);
+    const b = place(link.to);
+    if (!a || !b) continue;
+    // Both ends off the same side: nothing of it would show.
+    if ((a.x1Px < bounds.leftPx && b.x1Px < bounds.leftPx) || (a.x0Px > bounds.rightPx && b.x0Px > bounds.rightPx)) continue;
+    const from: LinkEnd = { xPx: facing(a, (b.x0Px + b.x1Px) / 2), yPx: a.yPx };
+    const to: LinkEnd = { xPx: facing(b, (a.x0Px + a.x1Px) / 2), yPx: b.yPx };
+    routes.push(routeLink({ key: link.key, from, to }, bounds));
+  }
+  return routes;
+}
