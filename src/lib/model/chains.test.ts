@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainFrom, findCycles, indexEdges, type ChainDirection } from './chains.ts';
+import { chainFrom, countEdgeTypes, distinctEdges, findCycles, groupEdges, indexEdges, type ChainDirection } from './chains.ts';
 
 type Row = readonly [from: string, to: string, type?: string];
 const links = (...rows: Row[]) => rows.map(([from, to, type = 'causes']) => ({ from, to, type }));
@@ -83,5 +83,45 @@ describe('findCycles', () => {
 
   it('handles 50,000 links in a line without running out of stack', () => {
     expect(findCycles(graphOf(Array.from({ length: 50_000 }, (_, i) => [`e${i}`, `e${i + 1}`] as Row)))).toEqual([]);
+  });
+});
+
+describe('edge helpers for the legend, the arcs and the details', () => {
+  const index = graphOf(
+    [
+      ['z', 'b', 'references'],
+      ['m', 'b', 'responds-to'],
+      ['b', 'w', 'precedes'],
+      ['z', 'b', 'echoes'],
+    ],
+    [
+      { id: 'q1', event: 'z', about: ['b'], source: 's' },
+      { id: 'q2', event: 'z', about: ['b'], source: 's' },
+    ],
+  );
+
+  it('counts types, known ones first in their order, then the rest by name', () => {
+    expect(countEdgeTypes(index, ['references', 'responds-to', 'precedes', 'about'])).toEqual([
+      ['references', 1],
+      ['responds-to', 1],
+      ['precedes', 1],
+      ['about', 2],
+      ['echoes', 1],
+    ]);
+  });
+
+  it('keeps one edge per type and pair (two quotes about one event draw one arc), minus hidden types', () => {
+    expect(distinctEdges(index, new Set()).map((e) => e.key)).toEqual(['link:0', 'link:1', 'link:2', 'link:3', 'about:q1:b']);
+    expect(distinctEdges(index, new Set(['about', 'echoes'])).map((e) => e.key)).toEqual(['link:0', 'link:1', 'link:2']);
+  });
+
+  it('groups an event’s links under a heading per type, one entry per linked event', () => {
+    const incoming = groupEdges(index.incoming.get('b')!, 'in', (t) => `← ${t}`);
+    expect(incoming.map(([heading, list]) => [heading, list.map((e) => e.from)])).toEqual([
+      ['← references', ['z']],
+      ['← responds-to', ['m']],
+      ['← echoes', ['z']],
+      ['← about', ['z']],
+    ]);
   });
 });

@@ -131,3 +131,37 @@ export function findCycles(index: EdgeIndex, kinds: readonly EdgeKind[] = ['link
   }
   return cycles;
 }
+
+/** How many edges of each type, in a stable order: the known types first, then the rest by name. */
+export function countEdgeTypes(index: EdgeIndex, known: readonly string[]): [type: string, count: number][] {
+  const counts = new Map<string, number>();
+  for (const e of index.edges) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  const rank = (t: string) => (known.includes(t) ? known.indexOf(t) : known.length);
+  return [...counts].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0]));
+}
+
+/** One edge per type and pair of events (three quotes about the same event draw one arc), minus hidden types. */
+export function distinctEdges(index: EdgeIndex, hiddenTypes: ReadonlySet<string>): GraphEdge[] {
+  const seen = new Set<string>();
+  return index.edges.filter((e) => {
+    const pair = `${e.type}\u0000${e.from}\u0000${e.to}`;
+    if (hiddenTypes.has(e.type) || seen.has(pair)) return false;
+    seen.add(pair);
+    return true;
+  });
+}
+
+/**
+ * An event's edges one way, grouped under a heading per type, one entry per linked event: what the
+ * details panel lists ("References", "Referenced by").
+ */
+export function groupEdges(list: readonly GraphEdge[], way: 'out' | 'in', heading: (type: string) => string): [string, GraphEdge[]][] {
+  const groups = new Map<string, GraphEdge[]>();
+  const other = (e: GraphEdge) => (way === 'out' ? e.to : e.from);
+  for (const e of list) {
+    const key = heading(e.type);
+    const group = groups.get(key) ?? [];
+    if (!group.some((g) => other(g) === other(e))) groups.set(key, [...group, e]);
+  }
+  return [...groups];
+}

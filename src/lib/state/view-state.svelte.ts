@@ -2,6 +2,7 @@
 // got, which event is selected, the zoom, the chain and link settings, the source in focus, and
 // requests to bring an event into view. Components read and call it; nothing else holds view state.
 import { getContext, setContext } from 'svelte';
+import { SvelteSet } from 'svelte/reactivity';
 import type { DatasetSource } from '../data/dataset-source.ts';
 import type { LoadProgress } from '../data/load-dataset.ts';
 import { refuseFile } from '../data/read-body.ts';
@@ -22,7 +23,7 @@ export class ViewState {
   chainDirection = $state<ChainDirection>('both');
   chainSteps = $state(Infinity);
   /** Link types the reader has switched off (link types, and "about" for quotes' relations). */
-  hiddenLinkTypes = $state.raw<ReadonlySet<string>>(new Set());
+  readonly hiddenLinkTypes = new SvelteSet<string>();
   /** The side panel: the selected event's details, or the list of sources. */
   panel = $state<'details' | 'sources'>('details');
   /** A source whose events and quotes are highlighted on the timeline. */
@@ -52,10 +53,8 @@ export class ViewState {
   }
 
   toggleLinkType(type: string, shown: boolean) {
-    const next = new Set(this.hiddenLinkTypes);
-    if (shown) next.delete(type);
-    else next.add(type);
-    this.hiddenLinkTypes = next;
+    if (shown) this.hiddenLinkTypes.delete(type);
+    else this.hiddenLinkTypes.add(type);
   }
 
   /** Open a local file, unless it plainly is not a dataset (an image, too big): then say why, keep the story. */
