@@ -19,6 +19,11 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'app', testIgnore: /large-file/ },
+    // Long-task measurements need the machine to themselves: they run after everything else, alone.
+    { name: 'large files', testMatch: /large-file/, dependencies: ['app'] },
+  ],
   webServer: {
     command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,

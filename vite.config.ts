@@ -9,6 +9,8 @@ export default defineConfig({
   // Relative asset paths so the built app works from any folder (a CMS, a sub-path, file drop-in).
   base: './',
   build: { target: 'es2022', sourcemap: true },
+  // Module workers: the page can import the parse worker's module itself when no worker may start.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

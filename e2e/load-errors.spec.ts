@@ -109,3 +109,17 @@ test.describe('loading failures each get their own message', () => {
     await expect(page.locator('[data-event-id="bucharest-summit"]')).toHaveCount(1);
   });
 });
+
+test('warnings are listed, out of the way: a file with 250 unsourced events opens, and pages its warnings', async ({ page }) => {
+  const events = Array.from({ length: 250 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: `2001-01-${String((i % 28) + 1).padStart(2, '0')}` }));
+  await page.route('**/unsourced.json', (route) => route.fulfill({ body: JSON.stringify({ version: 1, title: 'Unsourced', events }), contentType: 'application/json' }));
+  await page.goto('/?src=unsourced.json');
+  const warnings = page.getByRole('status').filter({ hasText: '250 warnings about this file' });
+  await expect(warnings).toBeVisible();
+  await expect(warnings.locator('li')).toHaveCount(0);
+  await warnings.getByText('250 warnings about this file').click();
+  await expect(warnings.locator('li')).toHaveCount(100);
+  await expect(warnings.locator('li').first()).toContainText('events[0].sources');
+  await warnings.getByRole('button', { name: 'Show 100 more of 150' }).click();
+  await expect(warnings.locator('li')).toHaveCount(200);
+});

@@ -8,6 +8,7 @@ import type { EventGraphData } from '../model/schema.ts';
 import { COLLECTIONS, type Collection, type GraphHead, type LoadStage, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 import type { BodyChunks } from './read-body.ts';
 import { yieldToPage } from './yield-to-page.ts';
+import parseWorkerUrl from './parse.worker.ts?worker&url';
 
 export interface ParsedDataset {
   readonly graph: EventGraph;
@@ -95,7 +96,7 @@ class ReplyReader {
 
 function defaultWorker(): (() => Worker) | null {
   if (typeof Worker === 'undefined') return null;
-  return () => new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+  return () => new Worker(parseWorkerUrl, { type: 'module' });
 }
 
 /** A worker that has said it is ready, or null when it could not start (refused, or its script failed to load). */
@@ -151,9 +152,22 @@ function parseInWorker(worker: Worker, chunks: BodyChunks, where: string, option
   });
 }
 
+/**
+ * The parser for the page itself, loaded only when needed (so the validation code and zod stay out
+ * of the page's bundle): the worker's own module, so it ships once. Unit tests, in Node, import
+ * the job directly; a production build drops that branch.
+ */
+async function loadParseJob(): Promise<typeof import('./parse-job.ts')> {
+  if (import.meta.env.MODE === 'test') return import('./parse-job.ts');
+  // The URL is the document's (as for `new Worker`), not this module's.
+  await import(/* @vite-ignore */ new URL(parseWorkerUrl, document.baseURI).href);
+  const parseJob = (globalThis as Record<string, unknown>)['__sourcelineParseJob'] as (typeof import('./parse-job.ts'))['parseJob'] | undefined;
+  if (!parseJob) throw new Error('the parser could not be loaded on the page');
+  return { parseJob };
+}
+
 async function parseOnPage(chunks: BodyChunks, where: string, options: ParserOptions): Promise<CheckedData> {
-  // Loaded only when needed, so the validation code (and zod) stay out of the page's bundle.
-  const { parseJob } = await import('./parse-job.ts');
+  const { parseJob } = await loadParseJob();
   const reader = new ReplyReader(where, options.onStage);
   for (const reply of parseJob(chunks, where)) {
     if (reader.take(reply)) return reader.checked();

@@ -10,8 +10,9 @@ describe('prepareTimeline', () => {
     let pauses = 0;
     const prepared = await prepareTimeline(graph, async () => void pauses++);
     expect(prepared.lanes).toEqual(assignLanes(graph));
-    expect(prepared.spans).toHaveLength(graph.events.length);
+    expect(prepared.covered.reduce((n, c) => n + c.count, 0)).toBe(graph.events.length);
     expect(prepared.gaps).toHaveLength(1);
-    expect(pauses).toBe(1 + prepared.lanes.length);
+    expect(pauses).toBe(1 + 2 * prepared.lanes.length);
+    expect(prepared.laneOf.get('bucharest-summit')!.event.event.id).toBe('bucharest-summit');
   });
 });

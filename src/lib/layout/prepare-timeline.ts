@@ -1,20 +1,28 @@
 // What the timeline needs from a graph before it can draw, prepared in steps with pauses between,
-// so that opening 100,000 events never holds the page for long: each event's span, the gaps worth
+// so that opening 100,000 events never holds the page for long: where events are, the gaps worth
 // collapsing, and the lanes. Pure apart from the pause it is given.
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
-import { detectGaps, type Span } from '../scale/gaps.ts';
-import { assignLanesInSteps, type Lane } from './lanes.ts';
+import { coveredIntervals, gapsBetween, type CoveredInterval, type Span } from '../scale/gaps.ts';
+import { assignLanesInSteps, type Lane, type LaneEvent } from './lanes.ts';
 
 export interface PreparedTimeline {
-  readonly spans: readonly Span[];
+  /** Where events are: their spans merged into intervals, with counts (the axis is built on these). */
+  readonly covered: readonly CoveredInterval[];
   readonly gaps: readonly Span[];
   readonly lanes: readonly Lane[];
+  /** Each event's lane and place in it, to find the marks that links join. */
+  readonly laneOf: ReadonlyMap<string, { readonly lane: number; readonly event: LaneEvent }>;
 }
 
 export async function prepareTimeline(graph: EventGraph, pause: () => Promise<void>): Promise<PreparedTimeline> {
-  const spans = graph.events.map(eventSpanMs);
+  const covered = coveredIntervals(graph.events.map(eventSpanMs));
   await pause();
-  const gaps = detectGaps(spans);
+  const gaps = gapsBetween(covered);
   const lanes = await assignLanesInSteps(graph, pause);
-  return { spans, gaps, lanes };
+  const laneOf = new Map<string, { lane: number; event: LaneEvent }>();
+  for (const [lane, { events }] of lanes.entries()) {
+    await pause();
+    for (const event of events) laneOf.set(event.event.id, { lane, event });
+  }
+  return { covered, gaps, lanes, laneOf };
 }

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { utcMs } from '../model/dates.ts';
 import { GAP_PX, makeAxisModel, zoomAxis } from './axis-model.ts';
-import { detectGaps } from './gaps.ts';
+import { coveredIntervals, detectGaps } from './gaps.ts';
 import { maxZoom } from './time-scale.ts';
 
 const day = (y: number, m: number, d: number) => ({ startMs: utcMs(y, m, d), endMs: utcMs(y, m, d + 1) });
 /** 2008, seventeen quiet years, then a week of February 2025: the default story's shape. */
 const STORY = [day(2008, 4, 2), day(2008, 4, 3), day(2008, 4, 4), day(2008, 8, 7), day(2025, 2, 12), day(2025, 2, 12), day(2025, 2, 18), day(2025, 2, 18), day(2025, 2, 18)];
-const collapsed = makeAxisModel(STORY, 100, 1100, detectGaps(STORY));
-const linear = makeAxisModel(STORY, 100, 1100, []);
+const collapsed = makeAxisModel(coveredIntervals(STORY), 100, 1100, detectGaps(STORY));
+const linear = makeAxisModel(coveredIntervals(STORY), 100, 1100, []);
 
 describe('makeAxisModel', () => {
   it('collapses the quiet years into one gap of GAP_PX, between two linear segments', () => {
@@ -37,7 +37,7 @@ describe('makeAxisModel', () => {
     expect(linear.segments).toHaveLength(1);
     expect(linear.gaps).toHaveLength(0);
     const even = Array.from({ length: 20 }, (_, i) => day(2000 + i, 6, 1));
-    expect(makeAxisModel(even, 0, 500, detectGaps(even)).gaps).toHaveLength(0);
+    expect(makeAxisModel(coveredIntervals(even), 0, 500, detectGaps(even)).gaps).toHaveLength(0);
   });
 
   it('draws an empty dataset over the year 2000 rather than failing', () => {

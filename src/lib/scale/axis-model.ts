@@ -2,7 +2,7 @@
 // piecewise (polylinear) UTC scale so zoom, pan, ticks and inversion keep working across gaps.
 // A linear axis is the same model with one segment. Pure: pixels in, pixels out.
 import { scaleUtc } from 'd3-scale';
-import { coveredIntervals, type Span } from './gaps.ts';
+import type { CoveredInterval, Span } from './gaps.ts';
 import type { TimeScale, ZoomState } from './time-scale.ts';
 
 export type AxisMode = 'collapsed' | 'linear';
@@ -43,24 +43,24 @@ function padded(span: Span, maxPadBefore: number, maxPadAfter: number): Span {
   return { startMs: span.startMs - Math.min(pad, maxPadBefore), endMs: span.endMs + Math.min(pad, maxPadAfter) };
 }
 
-/** Which events fall in each stretch between gaps (by start), to share out the width. */
-function countIn(stretches: readonly Span[], spans: readonly Span[]): number[] {
+/** How many events fall in each stretch between gaps: every covered interval lies in one stretch. */
+function countIn(stretches: readonly Span[], covered: readonly CoveredInterval[]): number[] {
   const counts = stretches.map(() => 0);
-  for (const span of spans) {
-    const i = stretches.findIndex((s) => span.startMs <= s.endMs);
-    counts[i === -1 ? counts.length - 1 : i]!++;
+  let i = 0;
+  for (const interval of covered) {
+    while (i < stretches.length - 1 && interval.startMs > stretches[i]!.endMs) i++;
+    counts[i]! += interval.count;
   }
   return counts;
 }
 
 /**
- * The unzoomed axis over [leftPx, rightPx], collapsing the given gaps (from detectGaps; none for a
- * linear axis). Each segment gets width in proportion to the events in it, at least
+ * The unzoomed axis over [leftPx, rightPx] for the events' covered intervals (coveredIntervals),
+ * collapsing the given gaps (from gapsBetween; none for a linear axis). Each segment gets width in proportion to the events in it, at least
  * MIN_SEGMENT_SHARE; each gap GAP_PX.
  */
-export function makeAxisModel(spans: readonly Span[], leftPx: number, rightPx: number, gaps: readonly Span[]): AxisModel {
-  const covered = coveredIntervals(spans);
-  if (covered.length === 0) covered.push({ startMs: Date.UTC(2000, 0, 1), endMs: Date.UTC(2001, 0, 1), count: 0 });
+export function makeAxisModel(events: readonly CoveredInterval[], leftPx: number, rightPx: number, gaps: readonly Span[]): AxisModel {
+  const covered = events.length > 0 ? events : [{ startMs: Date.UTC(2000, 0, 1), endMs: Date.UTC(2001, 0, 1), count: 0 }];
   const first = covered[0]!.startMs;
   const last = covered.at(-1)!.endMs;
 
@@ -73,7 +73,7 @@ export function makeAxisModel(spans: readonly Span[], leftPx: number, rightPx: n
     stretches.push(padded({ startMs: bounds[i]!, endMs: bounds[i + 1]! }, before, after));
   }
 
-  const counts = countIn(stretches, spans);
+  const counts = countIn(stretches, covered);
   const total = Math.max(1, counts.reduce((a, b) => a + b, 0));
   const raw = counts.map((n) => Math.max(n / total, MIN_SEGMENT_SHARE));
   const sum = raw.reduce((a, b) => a + b, 0);

@@ -20,8 +20,13 @@ export interface GapOptions {
 
 export const GAP_DEFAULTS: GapOptions = { ratio: 12, minShare: 0.01, window: 4, minEvents: 3 };
 
+/** A stretch of time covered by events, and how many events it holds. */
+export interface CoveredInterval extends Span {
+  readonly count: number;
+}
+
 /** The union of the spans, as disjoint intervals in time order, each with how many spans it holds. */
-export function coveredIntervals(spans: Iterable<Span>): (Span & { count: number })[] {
+export function coveredIntervals(spans: Iterable<Span>): CoveredInterval[] {
   const sorted = [...spans].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
   const merged: { startMs: number; endMs: number; count: number }[] = [];
   for (const span of sorted) {
@@ -42,7 +47,11 @@ function median(values: readonly number[]): number {
 
 /** The empty stretches worth collapsing, in time order. None when the events are evenly spread. */
 export function detectGaps(spans: Iterable<Span>, options: GapOptions = GAP_DEFAULTS): Span[] {
-  const covered = coveredIntervals(spans);
+  return gapsBetween(coveredIntervals(spans), options);
+}
+
+/** detectGaps on intervals already merged by coveredIntervals. */
+export function gapsBetween(covered: readonly CoveredInterval[], options: GapOptions = GAP_DEFAULTS): Span[] {
   if (covered.length < 2) return [];
   const total = covered.at(-1)!.endMs - covered[0]!.startMs;
   const lengths = covered.slice(1).map((next, i) => next.startMs - covered[i]!.endMs);
