@@ -39,7 +39,14 @@ export class ViewState {
   /** A source whose load the reader cancelled, said on the page until another dataset is opened. */
   cancelled = $state.raw<DatasetSource | null>(null);
 
-  constructor(source: DatasetSource, selectedId: string | null) {
+  /** The compact view (an iframe or a web component): no chrome beyond zoom, a link to the full view. */
+  readonly embed: boolean;
+  /** The address relative dataset URLs are resolved against, and "Data from ‹host›" compares with. */
+  readonly pageUrl: string;
+
+  constructor(source: DatasetSource, selectedId: string | null, options: { embed?: boolean; pageUrl?: string } = {}) {
+    this.embed = options.embed ?? false;
+    this.pageUrl = options.pageUrl ?? globalThis.location?.href ?? 'http://localhost/';
     this.source = source;
     this.selectedId = selectedId;
     if (selectedId) this.reveal = { id: selectedId, seq: 0 };
