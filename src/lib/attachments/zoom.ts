@@ -32,6 +32,11 @@ export class ZoomController {
     };
   };
 
+  /** The unzoomed scale the zoom is now made for (null before the first). */
+  get base(): TimeScale | null {
+    return this.#base;
+  }
+
   /** Tell the behaviour the unzoomed scale, so it can keep the data in view and cap the zoom. */
   setBase(base: TimeScale) {
     this.#base = base;

@@ -92,3 +92,41 @@ describe('referenceProblems works on raw, possibly malformed values', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('story steps', () => {
+  it('must name events that exist, with a suggestion', async () => {
+    const { parseEventGraph } = await import('./validate.ts');
+    const { EventGraphError } = await import('./problems.ts');
+    const text = JSON.stringify({
+      version: 1,
+      title: 'Story',
+      sources: [{ id: 's', title: 'S' }],
+      events: [{ id: 'bucharest-summit', title: 'Summit', start: '2008-04-02', sources: ['s'] }],
+      story: [{ event: 'bucharest-summit', note: 'Start here', zoom: 'context' }, { event: 'bucharest-sumit' }],
+    });
+    const error = (() => {
+      try {
+        parseEventGraph(text);
+        return null;
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(EventGraphError);
+    const problem = (error as InstanceType<typeof EventGraphError>).problems.find((p) => p.path === 'story[1].event')!;
+    expect(problem.message).toContain('no event has the id "bucharest-sumit"');
+    expect(problem.fix).toBe('did you mean "bucharest-summit"?');
+  });
+
+  it('is read with its notes and zoom', async () => {
+    const { parseEventGraph } = await import('./validate.ts');
+    const text = JSON.stringify({
+      version: 1,
+      title: 'Story',
+      sources: [{ id: 's', title: 'S' }],
+      events: [{ id: 'a', title: 'A', start: '2008', sources: ['s'] }],
+      story: [{ event: 'a', note: 'Say why', zoom: 'all' }],
+    });
+    expect(parseEventGraph(text).graph.story).toEqual([{ event: 'a', note: 'Say why', zoom: 'all' }]);
+  });
+});

@@ -115,6 +115,19 @@ function checkEventSpans(root: unknown, problems: Problem[]): void {
   });
 }
 
+/** A presentation's steps must name events that exist. */
+function checkStory(root: unknown, eventIds: IdIndex, problems: Problem[]): void {
+  const story = own(root, 'story');
+  if (!Array.isArray(story)) return;
+  story.forEach((step, i) => {
+    const ref = own(step, 'event');
+    if (typeof ref !== 'string' || eventIds.has(ref)) return;
+    const close = eventIds.size <= MAX_SUGGESTION_COMPARISONS ? closestMatch(ref, eventIds.keys()) : undefined;
+    const fix = close !== undefined ? `did you mean ${JSON.stringify(close)}?` : 'name the id of one of the events';
+    problems.push(error(root, ['story', i, 'event'], `no event has the id ${JSON.stringify(ref)}`, fix));
+  });
+}
+
 /** Every cross-reference problem in a parsed (possibly malformed) event graph. */
 export function referenceProblems(root: unknown): Problem[] {
   const problems: Problem[] = [];
@@ -128,5 +141,6 @@ export function referenceProblems(root: unknown): Problem[] {
   checkReferences(root, ids, problems);
   checkViaCycles(root, ids.sources, problems);
   checkEventSpans(root, problems);
+  checkStory(root, ids.events, problems);
   return problems;
 }

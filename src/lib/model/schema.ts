@@ -138,6 +138,17 @@ export const linkSchema = z
   })
   .meta({ title: 'Link' });
 
+export const storyStepSchema = z
+  .object({
+    event: reference('the event this step shows'),
+    note: text('Speaker notes for this step, shown only in the presenter view.').optional(),
+    zoom: z
+      .enum(['event', 'context', 'all'])
+      .meta({ description: 'How much the timeline shows: just the event, the event with its neighbours (the default), or the whole chronology.' })
+      .optional(),
+  })
+  .meta({ title: 'Story step', description: 'One step of a presentation.' });
+
 export const eventGraphSchema = z
   .object({
     $schema: z.string().meta({ description: 'The JSON Schema of this file, for editors.' }).optional(),
@@ -150,6 +161,10 @@ export const eventGraphSchema = z
     events: z.array(eventSchema).meta({ description: 'What happened, each with a date.' }),
     quotes: z.array(quoteSchema).meta({ description: 'Verbatim words, each tied to an event and a source.' }).default([]),
     links: z.array(linkSchema).meta({ description: 'Typed links from one event to another.' }).default([]),
+    story: z
+      .array(storyStepSchema)
+      .meta({ description: 'The order in which a presentation steps through events, with speaker notes. Without it, a presentation steps through all events in time order.' })
+      .optional(),
   })
   .meta({ title: 'Sourceline event graph, version 1', description: 'Events with dates, typed links between them, and verbatim quotes with their provenance.' });
 
@@ -162,6 +177,7 @@ export type Source = z.output<typeof sourceSchema>;
 export type TimelineEvent = z.output<typeof eventSchema>;
 export type Quote = z.output<typeof quoteSchema>;
 export type Link = z.output<typeof linkSchema>;
+export type StoryStep = z.output<typeof storyStepSchema>;
 
 /** The field names each kind of object may have, for reporting unknown (likely misspelt) fields. */
 export const KNOWN_FIELDS = {
@@ -171,6 +187,7 @@ export const KNOWN_FIELDS = {
   events: Object.keys(eventSchema.shape),
   quotes: Object.keys(quoteSchema.shape),
   links: Object.keys(linkSchema.shape),
+  story: Object.keys(storyStepSchema.shape),
 } as const;
 
 /** Marks every object with properties as closed, so editors flag misspelt field names as you type. */

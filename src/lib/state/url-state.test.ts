@@ -1,64 +1,124 @@
 import { describe, expect, it } from 'vitest';
-import { readUrlState, withParam } from './url-state.ts';
+import fc from 'fast-check';
+import { utcMs } from '../model/dates.ts';
+import { DEFAULT_URL_VIEW, formatInstant, readUrlView, writeUrlView, type UrlView } from './url-state.ts';
 
-const PAGE = 'https://example.org/sourceline/';
-
-describe('readUrlState', () => {
+describe('formatInstant', () => {
   it.each([
-    // search, src, event
-    ['', null, null],
-    ['?', null, null],
-    ['?src=data/story.json', 'data/story.json', null],
-    ['?event=bucharest-summit', null, 'bucharest-summit'],
-    ['?src=data%2Fstory.json&event=bucharest-summit', 'data/story.json', 'bucharest-summit'],
-    ['?event=putin+speech', null, 'putin speech'],
-    ['?event=putin%20speech', null, 'putin speech'],
-    ['?event=%D0%BA%D0%B8%D1%97%D0%B2', null, 'київ'],
-    ['?event=київ', null, 'київ'],
-    ['?event=a%26b%3Dc%23d', null, 'a&b=c#d'],
-    ['?event=', null, ''],
-    ['?event=first&event=second', null, 'first'],
-    ['?other=1&src=https%3A%2F%2Fexample.com%2Fx.json', 'https://example.com/x.json', null],
-    ['src=no-question-mark', 'no-question-mark', null],
-  ] as const)('%j', (search, src, event) => {
-    expect(readUrlState(search)).toEqual({ src, event });
+    [utcMs(2008, 4, 3), '2008-04-03'],
+    [utcMs(2008, 4, 3, 10, 30), '2008-04-03T10:30Z'],
+    [utcMs(2008, 4, 3, 10, 30, 15), '2008-04-03T10:30:15Z'],
+    [utcMs(14, 8, 1), '0014-08-01'],
+    [utcMs(-490, 9, 1), '-000490-09-01'],
+    [utcMs(12025), '+012025-01-01'],
+  ])('%d → %s', (ms, text) => {
+    expect(formatInstant(ms)).toBe(text);
   });
 });
 
-describe('withParam', () => {
-  it.each([
-    // what, href, key, value, result
-    ['adds', PAGE, 'event', 'bucharest-summit', `${PAGE}?event=bucharest-summit`],
-    ['adds after the others', `${PAGE}?src=x.json`, 'event', 'summit', `${PAGE}?src=x.json&event=summit`],
-    ['replaces in place', `${PAGE}?event=old&src=x.json`, 'event', 'new', `${PAGE}?event=new&src=x.json`],
-    ['replaces a repeated key with one', `${PAGE}?event=a&src=x.json&event=b`, 'event', 'c', `${PAGE}?event=c&src=x.json`],
-    ['removes', `${PAGE}?src=x.json&event=old`, 'event', null, `${PAGE}?src=x.json`],
-    ['removes the last, leaving no "?"', `${PAGE}?event=old`, 'event', null, PAGE],
-    ['removing what is not there changes nothing', `${PAGE}?src=x.json`, 'event', null, `${PAGE}?src=x.json`],
-    ['keeps the hash', `${PAGE}?src=x.json#details`, 'event', 'summit', `${PAGE}?src=x.json&event=summit#details`],
-    ['keeps the hash when removing', `${PAGE}?event=old#details`, 'event', null, `${PAGE}#details`],
-    ['keeps parameters it does not own', `${PAGE}?lang=uk&utm_source=mail`, 'src', 'x.json', `${PAGE}?lang=uk&utm_source=mail&src=x.json`],
-    ['encodes spaces', PAGE, 'event', 'putin speech', `${PAGE}?event=putin+speech`],
-    ['encodes unicode as UTF-8', PAGE, 'event', 'київ', `${PAGE}?event=%D0%BA%D0%B8%D1%97%D0%B2`],
-    ['encodes what would break the query', PAGE, 'event', 'a&b=c#d+e', `${PAGE}?event=a%26b%3Dc%23d%2Be`],
-    ['sets src on a page with a port and a path', 'http://localhost:5173/app/index.html', 'src', 'data/story.json', 'http://localhost:5173/app/index.html?src=data%2Fstory.json'],
-  ] as const)('%s', (_what, href, key, value, result) => {
-    expect(withParam(href, key, value)).toBe(result);
+describe('readUrlView', () => {
+  it('reads nothing into the default view', () => {
+    expect(readUrlView('')).toEqual({ view: DEFAULT_URL_VIEW, ignored: [] });
+  });
+
+  it('reads every setting', () => {
+    const { view, ignored } = readUrlView(
+      '?src=data/other.json&event=bucharest-summit&t=2007-06-01..2009-01-01T12:00Z&q=revoke+promise&actor=nato,russia&tag=summit&link=references&range=2008..2025&filtered=dim&chain=up&steps=2&axis=linear&panel=sources&source=reuters&hide-links=precedes,about&embed',
+    );
+    expect(ignored).toEqual([]);
+    expect(view).toEqual({
+      src: 'data/other.json',
+      event: 'bucharest-summit',
+      window: [utcMs(2007, 6, 1), utcMs(2009, 1, 1, 12)],
+      search: 'revoke promise',
+      actors: ['nato', 'russia'],
+      tags: ['summit'],
+      linkTypes: ['references'],
+      range: [utcMs(2008), utcMs(2025)],
+      filterMode: 'dim',
+      chain: 'upstream',
+      steps: 2,
+      axis: 'linear',
+      panel: 'sources',
+      source: 'reuters',
+      hiddenLinks: ['precedes', 'about'],
+      embed: true,
+      present: false,
+      step: 1,
+      presenter: false,
+    } satisfies UrlView);
   });
 
   it.each([
-    ['bucharest-summit'],
-    ['putin speech'],
-    ['київ-2014'],
-    ['東京'],
-    ['🇺🇦 flag'],
-    ['a&b=c#d+e%20f'],
-    ['  spaces around  '],
-  ])('round-trips %j through the URL', (id) => {
-    const href = withParam(`${PAGE}?src=data/story.json#x`, 'event', id);
-    const url = new URL(href);
-    expect(readUrlState(url.search)).toEqual({ src: 'data/story.json', event: id });
-    expect(url.hash).toBe('#x');
-    expect(url.pathname).toBe('/sourceline/');
+    ['?utm_source=newsletter', '?utm_source is not a Sourceline setting'],
+    ['?t=2009..2008', 't=2009..2008 is not a time span'],
+    ['?t=yesterday..today', 't=yesterday..today is not a time span'],
+    ['?range=2008', 'range=2008 is not a time span'],
+    ['?chain=sideways', 'chain=sideways is not one of both, down, up'],
+    ['?steps=-1', 'steps=-1 is not a number of steps'],
+    ['?filtered=blur', 'filtered=blur is not one of hide, dim'],
+    ['?axis=log', 'axis=log is not one of linear, collapsed'],
+    ['?present&step=zero', 'step=zero is not a step number'],
+  ])('ignores %s, saying why', (search, note) => {
+    const { view, ignored } = readUrlView(search);
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]).toContain(note);
+    // The rest of the view is the default: a bad parameter never breaks the page.
+    expect(writeUrlView({ ...view, present: false })).toBe('');
+  });
+});
+
+describe('writeUrlView', () => {
+  it('writes the default view as no query at all', () => {
+    expect(writeUrlView(DEFAULT_URL_VIEW)).toBe('');
+  });
+
+  it('writes readable parameters in a stable order', () => {
+    const view: UrlView = { ...DEFAULT_URL_VIEW, src: 'data/a b.json', event: 'bucharest-summit', window: [utcMs(2008), utcMs(2009, 6, 1, 10, 30)], search: 'revoke', actors: ['nato'], embed: true };
+    expect(writeUrlView(view)).toBe('?src=data/a+b.json&event=bucharest-summit&t=2008-01-01..2009-06-01T10:30Z&q=revoke&actor=nato&embed');
+  });
+
+  it('round-trips any view it writes', () => {
+    const id = fc.stringMatching(/^[a-z0-9][a-z0-9._:-]{0,12}$/);
+    const instant = fc.integer({ min: utcMs(-5000), max: utcMs(5000) }).map((ms) => Math.round(ms / 1000) * 1000 || 0);
+    const span = fc.tuple(instant, instant).filter(([a, b]) => a !== b).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+    const viewArb = fc.record({
+      src: fc.option(fc.constantFrom('data/ukraine-nato.json', 'https://example.org/story.json', 'story with spaces.json'), { nil: null }),
+      event: fc.option(id, { nil: null }),
+      window: fc.option(span, { nil: null }),
+      search: fc.string({ maxLength: 20 }).map((s) => s.trim()),
+      actors: fc.array(id, { maxLength: 3 }),
+      tags: fc.array(fc.stringMatching(/^[a-z ]{1,10}$/).map((s) => s.trim()).filter(Boolean), { maxLength: 3 }),
+      linkTypes: fc.array(fc.constantFrom('causes', 'references', 'about'), { maxLength: 2 }),
+      range: fc.option(span, { nil: null }),
+      filterMode: fc.constantFrom('hide' as const, 'dim' as const),
+      chain: fc.constantFrom('both' as const, 'upstream' as const, 'downstream' as const),
+      steps: fc.constantFrom(Infinity, 1, 2, 3),
+      axis: fc.constantFrom(null, 'linear' as const, 'collapsed' as const),
+      panel: fc.constantFrom('details' as const, 'sources' as const),
+      source: fc.option(id, { nil: null }),
+      hiddenLinks: fc.array(fc.constantFrom('precedes', 'about'), { maxLength: 2 }),
+      embed: fc.boolean(),
+      present: fc.boolean(),
+      step: fc.integer({ min: 1, max: 40 }),
+      presenter: fc.boolean(),
+    }).map((v) => (v.present || v.presenter ? v : { ...v, step: 1 }));
+    fc.assert(
+      fc.property(viewArb, (view) => {
+        const { view: back, ignored } = readUrlView(writeUrlView(view));
+        expect(ignored).toEqual([]);
+        expect(back).toEqual(view);
+      }),
+      { seed: 5, numRuns: 300 },
+    );
+  });
+});
+
+describe('presentation links', () => {
+  it('reads ?present&step=5 as step 5 of a presentation, and writes it back so', () => {
+    const { view } = readUrlView('?present&step=5');
+    expect([view.present, view.step]).toEqual([true, 5]);
+    expect(writeUrlView(view)).toBe('?present&step=5');
+    expect(readUrlView(writeUrlView(view)).view).toEqual(view);
   });
 });

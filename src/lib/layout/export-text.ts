@@ -1,0 +1,116 @@
+// The words around an exported picture of the timeline: its file name, its heading and its footer of
+// sources, fitted to the picture's width with a given text measurer. Pure: no DOM, no fonts of its own.
+import { sourceChain, type EventGraph } from '../model/graph.ts';
+import { truncateToWidth } from './labels.ts';
+
+export type Measure = (text: string) => number;
+
+/** Names Windows refuses for a file, whatever its extension. */
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+const MAX_NAME_CHARS = 80;
+
+/**
+ * A file name from a dataset's title: lower case, letters and digits of any script joined by '-', no
+ * marks of direction, markup, paths or dots: "Ukraine, NATO and the Bucharest promise" →
+ * "ukraine-nato-and-the-bucharest-promise.svg". Falls back to "sourceline" when nothing is left.
+ */
+export function exportFileName(title: string, extension: string): string {
+  const words = title
+    .normalize('NFKD')
+    // Accents go (é → e) but the letters of scripts written with marks keep theirs (Devanagari, Arabic).
+    .replace(/(?<=[A-Za-z])\p{M}+/gu, '')
+    .normalize('NFC')
+    .toLocaleLowerCase('en')
+    // "Ukraine’s" is one word, not "ukraine-s".
+    .replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
+  let name = '';
+  for (const word of words) {
+    const next = name ? `${name}-${word}` : word;
+    if ([...next].length > MAX_NAME_CHARS) break;
+    name = next;
+  }
+  // One word longer than the limit is cut at a character, never inside one.
+  if (!name && words[0]) name = [...words[0]].slice(0, MAX_NAME_CHARS).join('');
+  if (!name || RESERVED.test(name)) name = name ? `sourceline-${name}` : 'sourceline';
+  return `${name}.${extension}`;
+}
+
+/** How a source is named in a footer: its publisher (else its title), then each source it reports. */
+export function sourceName(graph: Pick<EventGraph, 'sourceById'>, sourceId: string): string {
+  return sourceChain(graph, sourceId)
+    .map((s) => s.publisher ?? s.title)
+    .join(', via ');
+}
+
+/** The names of sources, each once, in the order given ("NATO" cited by three declarations is one name). */
+export function distinctSourceNames(graph: Pick<EventGraph, 'sourceById'>, sourceIds: readonly string[]): string[] {
+  return [...new Set(sourceIds.map((id) => sourceName(graph, id)))];
+}
+
+export interface FitOptions {
+  readonly maxWidthPx: number;
+  readonly measure: Measure;
+}
+
+/** The heading of an exported picture: the title on one line (shortened if need be), then the window. */
+export function exportHeading(title: string, windowLabel: string, options: FitOptions): { title: string; window: string } {
+  return {
+    title: truncateToWidth(title.replace(/\s+/g, ' ').trim(), options.maxWidthPx, options.measure),
+    window: truncateToWidth(`Showing ${windowLabel}`, options.maxWidthPx, options.measure),
+  };
+}
+
+/**
+ * "Sources: NATO; Euromaidan Press, via Reuters; …" over at most `maxLines` lines of the given width,
+ * breaking between sources where it can. What does not fit is counted: "… and 12 more". No sources:
+ * "Sources: none given for the events shown", so a picture never looks sourced when it is not.
+ */
+export function sourcesFooter(names: readonly string[], options: FitOptions & { readonly maxLines: number }): string[] {
+  const { maxWidthPx, measure, maxLines } = options;
+  if (names.length === 0) return [truncateToWidth('Sources: none given for the events shown', maxWidthPx, measure)];
+  const parts = names.map((name, i) => (i === 0 ? `Sources: ${name}` : name) + (i < names.length - 1 ? ';' : ''));
+  const fits = (text: string) => measure(text) <= maxWidthPx;
+  const more = (n: number) => (n > 0 ? ` … and ${n} more` : '');
+
+  const all = wrap(parts, maxWidthPx, measure, maxLines);
+  if (all.used === parts.length) return all.lines;
+  // Too many: from what fills the lines, drop sources from the end until the count of the rest fits too.
+  for (let shown = all.used; shown >= 1; shown--) {
+    const { lines } = wrap(parts.slice(0, shown), maxWidthPx, measure, maxLines + 1);
+    lines[lines.length - 1] = lines.at(-1)!.replace(/;$/, '') + more(parts.length - shown);
+    if (lines.length <= maxLines && lines.every(fits)) return lines;
+  }
+  // Not even the first source fits beside the count: shorten it (its "…" leads into the count).
+  const tail = ` and ${parts.length - 1} more`;
+  return [truncateToWidth(parts[0]!.replace(/;$/, ''), maxWidthPx - measure(tail), measure) + tail];
+}
+
+/**
+ * Greedy lines of parts joined by spaces, at most `maxLines` of them; `used` says how many parts they
+ * hold. A part wider than a line is shortened, never split.
+ */
+function wrap(parts: readonly string[], maxWidthPx: number, measure: Measure, maxLines: number): { lines: string[]; used: number } {
+  const lines: string[] = [];
+  let used = 0;
+  for (const part of parts) {
+    const last = lines.at(-1);
+    if (last !== undefined && measure(`${last} ${part}`) <= maxWidthPx) lines[lines.length - 1] = `${last} ${part}`;
+    else if (lines.length < maxLines) lines.push(measure(part) <= maxWidthPx ? part : truncateToWidth(part, maxWidthPx, measure));
+    else break;
+    used++;
+  }
+  return { lines, used };
+}
+
+/** Browsers refuse canvases much past 16,384 pixels a side or 2^28 pixels in all. */
+const MAX_CANVAS_SIDE_PX = 16_384;
+const MAX_CANVAS_AREA_PX = 2 ** 28;
+
+/** The scale to draw a picture at: `wanted` (2 for a 2× PNG), less if the canvas would be too big. */
+export function pngScale(widthPx: number, heightPx: number, wanted = 2): number {
+  const bySide = MAX_CANVAS_SIDE_PX / Math.max(widthPx, heightPx, 1);
+  const byArea = Math.sqrt(MAX_CANVAS_AREA_PX / Math.max(widthPx * heightPx, 1));
+  return Math.min(wanted, bySide, byArea);
+}

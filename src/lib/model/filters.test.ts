@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { utcMs } from './dates.ts';
+import { indexEdges } from './chains.ts';
+import { filterEvents, subgraph, tagCounts, type EventFilter } from './filters.ts';
+import { parseEventGraph } from './validate.ts';
+
+const { graph } = parseEventGraph(readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8'));
+const edges = indexEdges(graph);
+const none: EventFilter = { actors: new Set(), tags: new Set(), linkTypes: new Set(), range: null };
+
+describe('filterEvents', () => {
+  it('lets everything through when nothing is chosen', () => {
+    expect(filterEvents(graph, edges, none)).toBeNull();
+  });
+
+  it.each([
+    ['an actor: Georgia', { actors: new Set(['georgia']) }, ['bucharest-summit', 'russo-georgian-war']],
+    ['a tag: summit', { tags: new Set(['summit']) }, ['nato-ukraine-charter', 'bucharest-summit', 'vilnius-summit', 'washington-summit']],
+    ['a date range: February 2025', { range: [utcMs(2025, 2, 1), utcMs(2025, 3, 1)] as const }, ['hegseth-udcg', 'trump-putin-call', 'riyadh-talks', 'zakharova-statement', 'zelenskyy-ankara']],
+    ['two kinds at once: NATO in 2008', { actors: new Set(['nato']), range: [utcMs(2008), utcMs(2009)] as const }, ['map-request', 'bucharest-summit']],
+  ])('%s', (_what, partial, expected) => {
+    const kept = filterEvents(graph, edges, { ...none, ...partial })!;
+    expect([...kept].sort()).toEqual([...expected].sort());
+  });
+
+  it('keeps events with links of a chosen type, in or out', () => {
+    const kept = filterEvents(graph, edges, { ...none, linkTypes: new Set(['contradicts']) })!;
+    expect(kept.size).toBeGreaterThan(1);
+    for (const id of kept) expect([...(edges.outgoing.get(id) ?? []), ...(edges.incoming.get(id) ?? [])].some((e) => e.type === 'contradicts')).toBe(true);
+  });
+});
+
+describe('subgraph', () => {
+  it('keeps the chosen events and the quotes and links among them', () => {
+    const keep = new Set(['bucharest-summit', 'zakharova-statement']);
+    const sub = subgraph(graph, keep);
+    expect(sub.events.map((e) => e.id)).toEqual(['bucharest-summit', 'zakharova-statement']);
+    expect(sub.links.every((l) => keep.has(l.from) && keep.has(l.to))).toBe(true);
+    expect(sub.links.some((l) => l.from === 'zakharova-statement' && l.to === 'bucharest-summit')).toBe(true);
+    expect(sub.quotes.every((q) => keep.has(q.event))).toBe(true);
+    expect(sub.eventById.has('russo-georgian-war')).toBe(false);
+    expect(sub.sources).toBe(graph.sources);
+  });
+});
+
+describe('tagCounts', () => {
+  it('lists tags, most used first', () => {
+    const counts = tagCounts(graph);
+    expect(counts[0]![1]).toBeGreaterThanOrEqual(counts.at(-1)![1]);
+    expect(counts.map(([t]) => t)).toContain('summit');
+  });
+});

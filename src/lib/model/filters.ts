@@ -1,0 +1,58 @@
+// Filters that narrow a chronology: by actor, tag, link type and date range. Within one kind any
+// choice matches ("NATO or Russia"); across kinds all must ("NATO, in 2008"). Pure.
+import type { EdgeIndex } from './chains.ts';
+import { eventSpanMs, type EventGraph } from './graph.ts';
+
+export interface EventFilter {
+  readonly actors: ReadonlySet<string>;
+  readonly tags: ReadonlySet<string>;
+  readonly linkTypes: ReadonlySet<string>;
+  readonly range: readonly [number, number] | null;
+}
+
+export const isFiltering = (f: EventFilter) => f.actors.size + f.tags.size + f.linkTypes.size > 0 || f.range !== null;
+
+/** The ids of the events that pass, or null when no filter is set (everything passes). */
+export function filterEvents(graph: EventGraph, edges: EdgeIndex, filter: EventFilter): Set<string> | null {
+  if (!isFiltering(filter)) return null;
+  const linked = (id: string) =>
+    [...(edges.outgoing.get(id) ?? []), ...(edges.incoming.get(id) ?? [])].some((e) => filter.linkTypes.has(e.type));
+  const keep = new Set<string>();
+  for (const event of graph.events) {
+    if (filter.actors.size > 0 && !(event.actors ?? []).some((a) => filter.actors.has(a))) continue;
+    if (filter.tags.size > 0 && !(event.tags ?? []).some((t) => filter.tags.has(t))) continue;
+    if (filter.linkTypes.size > 0 && !linked(event.id)) continue;
+    if (filter.range) {
+      const span = eventSpanMs(event);
+      if (span.endMs <= filter.range[0] || span.startMs >= filter.range[1]) continue;
+    }
+    keep.add(event.id);
+  }
+  return keep;
+}
+
+/** The graph with only the kept events, and the quotes and links among them. */
+export function subgraph(graph: EventGraph, keep: ReadonlySet<string>): EventGraph {
+  const events = graph.events.filter((e) => keep.has(e.id));
+  const quotes = graph.quotes.filter((q) => keep.has(q.event));
+  const links = graph.links.filter((l) => keep.has(l.from) && keep.has(l.to));
+  const only = <T>(map: ReadonlyMap<string, readonly T[]>) => new Map([...map].filter(([id]) => keep.has(id)));
+  return {
+    ...graph,
+    events,
+    quotes,
+    links,
+    eventById: new Map(events.map((e) => [e.id, e])),
+    quotesByEvent: only(graph.quotesByEvent),
+    quotesAbout: new Map([...only(graph.quotesAbout)].map(([id, qs]) => [id, qs.filter((q) => keep.has(q.event))])),
+    linksFrom: new Map([...only(graph.linksFrom)].map(([id, ls]) => [id, ls.filter((l) => keep.has(l.to))])),
+    linksTo: new Map([...only(graph.linksTo)].map(([id, ls]) => [id, ls.filter((l) => keep.has(l.from))])),
+  };
+}
+
+/** Every tag in use, most used first. */
+export function tagCounts(graph: EventGraph): [tag: string, count: number][] {
+  const counts = new Map<string, number>();
+  for (const e of graph.events) for (const t of new Set(e.tags ?? [])) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
