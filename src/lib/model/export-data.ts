@@ -3,7 +3,8 @@
 import type { PartialDate } from './dates.ts';
 import type { EventGraph } from './graph.ts';
 
-type GraphContent = Pick<EventGraph, 'title' | 'description' | 'language' | 'actors' | 'sources' | 'events' | 'quotes' | 'links'>;
+type GraphContent = Pick<EventGraph, 'title' | 'description' | 'language' | 'actors' | 'sources' | 'events' | 'quotes' | 'links'> &
+  Partial<Pick<EventGraph, 'story' | 'eras'>>;
 
 const isPartialDate = (value: unknown): value is PartialDate =>
   typeof value === 'object' && value !== null && typeof (value as PartialDate).text === 'string' && typeof (value as PartialDate).startMs === 'number';
@@ -24,6 +25,8 @@ export function eventGraphJson(graph: GraphContent, options: { readonly schemaUr
     events: graph.events,
     quotes: graph.quotes,
     links: graph.links,
+    story: graph.story,
+    eras: graph.eras,
   };
   // A parsed date is written back as its text: "2008-04", never "2008-04-01T00:00:00.000Z".
   return `${JSON.stringify(file, (_key, value: unknown) => (isPartialDate(value) ? value.text : value), 2)}\n`;

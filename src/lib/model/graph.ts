@@ -1,6 +1,6 @@
 // Indexes a validated event graph for the views: lookups by id, quotes by event, links by end,
 // events in time order. Built once per load; never mutated. Maps, so no data key reaches a prototype.
-import type { Actor, EventGraphData, Link, Quote, Source, StoryStep, TimelineEvent } from './schema.ts';
+import type { Actor, Era, EventGraphData, Link, Quote, Source, StoryStep, TimelineEvent } from './schema.ts';
 
 export interface EventGraph {
   readonly title: string;
@@ -14,6 +14,8 @@ export interface EventGraph {
   readonly links: readonly Link[];
   /** The presentation order the file gives, if any. */
   readonly story?: readonly StoryStep[];
+  /** Named stretches of time, drawn as bands behind the lanes. */
+  readonly eras?: readonly Era[];
   readonly eventById: ReadonlyMap<string, TimelineEvent>;
   readonly actorById: ReadonlyMap<string, Actor>;
   readonly sourceById: ReadonlyMap<string, Source>;
@@ -94,6 +96,7 @@ export function* buildGraphSteps(data: EventGraphData, options: { readonly event
     quotes: data.quotes,
     links: data.links,
     story: data.story,
+    eras: data.eras,
     eventById,
     actorById: new Map(data.actors.map((a) => [a.id, a])),
     sourceById: new Map(data.sources.map((s) => [s.id, s])),

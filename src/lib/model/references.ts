@@ -103,16 +103,20 @@ function checkViaCycles(root: unknown, sourceIds: IdIndex, problems: Problem[]):
   });
 }
 
-function checkEventSpans(root: unknown, problems: Problem[]): void {
-  itemsOf(root, 'events').forEach((item, i) => {
-    const startText = own(item, 'start');
-    const endText = own(item, 'end');
-    if (typeof startText !== 'string' || typeof endText !== 'string') return;
-    const start = parseDate(startText);
-    const end = parseDate(endText);
-    if (!start.ok || !end.ok || end.date.endMs > start.date.startMs) return;
-    problems.push(error(root, ['events', i, 'end'], `the end ${endText} comes before the start ${startText}`, 'swap "start" and "end", or correct the one that is wrong'));
-  });
+/** Events and eras: none may end before it starts. */
+function checkSpans(root: unknown, problems: Problem[]): void {
+  const eras = own(root, 'eras');
+  const spans: [string, readonly unknown[]][] = [['events', itemsOf(root, 'events')], ['eras', Array.isArray(eras) ? eras : []]];
+  for (const [collection, items] of spans)
+    items.forEach((item, i) => {
+      const startText = own(item, 'start');
+      const endText = own(item, 'end');
+      if (typeof startText !== 'string' || typeof endText !== 'string') return;
+      const start = parseDate(startText);
+      const end = parseDate(endText);
+      if (!start.ok || !end.ok || end.date.endMs > start.date.startMs) return;
+      problems.push(error(root, [collection, i, 'end'], `the end ${endText} comes before the start ${startText}`, 'swap "start" and "end", or correct the one that is wrong'));
+    });
 }
 
 /** A presentation's steps must name events that exist. */
@@ -140,7 +144,7 @@ export function referenceProblems(root: unknown): Problem[] {
   };
   checkReferences(root, ids, problems);
   checkViaCycles(root, ids.sources, problems);
-  checkEventSpans(root, problems);
+  checkSpans(root, problems);
   checkStory(root, ids.events, problems);
   return problems;
 }

@@ -149,6 +149,14 @@ export const storyStepSchema = z
   })
   .meta({ title: 'Story step', description: 'One step of a presentation.' });
 
+export const eraSchema = z
+  .object({
+    start: isoDate('When the era began.'),
+    end: isoDate('When it ended, inclusive at its precision.'),
+    label: text('The name shown on the band, e.g. "Cold War".'),
+  })
+  .meta({ title: 'Era', description: 'A named stretch of time, drawn as a light band behind the lanes.' });
+
 export const eventGraphSchema = z
   .object({
     $schema: z.string().meta({ description: 'The JSON Schema of this file, for editors.' }).optional(),
@@ -165,6 +173,7 @@ export const eventGraphSchema = z
       .array(storyStepSchema)
       .meta({ description: 'The order in which a presentation steps through events, with speaker notes. Without it, a presentation steps through all events in time order.' })
       .optional(),
+    eras: z.array(eraSchema).meta({ description: 'Named stretches of time (reigns, wars, terms of office), drawn as labelled bands behind the events.' }).optional(),
   })
   .meta({ title: 'Sourceline event graph, version 1', description: 'Events with dates, typed links between them, and verbatim quotes with their provenance.' });
 
@@ -178,6 +187,7 @@ export type TimelineEvent = z.output<typeof eventSchema>;
 export type Quote = z.output<typeof quoteSchema>;
 export type Link = z.output<typeof linkSchema>;
 export type StoryStep = z.output<typeof storyStepSchema>;
+export type Era = z.output<typeof eraSchema>;
 
 /** The field names each kind of object may have, for reporting unknown (likely misspelt) fields. */
 export const KNOWN_FIELDS = {
@@ -188,6 +198,7 @@ export const KNOWN_FIELDS = {
   quotes: Object.keys(quoteSchema.shape),
   links: Object.keys(linkSchema.shape),
   story: Object.keys(storyStepSchema.shape),
+  eras: Object.keys(eraSchema.shape),
 } as const;
 
 /** Marks every object with properties as closed, so editors flag misspelt field names as you type. */

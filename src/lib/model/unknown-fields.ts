@@ -2,7 +2,7 @@
 // dropped without a word. Warnings only: a file with extra fields still loads. Reads keys with
 // Object.keys on the raw value and copies nothing, so a "__proto__" key stays a plain own key.
 import { closestMatch } from './closest.ts';
-import { COLLECTIONS, ITEM_NAME, isPlainObject, itemContext, itemsOf } from './item-context.ts';
+import { COLLECTIONS, ITEM_NAME, isPlainObject, itemContext, itemsOf, own } from './item-context.ts';
 import { formatPath, type PathSegment, type Problem } from './problems.ts';
 import { KNOWN_FIELDS } from './schema.ts';
 
@@ -20,7 +20,13 @@ function check(value: Record<string, unknown>, known: readonly string[], what: s
   }
 }
 
-/** A warning for every unknown field at the top level and in each actor, source, event, quote and link. */
+/** The lists outside the indexed collections whose items have fields of their own. */
+const OTHER_LISTS = [
+  ['story', 'a story step'],
+  ['eras', 'an era'],
+] as const;
+
+/** A warning for every unknown field at the top level, in each actor, source, event, quote and link, and in each story step and era. */
 export function unknownFieldWarnings(root: unknown): Problem[] {
   const warnings: Problem[] = [];
   if (!isPlainObject(root)) return warnings;
@@ -29,5 +35,12 @@ export function unknownFieldWarnings(root: unknown): Problem[] {
     itemsOf(root, collection).forEach((item, i) => {
       if (isPlainObject(item)) check(item, KNOWN_FIELDS[collection], ITEM_NAME[collection].a, [collection, i], root, warnings);
     });
+  for (const [list, what] of OTHER_LISTS) {
+    const items = own(root, list);
+    if (Array.isArray(items))
+      items.forEach((item, i) => {
+        if (isPlainObject(item)) check(item, KNOWN_FIELDS[list], what, [list, i], root, warnings);
+      });
+  }
   return warnings;
 }

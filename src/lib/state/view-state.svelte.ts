@@ -49,6 +49,12 @@ export class ViewState {
   step = $state(1);
   /** The timeline shows a list instead of a chart (a document in time order, for any reader). */
   listView = $state(false);
+  /** The colour theme the reader picked, and whether the page is dark now (that choice, or the system's). */
+  theme = $state<'system' | 'light' | 'dark'>('system');
+  systemDark = $state(false);
+  get dark(): boolean {
+    return this.theme === 'dark' || (this.theme === 'system' && this.systemDark);
+  }
   /** Settings from the page's link that were ignored, said once on the page. */
   ignored = $state.raw<readonly string[]>([]);
   /** The event the timeline should bring into view next; `seq` makes a repeat request a new one. */

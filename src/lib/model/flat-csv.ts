@@ -1,0 +1,89 @@
+// Sourceline's flat CSV: one row per event, for spreadsheets. The columns, how lists sit in one cell
+// (separated by ";", a ";" inside an item written "\;"), and the writer; the reader is
+// data/import/sourceline-csv.ts. Pure. What the flat form cannot hold (links, story, eras, colours,
+// quote dates and "about", source publishers and "via") is left out of it: JSON keeps everything.
+import { csvFormatRows } from 'd3-dsv';
+import type { EventGraph } from './graph.ts';
+
+/** Each column by the name the writer gives it first, then other names the reader accepts. */
+export const FLAT_COLUMNS = {
+  id: ['id'],
+  title: ['title'],
+  start: ['start', 'start date', 'date'],
+  end: ['end', 'end date'],
+  approximate: ['approximate'],
+  actors: ['actors', 'actor'],
+  tags: ['tags', 'tag'],
+  summary: ['summary'],
+  place: ['place'],
+  sourceTitle: ['source title', 'source titles', 'source'],
+  sourceUrl: ['source url', 'source urls'],
+  quote: ['quote', 'quotes'],
+  speaker: ['speaker', 'speakers'],
+} as const;
+
+export type FlatColumn = keyof typeof FLAT_COLUMNS;
+
+/** The header as the writer writes it. */
+const HEADER: Readonly<Record<FlatColumn, string>> = {
+  id: 'id', title: 'title', start: 'start', end: 'end', approximate: 'approximate', actors: 'actors', tags: 'tags',
+  summary: 'summary', place: 'place', sourceTitle: 'source title', sourceUrl: 'source URL', quote: 'quote', speaker: 'speaker',
+};
+
+export const FLAT_HEADER: readonly FlatColumn[] = Object.keys(HEADER) as FlatColumn[];
+
+/** Writes a list into one cell: "a; b\; c" holds "a" and "b; c". */
+export function joinList(items: readonly string[]): string {
+  return items.map((item) => item.replace(/\\/g, '\\\\').replace(/;/g, '\\;')).join('; ');
+}
+
+/** Reads a list from one cell; items are trimmed. `keepEmpty` keeps empty items, for lists that pair up by position. */
+export function splitList(cell: string, keepEmpty = false): string[] {
+  if (cell.trim() === '') return [];
+  const items: string[] = [];
+  let item = '';
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i]!;
+    if (c === '\\' && (cell[i + 1] === ';' || cell[i + 1] === '\\')) item += cell[++i];
+    else if (c === ';') {
+      items.push(item.trim());
+      item = '';
+    } else item += c;
+  }
+  items.push(item.trim());
+  return keepEmpty ? items : items.filter((x) => x !== '');
+}
+
+/**
+ * Spreadsheets run a cell that starts with "=", "+", "-" or "@" as a formula (CSV injection): such
+ * text is written after a "'", which spreadsheets hide and the reader removes.
+ */
+export const guardFormula = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+export const unguardFormula = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+
+type FlatGraph = Pick<EventGraph, 'events' | 'actorById' | 'sourceById' | 'quotesByEvent'>;
+
+/** The graph as flat CSV: a header row, then one row per event in time order; dates as written. */
+export function eventGraphCsv(graph: FlatGraph): string {
+  const rows = graph.events.map((event) => {
+    const sources = (event.sources ?? []).map((id) => graph.sourceById.get(id)).filter((s) => s !== undefined);
+    const quotes = graph.quotesByEvent.get(event.id) ?? [];
+    const cells: Record<FlatColumn, string> = {
+      id: event.id,
+      title: guardFormula(event.title),
+      start: event.start.text,
+      end: event.end?.text ?? '',
+      approximate: event.approximate ? 'yes' : '',
+      actors: guardFormula(joinList((event.actors ?? []).map((id) => graph.actorById.get(id)?.name ?? id))),
+      tags: guardFormula(joinList(event.tags ?? [])),
+      summary: guardFormula(event.summary ?? ''),
+      place: guardFormula(event.place ?? ''),
+      sourceTitle: guardFormula(joinList(sources.map((s) => s.title))),
+      sourceUrl: sources.some((s) => s.url) ? joinList(sources.map((s) => s.url ?? '')) : '',
+      quote: guardFormula(joinList(quotes.map((q) => q.text))),
+      speaker: quotes.some((q) => q.speaker) ? guardFormula(joinList(quotes.map((q) => q.speaker ?? ''))) : '',
+    };
+    return FLAT_HEADER.map((column) => cells[column]);
+  });
+  return `${csvFormatRows([FLAT_HEADER.map((column) => HEADER[column]), ...rows])}\n`;
+}
