@@ -13,7 +13,7 @@ export interface ValidateIo {
 }
 
 /** Why a file could not be read, from a Node error code. */
-function unreadable(caught: unknown): Problem {
+export function unreadable(caught: unknown): Problem {
   const code = typeof caught === 'object' && caught !== null && 'code' in caught ? String(caught.code) : '';
   const reasons: Record<string, [string, string]> = {
     ENOENT: ['there is no such file', 'check the path and the file name'],

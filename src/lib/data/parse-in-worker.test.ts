@@ -72,6 +72,25 @@ describe.each(MODES)('parsing %s', (...mode) => {
     expect(() => parseEventGraph(text)).toThrow(expect.objectContaining({ problems: error.problems }));
   });
 
+  it.each([
+    ['a TimelineJS JSON file, its era in the head', encode(JSON.stringify({
+      title: { text: { headline: 'Greek wars' } },
+      events: [{ start_date: { year: -490, month: 9 }, text: { headline: 'Marathon', text: '<p>Hello &amp; <b>bye</b></p>' }, group: 'Athens' }],
+      eras: [{ start_date: { year: -499 }, end_date: { year: -449 }, text: { headline: 'Greco-Persian Wars' } }],
+    })), 'Greek wars', ['-0489-09'], 'events[0].media'],
+    ['a CSV, converted off the page', encode('Year,Month,Headline,Media\n1969,7,Eagle lands,ftp://x\n1950,,Era,\n'), 'story', ['1950', '1969-07'], 'row 2, column Media'],
+  ])('reads %s, with warnings placed in the input', async (_, bytes, title, starts, firstWarning) => {
+    const { result } = await parse(bytes, mode);
+    expect(result.graph.title).toBe(title);
+    expect(result.graph.events.map((e) => e.start.text)).toEqual(starts);
+    expect(result.warnings[0]?.path).toBe(firstWarning);
+    if (title === 'Greek wars') {
+      expect(result.graph.eras?.[0]).toMatchObject({ label: 'Greco-Persian Wars', start: { year: -498 } });
+      expect(result.graph.events[0]?.summary).toBe('Hello & bye');
+      expect(result.graph.actors).toEqual([{ id: 'athens', name: 'Athens' }]);
+    }
+  });
+
   it('reports each stage in order, then the slices received up to the whole', async () => {
     const stages: [string, number | null][] = [];
     await parse(json(manyEvents(2 * SLICE_ITEMS + 1)), mode, { onStage: (stage, fraction) => stages.push([stage, fraction]) });

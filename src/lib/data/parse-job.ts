@@ -1,10 +1,11 @@
-// The work of parsing a file, as the replies to send the page: join and decode the bytes, parse and
-// check them with the model's code, put events in time order, and cut the data into slices. Runs in
-// the parse worker, or on the page when there is no worker. Imports the validation code (and zod):
-// the page's own bundle must import this module only dynamically.
+// The work of parsing a file, as the replies to send the page: join and decode the bytes, read them in
+// whichever format they are written (Sourceline JSON; TimelineJS JSON or CSV, converted here, off the
+// page), check them with the model's code, put events in time order, and cut the data into slices.
+// Runs in the parse worker, or on the page when there is no worker. Imports the validation code (and
+// zod): the page's own bundle must import this module only dynamically.
 import { inTimeOrder } from '../model/graph.ts';
 import { EventGraphError } from '../model/problems.ts';
-import { checkedEventGraphData, parseEventGraphJson } from '../model/validate.ts';
+import { checkInput, readInput } from './import/read-input.ts';
 import { COLLECTIONS, SLICE_ITEMS, type Collection, type GraphSlice, type ParseReply } from './parse-protocol.ts';
 import { decodeUtf8, joinChunks, type BodyChunks } from './read-body.ts';
 
@@ -18,9 +19,9 @@ export function* parseJob(chunks: BodyChunks, where: string): Generator<ParseRep
     yield { type: 'stage', stage: 'decoding' };
     const text = decodeUtf8(joinChunks(chunks), where);
     yield { type: 'stage', stage: 'parsing' };
-    const json = parseEventGraphJson(text);
+    const input = readInput(text, where);
     yield { type: 'stage', stage: 'checking' };
-    const { data, warnings } = checkedEventGraphData(json.value, json.warnings);
+    const { data, warnings } = checkInput(input);
     yield { type: 'stage', stage: 'indexing' };
     const { actors, sources, events, quotes, links, ...head } = data;
     const lists = { actors, sources, events: inTimeOrder(events), quotes, links };

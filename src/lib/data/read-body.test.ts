@@ -35,6 +35,11 @@ describe('fetchText', () => {
     expect(text).toBe('{"a":"Türkiye"}');
   });
 
+  it.each(['text/csv; charset=utf-8', 'application/csv', 'text/tab-separated-values', 'application/vnd.ms-excel', 'text/plain'])('reads a CSV served as %s', async (type) => {
+    const text = await fetchText(HREF, 'story.csv', { fetch: fakeFetch('Year,Headline\n2001,A\n', { headers: { 'content-type': type } }) });
+    expect(text).toBe('Year,Headline\n2001,A\n');
+  });
+
   it.each([
     // body, status, content type, message, fix
     ['<!doctype html><h1>Not found</h1>', 404, 'text/html', 'expected JSON, got text/html (HTTP 404)', /no file at \/data\/story.json/],

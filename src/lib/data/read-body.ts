@@ -18,7 +18,8 @@ export interface ReadOptions {
   readonly pageUrl?: string;
 }
 
-const JSON_TYPES = /^(application\/(json|.*\+json|octet-stream)|text\/(json|plain))$/;
+/** Types a data file may be served with: JSON, CSV (Sourceline's or a TimelineJS sheet), or text; the content tells which. */
+const DATA_TYPES = /^(application\/(json|.*\+json|octet-stream|csv|vnd\.ms-excel)|text\/(json|plain|csv|comma-separated-values|tab-separated-values))$/;
 
 function refuse(where: string, message: string, fix: string): EventGraphError {
   return new EventGraphError([{ severity: 'error', path: where, message, fix }], message);
@@ -91,7 +92,7 @@ export async function fetchBody(href: string, where: string, options: ReadOption
   const foreign = options.pageUrl !== undefined && new URL(options.pageUrl).origin !== url.origin;
   let response: Response;
   try {
-    response = await (options.fetch ?? globalThis.fetch)(href, { signal: options.signal, headers: { Accept: 'application/json' } });
+    response = await (options.fetch ?? globalThis.fetch)(href, { signal: options.signal, headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw foreign
@@ -106,9 +107,9 @@ export async function fetchBody(href: string, where: string, options: ReadOption
     await response.body?.cancel();
     throw refuse(where, got, fix);
   }
-  if (mime !== '' && !JSON_TYPES.test(mime)) {
+  if (mime !== '' && !DATA_TYPES.test(mime)) {
     await response.body?.cancel();
-    const fix = mime === 'text/html' ? 'the address leads to a web page, not a data file: link to the .json file itself' : 'link to a JSON data file (.json)';
+    const fix = mime === 'text/html' ? 'the address leads to a web page, not a data file: link to the .json or .csv file itself' : 'link to a JSON data file (.json) or a CSV file (.csv)';
     throw refuse(where, `expected JSON, got ${mime} (HTTP ${response.status})`, fix);
   }
   const declared = Number(response.headers.get('content-length'));
@@ -133,7 +134,7 @@ const NOT_DATA = /^(image|video|audio|font)\//;
 
 /** Why a chosen or dropped file cannot be a dataset, before reading it; null when it may be one. */
 export function refuseFile(file: File, maxBytes = MAX_BYTES): EventGraphError | null {
-  if (NOT_DATA.test(file.type)) return refuse(file.name, `${file.name} is ${file.type.split('/')[0]} (${file.type}), not a data file`, 'open a Sourceline JSON file (.json)');
+  if (NOT_DATA.test(file.type)) return refuse(file.name, `${file.name} is ${file.type.split('/')[0]} (${file.type}), not a data file`, 'open a Sourceline JSON file (.json), a TimelineJS JSON file, or a CSV file (.csv)');
   if (file.size > maxBytes) return tooBig(file.name, file.size, maxBytes);
   return null;
 }

@@ -27,18 +27,28 @@ export function sniffText(text: string): TextKind {
   return /^["\d-]/.test(start) && columns.length < 2 ? 'json' : 'unknown';
 }
 
-/** The format of a text, parsing JSON to tell Sourceline's from TimelineJS's (for tests and the terminal). */
+/**
+ * The format of a text, parsing JSON to tell Sourceline's from TimelineJS's (for tests and the
+ * terminal). Text that is not JSON at all counts as Sourceline JSON: the JSON reader says what is wrong.
+ */
 export function detectFormat(text: string): InputFormat | 'unknown' {
   const kind = sniffText(text);
   if (kind !== 'json') return kind;
-  const json = parseEventGraphJson(text);
-  return isTimelineJsJson(json.value) ? 'timelinejs-json' : 'sourceline-json';
+  try {
+    return isTimelineJsJson(parseEventGraphJson(text).value) ? 'timelinejs-json' : 'sourceline-json';
+  } catch (caught) {
+    if (caught instanceof EventGraphError) return 'sourceline-json';
+    throw caught;
+  }
 }
+
+/** A first line that looks like a header row: a few short names, not a sentence. */
+const looksLikeHeader = (columns: readonly string[]) => columns.length >= 2 && columns.every((c) => c !== '' && c.length <= 40 && !/[.!?]$/.test(c));
 
 function unknownFormat(text: string): EventGraphError {
   const columns = headerColumns(text.trimStart());
   const message =
-    columns.length >= 2
+    looksLikeHeader(columns)
       ? `the first row names no columns Sourceline reads (${columns.slice(0, 6).map((c) => JSON.stringify(c)).join(', ')}${columns.length > 6 ? ', …' : ''})`
       : 'the file is neither JSON nor a CSV with a header row';
   const fix = `open a Sourceline JSON file, a TimelineJS JSON file, or a CSV whose first row names its columns: TimelineJS's template (Year, Month, Day, Headline, Text, …) or Sourceline's (${FLAT_HEADER.slice(0, 4).join(', ')}, …)`;
@@ -64,12 +74,12 @@ function importedNothing(input: ConvertedInput): Problem | null {
   if (input.format === 'sourceline-json') return null;
   const events = (input.value as { events?: unknown[] }).events ?? [];
   if (events.length > 0) return null;
-  const dropped = input.warnings.some((w) => /left out/.test(w.message));
+  const warned = input.warnings.length > 0;
   return {
     severity: 'error',
     path: 'file',
-    message: dropped ? 'no event could be read from the file: every one was left out (see the warnings)' : 'the file holds no events',
-    fix: dropped ? 'correct the problems below, then open the file again' : 'add a row (or a slide) for each event, with at least a date and a headline',
+    message: warned ? 'no event could be read from the file (the warnings below say why)' : 'the file holds no events',
+    fix: warned ? 'correct the problems below, then open the file again' : 'add a row (or a slide) for each event, with at least a date and a headline',
   };
 }
 

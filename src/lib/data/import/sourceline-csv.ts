@@ -135,6 +135,8 @@ export function convertFlatCsv(table: CsvTable, where: string): ConvertedInput {
       quote.source = eventSources[0];
       quotes.push(quote);
     });
+    if (speakers.slice(texts.length).some((speaker) => speaker !== ''))
+      warnings.push(warning(at(row, 'speaker'), `there are more speakers (${speakers.length}) than quotes (${texts.length}); the extra speakers are left out`, 'give one speaker per quote, in the same order, separated by ";"'));
 
     origins.set('events', events.length, (field) => (COLUMN_OF[field] ? at(row, COLUMN_OF[field]!) : `row ${row.number}`));
     events.push(event);

@@ -29,8 +29,8 @@ type Part = { readonly value: number | null } | { readonly problem: string };
 /** A whole number from a number or text ("1,500", " 12 ", "-490"); null when empty or absent. */
 function wholeNumber(value: unknown, field: DateField): Part {
   if (value === undefined || value === null) return { value: null };
-  if (typeof value === 'number') return Number.isInteger(value) ? { value } : { problem: `${value} is not a whole number` };
-  if (typeof value !== 'string') return { problem: `${JSON.stringify(value)} is not a number` };
+  if (typeof value === 'number') return Number.isInteger(value) ? { value } : { problem: `the ${field} ${value} is not a whole number` };
+  if (typeof value !== 'string') return { problem: `the ${field} ${JSON.stringify(value)} is not a number` };
   const cleaned = value.replace(/[\s,]+/g, '');
   if (cleaned === '') return { value: null };
   if (/^[+-]?\d+$/.test(cleaned)) return { value: Number(cleaned) };
@@ -39,8 +39,8 @@ function wholeNumber(value: unknown, field: DateField): Part {
     const index = name.length >= 3 ? MONTHS.findIndex((m) => m.startsWith(name)) : -1;
     if (index !== -1) return { value: index + 1 };
   }
-  if (field === 'year' && /^\d+(BCE?|AD|CE)$/i.test(cleaned)) return { problem: `${JSON.stringify(value)} is not a number (TimelineJS writes BCE years as negative numbers)` };
-  return { problem: `${JSON.stringify(value)} is not a whole number` };
+  if (field === 'year' && /^\d+(BCE?|AD|CE)$/i.test(cleaned)) return { problem: `the year ${JSON.stringify(value)} is not a number (TimelineJS writes BCE years as negative numbers)` };
+  return { problem: `the ${field} ${JSON.stringify(value)} is not a whole number` };
 }
 
 const pad = (n: number, digits: number) => String(Math.abs(n)).padStart(digits, '0');

@@ -63,15 +63,15 @@ function dateParts(value: unknown): TimelineJsDateParts | null {
 
 /** Counts what has no place in Sourceline (thumbnails, backgrounds), to say so once rather than per slide. */
 class LeftOut {
-  readonly #seen = new Map<string, { first: string; count: number; fix: string }>();
-  add(what: string, place: string, fix: string): void {
+  readonly #seen = new Map<string, { plural: string; first: string; count: number; fix: string }>();
+  add(what: string, plural: string, place: string, fix: string): void {
     const seen = this.#seen.get(what);
     if (seen) seen.count++;
-    else this.#seen.set(what, { first: place, count: 1, fix });
+    else this.#seen.set(what, { plural, first: place, count: 1, fix });
   }
   warnings(): Problem[] {
-    return [...this.#seen].map(([what, { first, count, fix }]) =>
-      warning(first, `${what} ${count === 1 ? 'is' : `of ${count} slides are`} left out${count > 1 ? ` (the first is here)` : ''}`, fix),
+    return [...this.#seen].map(([what, { plural, first, count, fix }]) =>
+      warning(first, count === 1 ? `${what} is left out` : `${plural} are left out (${count} slides have one; this is the first)`, fix),
     );
   }
 }
@@ -101,7 +101,7 @@ function mediaSource(slide: SlideInput, built: Built): string | null {
   const url = textOf(field(media, 'url')).trim();
   const credit = htmlToLine(textOf(field(media, 'credit')));
   const caption = htmlToLine(textOf(field(media, 'caption')));
-  if (textOf(field(media, 'thumbnail')).trim() !== '') built.leftOut.add('the media thumbnail', slide.at('media.thumbnail'), 'Sourceline draws no pictures: nothing to do');
+  if (textOf(field(media, 'thumbnail')).trim() !== '') built.leftOut.add('the media thumbnail', 'media thumbnails', slide.at('media.thumbnail'), 'Sourceline draws no pictures: nothing to do');
   let safeUrl: string | null = null;
   if (url !== '') {
     const problem = checkSafeUrl(url);
@@ -146,7 +146,7 @@ function displayDate(slide: SlideInput): string {
 
 function noteLeftOut(slide: SlideInput, built: Built): void {
   if (field(slide.slide, 'background') !== undefined && field(slide.slide, 'background') !== null && field(slide.slide, 'background') !== '')
-    built.leftOut.add('the slide background', slide.at('background'), 'Sourceline draws no slide backgrounds: nothing to do');
+    built.leftOut.add('the slide background', 'slide backgrounds', slide.at('background'), 'Sourceline draws no slide backgrounds: nothing to do');
 }
 
 /** The given unique_ids that can be kept, first come first served, so that generated ids avoid them. */
@@ -262,7 +262,7 @@ export function convertTimelineJs(input: TimelineJsInput): ConvertedInput {
   const titleText = input.title ? htmlToLine(textOf(field(field(input.title.slide, 'text'), 'headline'))) : '';
   const description = input.title ? htmlToText(textOf(field(field(input.title.slide, 'text'), 'text'))) : '';
   if (input.title && isObject(field(input.title.slide, 'media')) && textOf(field(field(input.title.slide, 'media'), 'url')).trim() !== '')
-    built.leftOut.add("the title slide's media", input.title.at('media.url'), 'add it to the sources of an event if the chronology rests on it');
+    built.leftOut.add("the title slide's media", "the title slide's media", input.title.at('media.url'), 'add it to the sources of an event if the chronology rests on it');
   if (input.title) noteLeftOut(input.title, built);
 
   const value: Record<string, unknown> = {

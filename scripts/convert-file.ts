@@ -1,0 +1,56 @@
+// The logic of `npm run convert -- INPUT OUTPUT.json`: reads a TimelineJS JSON file, a TimelineJS
+// spreadsheet or Sourceline CSV, or a Sourceline JSON file (told apart by content, as the app does),
+// prints what could not be carried over, checks the result, and writes it as a Sourceline JSON file
+// (pretty, "$schema" first). Takes its file access and output as arguments, so tests touch no disk.
+import { checkInput, readInput } from '../src/lib/data/import/read-input.ts';
+import { FORMAT_NAMES } from '../src/lib/data/import/converted.ts';
+import { eventGraphJson } from '../src/lib/model/export-data.ts';
+import { formatOk, formatProblem } from '../src/lib/model/format-problems.ts';
+import { buildGraph } from '../src/lib/model/graph.ts';
+import { EventGraphError } from '../src/lib/model/problems.ts';
+import { unreadable } from './validate-files.ts';
+
+export interface ConvertIo {
+  readonly readFile: (path: string) => Promise<Uint8Array>;
+  readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** The "$schema" to name in the output: the schema's path relative to where the output is written. */
+  readonly schemaUrlFor: (outputPath: string) => string;
+  readonly print: (line: string) => void;
+  readonly printUsage: (line: string) => void;
+}
+
+const USAGE = 'usage: npm run convert -- INPUT OUTPUT.json   (INPUT: TimelineJS JSON, TimelineJS or Sourceline CSV, or Sourceline JSON)';
+
+/** Converts one file; returns the exit code: 0 when written (warnings or not), 1 on any error, 2 when used wrongly. */
+export async function convertFile(args: readonly string[], io: ConvertIo): Promise<number> {
+  if (args.length !== 2 || args.some((a) => a.startsWith('-'))) {
+    io.printUsage(USAGE);
+    return 2;
+  }
+  const [input, output] = args as [string, string];
+  let text: string;
+  try {
+    // Strips a UTF-8 byte-order mark (spreadsheets write one); refuses bytes that are not UTF-8.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await io.readFile(input));
+  } catch (caught) {
+    const problem = caught instanceof TypeError ? { severity: 'error' as const, path: 'file', message: 'the file is not UTF-8 text', fix: 'save it as UTF-8 (in a spreadsheet: "CSV UTF-8")' } : unreadable(caught);
+    io.print(formatProblem(input, problem));
+    return 1;
+  }
+  const name = input.split(/[\\/]/).pop() ?? input;
+  try {
+    const read = readInput(text, name);
+    io.print(`${input}: read as ${FORMAT_NAMES[read.format]}`);
+    const { data, warnings } = checkInput(read);
+    for (const warning of warnings) io.print(formatProblem(input, warning));
+    const graph = buildGraph(data);
+    await io.writeFile(output, eventGraphJson(graph, { schemaUrl: io.schemaUrlFor(output) }));
+    io.print(`${formatOk(input, graph.events.length, warnings.length)} → ${output}`);
+    return 0;
+  } catch (caught) {
+    if (!(caught instanceof EventGraphError)) throw caught;
+    for (const problem of caught.problems) io.print(formatProblem(input, problem));
+    io.print(`${input}: not converted (${caught.message}); ${output} was not written`);
+    return 1;
+  }
+}
