@@ -3,9 +3,10 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { bundledDatasets } from './vite-plugin-datasets.ts';
+import { contentSecurityPolicy } from './vite-plugin-csp.ts';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), bundledDatasets()],
+  plugins: [svelte(), svelteTesting(), bundledDatasets(), contentSecurityPolicy()],
   // Relative asset paths so the built app works from any folder (a CMS, a sub-path, file drop-in).
   base: './',
   build: { target: 'es2022', sourcemap: true },

@@ -1,10 +1,14 @@
 // Mounts the app on the page, seeded from the page URL.
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { exactOrigin } from './lib/state/embed-protocol.ts';
 import { readUrlView } from './lib/state/url-state.ts';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no element with id "app" to mount Sourceline in.');
 const { view, ignored } = readUrlView(location.search);
-export default mount(App, { target, props: { initial: view, ignored } });
+// A site may pin the page that embeds it in index.html (<div id="app" data-parent-origin="https://…">):
+// then no link can name another.
+const pinnedParent = exactOrigin(target.dataset.parentOrigin);
+export default mount(App, { target, props: { initial: pinnedParent ? { ...view, parentOrigin: pinnedParent } : view, ignored } });

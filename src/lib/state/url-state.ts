@@ -3,6 +3,7 @@
 // filters and the chain settings. Unknown or malformed parameters are reported, never fatal. Pure.
 import { parseDate } from '../model/dates.ts';
 import type { ChainDirection } from '../model/chains.ts';
+import { exactOrigin } from './embed-protocol.ts';
 
 export type FilterMode = 'hide' | 'dim';
 export type AxisModeParam = 'linear' | 'collapsed';
@@ -32,6 +33,8 @@ export interface UrlView {
   readonly step: number;
   /** The presenter's window: the current step with its speaker notes, kept in step with the show. */
   readonly presenter: boolean;
+  /** In an <iframe> (with `embed`): the embedding page's exact origin, the only one messages are exchanged with. */
+  readonly parentOrigin?: string | null;
 }
 
 export const DEFAULT_URL_VIEW: UrlView = {
@@ -56,7 +59,7 @@ export const DEFAULT_URL_VIEW: UrlView = {
   presenter: false,
 };
 
-const KNOWN = ['src', 'event', 't', 'q', 'actor', 'tag', 'link', 'range', 'filtered', 'chain', 'steps', 'axis', 'panel', 'source', 'hide-links', 'embed', 'present', 'step', 'presenter'] as const;
+const KNOWN = ['src', 'event', 't', 'q', 'actor', 'tag', 'link', 'range', 'filtered', 'chain', 'steps', 'axis', 'panel', 'source', 'hide-links', 'embed', 'present', 'step', 'presenter', 'parent-origin'] as const;
 const CHAIN: Record<string, ChainDirection> = { both: 'both', down: 'downstream', up: 'upstream' };
 const CHAIN_PARAM: Record<ChainDirection, string> = { both: 'both', downstream: 'down', upstream: 'up' };
 
@@ -124,6 +127,10 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
     if (/^[1-9]\d{0,2}$/.test(stepsText)) steps = Number(stepsText);
     else if (stepsText !== 'all') ignored.push(`steps=${stepsText} is not a number of steps`);
   }
+  const parentParam = get('parent-origin');
+  const parentOrigin = exactOrigin(parentParam);
+  if (parentParam !== null && parentOrigin === null)
+    ignored.push(`parent-origin=${parentParam} is not an origin (write the embedding page's scheme and host only, e.g. https://news.example)`);
   return {
     view: {
       src: get('src'),
@@ -145,6 +152,7 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
       present: params.has('present'),
       step,
       presenter: params.has('presenter'),
+      ...(parentOrigin ? { parentOrigin } : {}),
     },
     ignored,
   };
@@ -173,6 +181,8 @@ export function writeUrlView(view: UrlView): string {
   set('source', view.source);
   set('hide-links', view.hiddenLinks.join(','));
   if ((view.present || view.presenter) && view.step !== 1) set('step', String(view.step));
+  // Kept in the frame's own URL only: a link to the full view or a shared link never carries it.
+  if (view.embed) set('parent-origin', view.parentOrigin);
   const query = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   // Flags have no value: ?present&step=5 reads as a teacher would type it, and ?src=…&embed too.
   const all = [view.present ? 'present' : '', query, view.embed ? 'embed' : '', view.presenter ? 'presenter' : ''].filter(Boolean).join('&');

@@ -77,11 +77,14 @@ export class ViewState {
   readonly pageUrl: string;
   /** Where the full app lives ("Open in Sourceline"): the page itself, or the app beside a web component's script. */
   readonly appUrl: string;
+  /** In an <iframe>: the embedding page's origin, kept in the frame's URL (see embed-messages.ts). */
+  readonly parentOrigin: string | null;
 
   constructor(source: DatasetSource, url: Partial<UrlView> = {}, options: { embed?: boolean; pageUrl?: string; appUrl?: string } = {}) {
     this.embed = options.embed ?? url.embed ?? false;
     this.pageUrl = options.pageUrl ?? globalThis.location?.href ?? 'http://localhost/';
     this.appUrl = options.appUrl ?? this.pageUrl;
+    this.parentOrigin = url.parentOrigin ?? null;
     this.source = source;
     this.applyUrlView({ ...DEFAULT_URL_VIEW, ...url });
   }
@@ -131,6 +134,7 @@ export class ViewState {
       present: this.presenting,
       step: this.step,
       presenter: this.presenter,
+      parentOrigin: this.parentOrigin,
     };
   }
 
