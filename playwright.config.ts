@@ -2,7 +2,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser.ts';
 
-const PORT = 4173;
+// A second checkout (a git worktree) may run its own suite beside this one on another port.
+const PORT = Number(process.env.SOURCELINE_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
