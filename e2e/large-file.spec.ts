@@ -3,7 +3,9 @@
 //
 // The load is measured up to the `sourceline:parsed` mark (reported through the console, which needs
 // no free main thread), then the first drawing: density bands, a bounded DOM, and still no long task.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -18,14 +20,29 @@ test.use({ trace: 'off' });
 
 const EVENTS = 100_000;
 const TITLE = 'Synthetic chronology, 100,000 events';
+const BIG_TITLE = 'Synthetic chronology, 100,000 events with long summaries';
 const LONG_TASK_MS = 200;
 
 let folder = '';
 let storyPath = '';
+let bigPath = '';
+let oversizePath = '';
+/** Just under the 50 MB cap (50 MiB): the 100,000 events with summaries long enough to weigh ~49 MB. */
+const BIG_BYTES = 49_000_000;
 test.beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'sourceline-e2e-'));
   storyPath = join(folder, 'story.json');
-  writeFileSync(storyPath, JSON.stringify(syntheticGraph(EVENTS)));
+  const graph = syntheticGraph(EVENTS);
+  writeFileSync(storyPath, JSON.stringify(graph));
+  const padding = 'A longer summary, as an analyst writes them, with context and the reasons given. ';
+  const perEvent = Math.ceil((BIG_BYTES - JSON.stringify(graph).length) / EVENTS);
+  const big = { ...graph, title: BIG_TITLE, events: graph.events.map((e) => ({ ...e, summary: `${e.summary} ${padding.repeat(Math.ceil(perEvent / padding.length)).slice(0, perEvent)}`.trim() })) };
+  bigPath = join(folder, 'big.json');
+  writeFileSync(bigPath, JSON.stringify(big));
+  // 80 MB of nothing (a sparse file): refused on its size, before a byte is read.
+  oversizePath = join(folder, 'huge.json');
+  writeFileSync(oversizePath, '');
+  truncateSync(oversizePath, 80_000_000);
 });
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -70,7 +87,7 @@ function nextLoadReport(page: Page): Promise<LoadReport> {
     .then((m) => JSON.parse(m.text().slice('sourceline:parsed '.length)) as LoadReport);
 }
 
-const progressBar = (page: Page) => page.getByRole('progressbar', { name: 'Loading story.json' });
+const progressBar = (page: Page, name = 'story.json') => page.getByRole('progressbar', { name: `Loading ${name}` });
 const stage = (page: Page) => page.locator('#load-progress-stage');
 
 test('a 100,000-event file loads off the main thread, with progress, and the page answers clicks meanwhile', async ({ page }) => {
@@ -128,4 +145,83 @@ test('Cancel stops a large load, ends its worker, and goes back to the story sho
 
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByText('Loading was cancelled')).toHaveCount(0);
+});
+
+test('a 49 MB file loads too, and the page answers clicks all the while', async ({ page }) => {
+  test.setTimeout(120_000);
+  await instrument(page);
+  await openTimeline(page);
+  const loadStartMs = await page.evaluate(() => performance.now());
+  const report = page
+    .waitForEvent('console', { predicate: (m) => m.text().startsWith('sourceline:parsed '), timeout: 90_000 })
+    .then((m) => JSON.parse(m.text().slice('sourceline:parsed '.length)) as LoadReport);
+  await page.getByTestId('open-file-input').setInputFiles(bigPath);
+  await expect(progressBar(page, 'big.json')).toBeVisible();
+  await expect(page.locator('.load-progress')).toContainText(/ of 4[67](\.\d)? MB/);
+  let clicks = 0;
+  while (clicks < 8 && (await progressBar(page, 'big.json').count()) > 0) {
+    await page.mouse.click(1200, 760);
+    clicks++;
+    await page.waitForTimeout(250);
+  }
+  const { atMs, detail, longTasks, clickDelaysMs } = await report;
+  expect(detail).toEqual({ source: 'big.json', title: BIG_TITLE, events: EVENTS });
+  expect(clicks).toBeGreaterThanOrEqual(2);
+  for (const delay of clickDelaysMs) expect(delay, 'a click waited this long to be handled').toBeLessThan(LONG_TASK_MS);
+  const duringLoad = longTasks.filter((t) => t.startMs + t.durationMs > loadStartMs && t.startMs < atMs);
+  expect(duringLoad.filter((t) => t.durationMs > LONG_TASK_MS), 'tasks over 200 ms while loading').toEqual([]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BIG_TITLE, { timeout: 20_000 });
+  test.info().annotations.push({ type: 'load', description: `49 MB, ${EVENTS} events in ${Math.round(atMs - loadStartMs)} ms` });
+});
+
+test('an 80 MB file is refused at once, on its size, and the story shown stays', async ({ page }) => {
+  await openTimeline(page);
+  const started = Date.now();
+  await page.getByTestId('open-file-input').setInputFiles(oversizePath);
+  const refusal = page.getByRole('alert').filter({ hasText: 'huge.json' });
+  await expect(refusal).toContainText('the file is 76 MB, over the 50 MB limit');
+  await expect(refusal).toContainText('split the chronology into smaller files');
+  expect(Date.now() - started, 'refused within seconds').toBeLessThan(5_000);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Bucharest promise');
+});
+
+/** A server that streams an endless-looking JSON body with no length, counting what it managed to send. */
+async function streamingServer(): Promise<{ server: Server; url: string; sent: () => number; closed: Promise<void> }> {
+  let sent = 0;
+  let markClosed = () => {};
+  const closed = new Promise<void>((resolve) => (markClosed = resolve));
+  const chunk = Buffer.from(`{"version":1,"title":"Endless","events":[${'{"id":"e","title":"x","start":"2001"},'.repeat(28_000)}`.slice(0, 1_000_000));
+  const server = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const more = () => {
+      if (sent >= 80_000_000) return response.end();
+      sent += chunk.length;
+      // Paced (about 65 MB/s), as a real server is: the refusal must come while the body is still arriving.
+      if (response.write(chunk)) timer = setTimeout(more, 15);
+      else response.once('drain', more);
+    };
+    response.on('close', () => {
+      clearTimeout(timer);
+      markClosed();
+    });
+    more();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/endless.json`, sent: () => sent, closed };
+}
+
+test('?src= with an 80 MB body and no length is refused while streaming, before the body is read', async ({ page }) => {
+  const { server, url, sent, closed } = await streamingServer();
+  try {
+    await page.goto(`/?src=${encodeURIComponent(url)}`);
+    await expect(page.getByRole('alert')).toContainText('the file is larger than the 50 MB limit', { timeout: 20_000 });
+    await closed;
+    // The reader stopped at the cap: the rest of the 80 MB was never sent (what the sockets' buffers
+    // took on before the connection closed is a few MB past the cap).
+    expect(sent()).toBeLessThan(72_000_000);
+    expect(sent()).toBeGreaterThan(50 * 1024 * 1024);
+  } finally {
+    server.close();
+  }
 });

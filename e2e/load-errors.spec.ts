@@ -123,3 +123,25 @@ test('warnings are listed, out of the way: a file with 250 unsourced events open
   await warnings.getByRole('button', { name: 'Show 100 more of 150' }).click();
   await expect(warnings.locator('li')).toHaveCount(200);
 });
+
+test('a fault while drawing shows what went wrong and still lets the reader download the data', async ({ page }) => {
+  // Break the one browser call the label layout depends on: the drawing fails, the data does not.
+  await page.addInitScript(() => {
+    CanvasRenderingContext2D.prototype.measureText = () => {
+      throw new Error('measureText is broken in this browser');
+    };
+  });
+  await page.goto('/');
+  const failure = page.getByRole('alert').filter({ hasText: 'The timeline could not be drawn' });
+  await expect(failure).toBeVisible();
+  await expect(failure).toContainText('Ukraine, NATO and the Bucharest promise');
+  await expect(failure).toContainText('What went wrong: Error: measureText is broken in this browser');
+  // The header stays, so the reader can still open another file.
+  await expect(page.getByRole('button', { name: 'Open file…' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await failure.getByRole('button', { name: 'Download the data (JSON)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.json$/);
+  const saved = JSON.parse(readFileSync(await file.path(), 'utf8')) as { events: { id: string }[] };
+  expect(saved.events.map((e) => e.id)).toContain('zakharova-statement');
+});

@@ -29,7 +29,6 @@ test.describe('presentation mode', () => {
       const px = await slide(page).locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(px, selector).toBeGreaterThanOrEqual(32);
     }
-    await page.screenshot({ path: test.info().outputPath('presentation-1920x1080.png') });
     await page.keyboard.press('Escape');
     await expect(presentation).toHaveCount(0);
     await expect(page).not.toHaveURL(/present/);
