@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { riseFor, routeLink, routeLinks } from './link-routes.ts';
+import { linksInWindow, linkSpans, riseFor, routeLink, routeLinks, type TimeSpan } from './link-routes.ts';
 
 const BOUNDS = { leftPx: 100, rightPx: 1100, topPx: 40 };
 const numbers = (path: string) => path.match(/-?\d+(\.\d+)?/g)!.map(Number);
@@ -101,5 +101,80 @@ describe('routeLinks', () => {
   it('routes highlighted links first and stops at the budget', () => {
     const routes = routeLinks([link('plain', 'summit', 'statement'), link('chain', 'statement', 'summit', true)], place, BOUNDS, 1);
     expect(routes.map((r) => r.key)).toEqual(['chain']);
+  });
+});
+
+describe('linksInWindow', () => {
+  const span = (startMs: number, endMs: number, isRange = endMs > startMs + 1): TimeSpan => ({ startMs, endMs, isRange });
+
+  it('keeps a link whose ends are drawn, and one that crosses the window from side to side', () => {
+    const spans = linkSpans(
+      [
+        { from: 'a', to: 'b' },
+        { from: 'left', to: 'right' },
+        { from: 'left', to: 'a' },
+      ],
+      (id) => ({ a: span(40, 41), b: span(60, 61), left: span(0, 1), right: span(200, 201) })[id],
+    );
+    expect(linksInWindow(spans, 10, 100, new Set(['a', 'b']))).toEqual([0, 1, 2]);
+  });
+
+  it('drops a link with an end in a density band, both ends off one side, or an unknown end', () => {
+    const spans = linkSpans(
+      [
+        { from: 'a', to: 'hidden' },
+        { from: 'left', to: 'left2' },
+        { from: 'right', to: 'right2' },
+        { from: 'a', to: 'nowhere' },
+      ],
+      (id) => ({ a: span(40, 41), hidden: span(50, 51), left: span(0, 1), left2: span(2, 3), right: span(200, 201), right2: span(300, 301) })[id],
+    );
+    expect(linksInWindow(spans, 10, 100, new Set(['a']))).toEqual([]);
+  });
+
+  it('a range counts as on screen while any of it is, a point by its middle', () => {
+    const spans = linkSpans(
+      [
+        { from: 'range', to: 'far' },
+        { from: 'point', to: 'far' },
+      ],
+      (id) => ({ range: span(0, 20, true), point: span(0, 20, false), far: span(500, 501) })[id],
+    );
+    // The range reaches into the window, undrawn: its link waits. The point's middle (10) is off screen.
+    expect(linksInWindow(spans, 15, 100, new Set())).toEqual([1]);
+  });
+
+  it('agrees with placing every end in pixels, for any events, links and window', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 50 }), fc.boolean(), fc.boolean()), { minLength: 2, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 40 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 1, max: 600 }),
+        (events, pairs, startMs, widthMs) => {
+          const byId = new Map(events.map(([s, len, isRange], i) => [`e${i}`, span(s, s + len + 1, isRange)]));
+          const drawn = new Set(events.flatMap(([, , , isDrawn], i) => (isDrawn ? [`e${i}`] : [])));
+          const links = pairs.map(([a, b]) => ({ from: `e${a % events.length}`, to: `e${b % events.length}` }));
+          const endMs = startMs + widthMs;
+          // The rule as routeLinks' place() applies it, in pixels of a scale of 2 px per ms.
+          const px = (ms: number) => ms * 2;
+          const place = (id: string) => {
+            const s = byId.get(id)!;
+            const [x0, x1] = s.isRange ? [px(s.startMs), px(s.endMs)] : [px((s.startMs + s.endMs) / 2), px((s.startMs + s.endMs) / 2)];
+            if (x1 >= px(startMs) && x0 <= px(endMs) && !drawn.has(id)) return null;
+            return { x0, x1 };
+          };
+          const expected = links.flatMap((l, i) => {
+            const a = place(l.from);
+            const b = place(l.to);
+            if (!a || !b) return [];
+            if ((a.x1 < px(startMs) && b.x1 < px(startMs)) || (a.x0 > px(endMs) && b.x0 > px(endMs))) return [];
+            return [i];
+          });
+          expect(linksInWindow(linkSpans(links, (id) => byId.get(id)), startMs, endMs, drawn)).toEqual(expected);
+        },
+      ),
+      { seed: 2008, numRuns: 300 },
+    );
   });
 });

@@ -128,3 +128,61 @@ export function routeLinks(links: readonly LinkToRoute[], place: (eventId: strin
   }
   return routes;
 }
+
+/** Where an event sits in time, as the timeline draws it. */
+export interface TimeSpan {
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly isRange: boolean;
+}
+
+/**
+ * Each link's two ends as the stretch of time that puts them on screen (a range's whole span, a
+ * point's middle), in flat arrays: made once per set of links, so that finding the links a window
+ * can show is a pass of comparisons at every zoom step, not a lookup per end.
+ */
+export interface LinkSpans {
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+  readonly fromLo: Float64Array;
+  readonly fromHi: Float64Array;
+  readonly toLo: Float64Array;
+  readonly toHi: Float64Array;
+}
+
+export function linkSpans(links: readonly { readonly from: string; readonly to: string }[], spanOf: (eventId: string) => TimeSpan | undefined): LinkSpans {
+  const n = links.length;
+  const spans = { from: links.map((l) => l.from), to: links.map((l) => l.to), fromLo: new Float64Array(n), fromHi: new Float64Array(n), toLo: new Float64Array(n), toHi: new Float64Array(n) };
+  const put = (lo: Float64Array, hi: Float64Array, i: number, span: TimeSpan | undefined) => {
+    const mid = span ? (span.startMs + span.endMs) / 2 : NaN;
+    lo[i] = span?.isRange ? span.startMs : mid;
+    hi[i] = span?.isRange ? span.endMs : mid;
+  };
+  links.forEach((link, i) => {
+    put(spans.fromLo, spans.fromHi, i, spanOf(link.from));
+    put(spans.toLo, spans.toHi, i, spanOf(link.to));
+  });
+  return spans;
+}
+
+/**
+ * The links a window [startMs, endMs] can show, by index, in order: both ends known, each end on
+ * screen drawn as a mark (not inside a density band), and not both ends off the same side. The
+ * same rule as routeLinks applies through `place`, so this only spares it the links it would drop.
+ */
+export function linksInWindow(spans: LinkSpans, startMs: number, endMs: number, drawn: ReadonlySet<string>): number[] {
+  const { fromLo, fromHi, toLo, toHi } = spans;
+  const shown: number[] = [];
+  for (let i = 0; i < fromLo.length; i++) {
+    const fLo = fromLo[i]!;
+    const fHi = fromHi[i]!;
+    const tLo = toLo[i]!;
+    const tHi = toHi[i]!;
+    if (Number.isNaN(fLo) || Number.isNaN(tLo)) continue;
+    if ((fHi < startMs && tHi < startMs) || (fLo > endMs && tLo > endMs)) continue;
+    if (fHi >= startMs && fLo <= endMs && !drawn.has(spans.from[i]!)) continue;
+    if (tHi >= startMs && tLo <= endMs && !drawn.has(spans.to[i]!)) continue;
+    shown.push(i);
+  }
+  return shown;
+}
