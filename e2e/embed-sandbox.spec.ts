@@ -54,6 +54,17 @@ const frameAt = (page: Page, urlStart: string): Frame => {
   return frame;
 };
 
+/** What host.html keeps: every message it got (and whether from the app's frame), the heights it took. */
+interface HostWindow {
+  received: { fromApp: boolean; origin: string; data: unknown }[];
+  heights: number[];
+  tellApp: (message: unknown) => void;
+}
+const heights = (page: Page) => page.evaluate(() => (window as unknown as HostWindow).heights);
+const received = (page: Page) => page.evaluate(() => (window as unknown as HostWindow).received);
+const tellApp = (page: Page, message: unknown) => page.evaluate((m) => (window as unknown as HostWindow).tellApp(m), message);
+const windowParam = (frame: Frame) => frame.evaluate(() => new URLSearchParams(location.search).get('t'));
+
 /** The selected event in the app frame, as its details panel says. */
 const detailsFor = (page: Page) => appFrame(page).getByRole('complementary', { name: 'Event details' });
 
@@ -77,28 +88,31 @@ test('in a sandboxed frame the app works, takes its parent’s requests, reports
   await expect(detailsFor(page)).toHaveAttribute('data-details-for', STARTS_WITH);
   const frame = frameAt(page, appOrigin);
   // It really is sandboxed: an opaque origin without storage.
-  expect(await frame.evaluate(() => ({ origin: self.origin, storage: (() => { try { return typeof localStorage; } catch (error) { return (error as DOMException).name; } })() }))).toEqual({
-    origin: 'null',
-    storage: 'SecurityError',
+  const sandbox = await frame.evaluate(() => {
+    try {
+      return { origin: self.origin, storage: typeof localStorage };
+    } catch (error) {
+      return { origin: self.origin, storage: (error as DOMException).name };
+    }
   });
+  expect(sandbox).toEqual({ origin: 'null', storage: 'SecurityError' });
 
   // The parent hears the height the frame needs, as a number, from the frame's window; and sizes it.
-  await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
-  const height = async () => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1)!);
-  expect(await height()).toBeGreaterThan(300);
-  await expect.poll(() => page.locator('#app').evaluate((el) => el.clientHeight)).toBe(Math.min(await height(), 4000));
+  await expect.poll(async () => (await heights(page)).length).toBeGreaterThan(0);
+  const height = (await heights(page)).at(-1)!;
+  expect(height).toBeGreaterThan(300);
+  await expect.poll(() => page.locator('#app').evaluate((el) => el.clientHeight)).toBe(height);
   // Sized to its content, the frame's content stays that height: no loop of ever larger frames.
-  const settled = await page.evaluate(() => (window as unknown as { heights: number[] }).heights.length);
   await page.waitForTimeout(500);
-  expect(await page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBe(settled);
-  expect(await height()).toBeLessThan(4000);
+  expect((await heights(page)).at(-1)).toBe(height);
+  expect(height).toBeLessThan(4000);
 
   // The parent selects an event, then shows a window.
-  await page.evaluate((id) => (window as unknown as { tellApp: (m: unknown) => void }).tellApp({ type: 'sourceline:select', event: id }), PARENT_PICKS);
+  await tellApp(page, { type: 'sourceline:select', event: PARENT_PICKS });
   await expect(detailsFor(page)).toHaveAttribute('data-details-for', PARENT_PICKS);
-  await page.evaluate(() => (window as unknown as { tellApp: (m: unknown) => void }).tellApp({ type: 'sourceline:window', start: '1999-01', end: '1999-06' }));
-  await expect.poll(() => frame.evaluate(() => new URLSearchParams(location.search).get('t')), { timeout: 10_000 }).toMatch(/^1999-01-01(T[\d:]+Z)?\.\.1999-07-01(T[\d:]+Z)?$/);
-  const windowAfterParent = await frame.evaluate(() => new URLSearchParams(location.search).get('t'));
+  await tellApp(page, { type: 'sourceline:window', start: '1999-01', end: '1999-06' });
+  await expect.poll(() => windowParam(frame), { timeout: 10_000 }).toMatch(/^1999-01-01(T[\d:]+Z)?\.\.1999-07-01(T[\d:]+Z)?$/);
+  const windowAfterParent = await windowParam(frame);
 
   // The hostile siblings send everything they have: one at an opaque origin, one at the parent's own.
   for (const hostile of [frameAt(page, 'http://evil.test'), frameAt(page, `${HOST}/comments.html`)])
@@ -107,7 +121,7 @@ test('in a sandboxed frame the app works, takes its parent’s requests, reports
   await page.waitForTimeout(1000);
 
   await expect(detailsFor(page)).toHaveAttribute('data-details-for', PARENT_PICKS);
-  expect(await frame.evaluate(() => new URLSearchParams(location.search).get('t'))).toBe(windowAfterParent);
+  expect(await windowParam(frame)).toBe(windowAfterParent);
   expect(new URL(frame.url()).origin).toBe(appOrigin);
   await expect(app.locator('[data-event-id]').first()).toBeVisible();
   // No link in the app or the component leads anywhere but http(s).
@@ -120,11 +134,13 @@ test('in a sandboxed frame the app works, takes its parent’s requests, reports
   }
 
   // The host page ignored the forged heights (not from the app's window), and was not navigated.
-  const received = await page.evaluate(() => (window as unknown as { received: { fromApp: boolean; origin: string; data: unknown }[] }).received);
-  expect(received.filter((m) => !m.fromApp && m.origin === 'null').length).toBeGreaterThan(10);
-  expect(received.filter((m) => !m.fromApp && m.origin === HOST).length).toBeGreaterThan(10);
-  for (const message of received.filter((m) => m.fromApp)) expect(message).toEqual({ fromApp: true, origin: 'null', data: { type: 'sourceline:height', height: expect.any(Number) } });
-  expect(await page.evaluate(() => (window as unknown as { heights: number[] }).heights)).not.toContain(99999);
+  const messages = await received(page);
+  expect(messages.filter((m) => !m.fromApp && m.origin === 'null').length).toBeGreaterThan(10);
+  expect(messages.filter((m) => !m.fromApp && m.origin === HOST).length).toBeGreaterThan(10);
+  for (const message of messages.filter((m) => m.fromApp))
+    expect(message).toEqual({ fromApp: true, origin: 'null', data: { type: 'sourceline:height', height: expect.any(Number) } });
+  expect(await heights(page)).not.toContain(99999);
+  expect(await page.locator('#app').evaluate((el) => el.clientHeight)).toBe((await heights(page)).at(-1));
   expect(page.url()).toBe(`${HOST}/`);
 
   // Nothing ran: no dialog, no flag set in any frame, no error anywhere.
@@ -159,9 +175,9 @@ test('told another parent origin, the frame takes no request from this page and 
   await serveHost(page, appOrigin, 'http://other.test');
   await page.goto(`${HOST}/`);
   await expect(detailsFor(page)).toHaveAttribute('data-details-for', STARTS_WITH);
-  await page.evaluate((id) => (window as unknown as { tellApp: (m: unknown) => void }).tellApp({ type: 'sourceline:select', event: id }), PARENT_PICKS);
+  await tellApp(page, { type: 'sourceline:select', event: PARENT_PICKS });
   await page.waitForTimeout(1000);
   await expect(detailsFor(page)).toHaveAttribute('data-details-for', STARTS_WITH);
   // Height messages addressed to http://other.test are dropped by the browser: had any gone to '*', they would be here.
-  expect(await page.evaluate(() => (window as unknown as { received: unknown[] }).received.filter((m) => (m as { fromApp: boolean }).fromApp))).toEqual([]);
+  expect((await received(page)).filter((m) => m.fromApp)).toEqual([]);
 });
