@@ -29,6 +29,17 @@ export default ts.config(
     },
   },
   {
+    files: ['src/**'],
+    rules: {
+      // Nothing the app posts may go to whatever page happens to be there (README, "Embedding in an iframe").
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CallExpression[callee.property.name="postMessage"][arguments.1.value="*"]', message: "Post to an exact origin, never to '*'." },
+        { selector: 'Property[key.name="targetOrigin"][value.value="*"]', message: "Post to an exact origin, never to '*'." },
+      ],
+    },
+  },
+  {
     files: ['src/lib/model/**', 'src/lib/scale/**', 'src/lib/layout/**'],
     ignores: ['**/*.test.ts'],
     rules: {

@@ -3,7 +3,7 @@
 // origin only, named by `?parent-origin=` (or `data-parent-origin`): a message counts only when it
 // comes from the parent window itself and from that exact origin, and nothing is posted to any other
 // origin (never to '*'). The app wires this only in embed mode, only when an origin is named.
-import { heightMessage, readParentMessage, type EmbedRequest } from '../state/embed-protocol.ts';
+import { exactOrigin, heightMessage, readParentMessage, type EmbedRequest } from '../state/embed-protocol.ts';
 
 export interface EmbedMessageOptions {
   /** The embedding page's exact origin, checked with exactOrigin(). */
@@ -31,12 +31,15 @@ function watchContent(changed: () => void): () => void {
   return () => observer.disconnect();
 }
 
-/** Starts listening and reporting the height; returns a function that stops both. Does nothing outside a frame. */
+/**
+ * Starts listening and reporting the height; returns a function that stops both. Does nothing
+ * outside a frame, or when the origin is not exactly an origin (a wildcard, a path, "null").
+ */
 export function connectEmbedMessages(options: EmbedMessageOptions): () => void {
   const frame = options.window ?? window;
   const parent = frame.parent as Window | null;
-  if (!parent || parent === (frame as unknown)) return () => {};
   const { parentOrigin } = options;
+  if (!parent || parent === (frame as unknown) || exactOrigin(parentOrigin) !== parentOrigin) return () => {};
 
   const onmessage = (event: MessageEvent) => {
     // A sibling or child frame, or the parent after it navigated elsewhere, is not the embedding page.

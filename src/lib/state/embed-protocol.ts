@@ -24,13 +24,22 @@ export const EMBED_ID_PATTERN = '^[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]*$';
 const idRegex = new RegExp(EMBED_ID_PATTERN, 'u');
 const MAX_ID = 200;
 
-/** A plain object ({…} or made by JSON.parse or a structured clone) with exactly these keys. */
+/**
+ * A plain object ({…} or made by JSON.parse or a structured clone) with exactly these keys, each a
+ * plain value (not a getter, which could answer differently each time it is read).
+ */
 function hasExactly(value: unknown, keys: readonly string[]): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
   if (proto !== Object.prototype && proto !== null) return false;
   const own = Reflect.ownKeys(value);
-  return own.length === keys.length && keys.every((key) => Object.prototype.hasOwnProperty.call(value, key));
+  return (
+    own.length === keys.length &&
+    keys.every((key) => {
+      const property = Object.getOwnPropertyDescriptor(value, key);
+      return property !== undefined && 'value' in property;
+    })
+  );
 }
 
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_ID && idRegex.test(value);

@@ -122,3 +122,24 @@ describe('presentation links', () => {
     expect(readUrlView(writeUrlView(view)).view).toEqual(view);
   });
 });
+
+describe('the embedding page’s origin', () => {
+  it('reads ?parent-origin= when it is exactly an origin, and keeps it in the frame’s own URL', () => {
+    const { view, ignored } = readUrlView('?embed&parent-origin=https%3A%2F%2Fnews.example&event=bucharest-summit');
+    expect(ignored).toEqual([]);
+    expect(view).toMatchObject({ embed: true, parentOrigin: 'https://news.example' });
+    expect(writeUrlView(view)).toBe('?event=bucharest-summit&parent-origin=https://news.example&embed');
+    expect(readUrlView(writeUrlView(view)).view).toEqual(view);
+  });
+
+  it('leaves it out of a link to the full view', () => {
+    const { view } = readUrlView('?embed&parent-origin=https://news.example');
+    expect(writeUrlView({ ...view, embed: false })).toBe('');
+  });
+
+  it.each(['*', 'null', 'https://news.example/', 'https://news.example/page', 'javascript:alert(1)', 'https://user@news.example'])('ignores parent-origin=%s, saying why', (text) => {
+    const { view, ignored } = readUrlView(`?embed&parent-origin=${encodeURIComponent(text)}`);
+    expect(view.parentOrigin).toBeUndefined();
+    expect(ignored).toEqual([expect.stringMatching(/^parent-origin=.* is not an origin/)]);
+  });
+});
