@@ -1,5 +1,7 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, searchForWorkspaceRoot } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { bundledDatasets } from './vite-plugin-datasets.ts';
@@ -12,7 +14,9 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true },
   // Module workers: the page can import the parse worker's module itself when no worker may start.
   worker: { format: 'es' },
-  server: { port: 5173 },
+  // Checkouts may share one install through a node_modules link: files under its real path may be
+  // served too (tests in a DOM environment load their setup from there).
+  server: { port: 5173, fs: { allow: [searchForWorkspaceRoot(process.cwd()), realpathSync(fileURLToPath(new URL('./node_modules', import.meta.url)))] } },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

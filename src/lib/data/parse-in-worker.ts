@@ -6,7 +6,7 @@ import { buildGraphSteps, type EventGraph } from '../model/graph.ts';
 import { EventGraphError, type Problem } from '../model/problems.ts';
 import type { EventGraphData } from '../model/schema.ts';
 import { COLLECTIONS, type Collection, type GraphHead, type LoadStage, type ParseReply, type ParseRequest } from './parse-protocol.ts';
-import type { BodyChunks } from './read-body.ts';
+import { wholeFilePath, type BodyChunks } from './read-body.ts';
 import { yieldToPage } from './yield-to-page.ts';
 import parseWorkerUrl from './parse.worker.ts?worker&url';
 
@@ -38,7 +38,7 @@ interface CheckedData {
 }
 
 const bug = (where: string, message: string) =>
-  new EventGraphError([{ severity: 'error', path: where, message, fix: 'reload the page and open the file again; if it happens again, report it with the file attached' }], message);
+  new EventGraphError([{ severity: 'error', path: wholeFilePath(where), message, fix: 'reload the page and open the file again; if it happens again, report it with the file attached' }], message);
 
 type Lists = { [K in Collection]: EventGraphData[K][number][] };
 

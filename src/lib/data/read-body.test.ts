@@ -106,6 +106,16 @@ describe('readFileText', () => {
     expect(problem.message).toMatch(/over the 0\.0 MB limit/);
   });
 
+  it.each([
+    ['named', 'story.json', 'story.json'],
+    // Found by the loader's property test: a nameless File left the problem with a blank path.
+    ['nameless', '', 'file'],
+    ['named only with spaces', '  ', 'file'],
+  ])('places a whole-file problem of a %s file', async (_, name, path) => {
+    const problem = await problemOf(readFileText(new File([new Uint8Array([0xff, 0xfe, 0x00])], name)));
+    expect(problem).toMatchObject({ message: 'the file is not UTF-8 text', path });
+  });
+
   it('reads a JSON file with a byte-order mark', async () => {
     expect(await readFileText(new File(['\uFEFF{"ok":true}'], 'a.json', { type: 'application/json' }))).toBe('{"ok":true}');
   });

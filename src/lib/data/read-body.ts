@@ -21,8 +21,11 @@ export interface ReadOptions {
 /** Types a data file may be served with: JSON, CSV (Sourceline's or a TimelineJS sheet), or text; the content tells which. */
 const DATA_TYPES = /^(application\/(json|.*\+json|octet-stream|csv|vnd\.ms-excel)|text\/(json|plain|csv|comma-separated-values|tab-separated-values))$/;
 
+/** A problem's path for the file as a whole: its name, or `file` when it has none (a File may be nameless). */
+export const wholeFilePath = (where: string) => (where.trim() === '' ? 'file' : where);
+
 function refuse(where: string, message: string, fix: string): EventGraphError {
-  return new EventGraphError([{ severity: 'error', path: where, message, fix }], message);
+  return new EventGraphError([{ severity: 'error', path: wholeFilePath(where), message, fix }], message);
 }
 
 export const formatMegabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;

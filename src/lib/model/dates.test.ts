@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDate, utcMs, type PartialDate } from './dates.ts';
+import { formatIsoDate, parseDate, utcMs, type PartialDate } from './dates.ts';
 import { formatDate, formatSpan } from '../scale/format-date.ts';
 
 function parsed(text: string): PartialDate {
@@ -120,6 +120,25 @@ describe('formatSpan joins a start and an inclusive end', () => {
     ['2008-04-03', '2008-04-03', '3 April 2008'],
   ])('%s to %s', (a, b, shown) => {
     expect(formatSpan(parsed(a), parsed(b))).toBe(shown);
+  });
+});
+
+describe('formatIsoDate writes a date back as the format writes it', () => {
+  it.each([
+    ['2008', '2008'],
+    ['2008-04', '2008-04'],
+    ['0014-03-01', '0014-03-01'],
+    ['0000', '0000'],
+    ['-0490-09', '-0490-09'],
+    ['+002025', '2025'],
+    ['+012025-04-03', '+012025-04-03'],
+    ['-270000', '-270000'],
+    ['2008-04-03T10:30', '2008-04-03T10:30'],
+    ['2008-04-03T10:30:15+00:00', '2008-04-03T10:30:15Z'],
+    ['2008-04-03T10:30-05:30', '2008-04-03T10:30-05:30'],
+    ['2008-04-03T10:30-00:45', '2008-04-03T10:30-00:45'],
+  ])('%s → %s', (text, iso) => {
+    expect(formatIsoDate(parsed(text))).toBe(iso);
   });
 });
 

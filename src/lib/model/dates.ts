@@ -143,6 +143,38 @@ export function parseDate(text: string): DateParse {
   };
 }
 
+const pad = (n: number, digits: number) => String(Math.abs(n)).padStart(digits, '0');
+
+/** An astronomical year as the format writes it: "2008", "0014", "-0489", "+012025". */
+export function isoYear(year: number): string {
+  if (year >= 0 && year <= 9999) return pad(year, 4);
+  if (year < 0 && year >= -9999) return `-${pad(year, 4)}`;
+  return `${year < 0 ? '-' : '+'}${pad(year, 6)}`;
+}
+
+/** The calendar fields of a date, without its text or span. */
+export type DateFields = Pick<PartialDate, 'precision' | 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'offsetMinutes'>;
+
+/**
+ * A date's fields written as the format writes dates, at their own precision: "2008", "-0490-09",
+ * "+012025-04-03T10:30Z", "2008-04-03T10:30:15+02:00". parseDate reads it back to the same fields;
+ * an offset of zero is written "Z".
+ */
+export function formatIsoDate(d: DateFields): string {
+  let text = isoYear(d.year);
+  if (d.precision === 'year') return text;
+  text += `-${pad(d.month ?? 1, 2)}`;
+  if (d.precision === 'month') return text;
+  text += `-${pad(d.day ?? 1, 2)}`;
+  if (d.precision === 'day') return text;
+  text += `T${pad(d.hour ?? 0, 2)}:${pad(d.minute ?? 0, 2)}`;
+  if (d.precision === 'second') text += `:${pad(d.second ?? 0, 2)}`;
+  const offset = d.offsetMinutes;
+  if (offset === undefined) return text;
+  if (offset === 0) return `${text}Z`;
+  return `${text}${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60), 2)}:${pad(Math.abs(offset) % 60, 2)}`;
+}
+
 /** "2008", "AD 14" for years 1–999, "491 BCE" for astronomical -490, "1 BCE" for year 0. */
 export function formatYear(year: number): string {
   if (year <= 0) return `${1 - year} BCE`;

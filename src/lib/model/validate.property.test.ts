@@ -3,49 +3,7 @@ import fc from 'fast-check';
 import smallGraph from './small-graph.fixture.json';
 import { EventGraphError, isError, type Problem } from './problems.ts';
 import { parseEventGraph } from './validate.ts';
-
-type Path = readonly (string | number)[];
-
-/** Every path into a JSON value (objects and arrays), so a mutation can aim anywhere. */
-function pathsOf(value: unknown, path: Path = []): Path[] {
-  const children =
-    Array.isArray(value) ? value.map((v, i) => pathsOf(v, [...path, i]))
-    : typeof value === 'object' && value !== null ? Object.entries(value).map(([k, v]) => pathsOf(v, [...path, k]))
-    : [];
-  return [path, ...children.flat()];
-}
-
-const PATHS = pathsOf(smallGraph).filter((p) => p.length > 0);
-
-type Mutation = { path: Path; action: 'drop' | 'replace'; value: unknown };
-
-function mutate(mutations: readonly Mutation[]): unknown {
-  const root = structuredClone(smallGraph) as unknown;
-  for (const { path, action, value } of mutations) {
-    let parent: unknown = root;
-    for (const segment of path.slice(0, -1)) parent = (parent as Record<string | number, unknown> | undefined)?.[segment];
-    if (typeof parent !== 'object' || parent === null) continue;
-    const key = path.at(-1)!;
-    const container = parent as Record<string | number, unknown>;
-    if (action === 'drop') {
-      if (Array.isArray(container) && typeof key === 'number') container.splice(key, 1);
-      else delete container[key];
-    } else container[key] = value;
-  }
-  return root;
-}
-
-/** Values a careless author or a hostile file might put anywhere. */
-const nastyValue = fc.oneof(
-  fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom('', ' ', '2025-02-30', '-0000', 'javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', '__proto__', 'constructor', 'nato', 'bucharest-summit', 'putin-speech', 'nato-declaration', '0', 12, 2 ** 53 + 1, null, [], {}),
-);
-
-const mutation: fc.Arbitrary<Mutation> = fc.record({
-  path: fc.constantFrom(...PATHS),
-  action: fc.constantFrom('drop' as const, 'replace' as const),
-  value: nastyValue,
-});
+import { jsonMutations, mutateJson } from './json-mutations.testkit.ts';
 
 /** Parses, and checks the one contract: a graph, or an EventGraphError whose problems are all usable. */
 function outcome(text: string): 'ok' | 'refused' {
@@ -87,8 +45,8 @@ describe('parseEventGraph returns a graph or throws EventGraphError with usable 
   it('the small valid graph with fields dropped or replaced', () => {
     let refused = 0;
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
-        if (outcome(JSON.stringify(mutate(mutations))) === 'refused') refused++;
+      fc.property(jsonMutations(smallGraph), (mutations) => {
+        if (outcome(JSON.stringify(mutateJson(smallGraph, mutations))) === 'refused') refused++;
       }),
       { seed: 1991, numRuns: 600 },
     );

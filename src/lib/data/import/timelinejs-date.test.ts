@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatYear, parseDate } from '../../model/dates.ts';
-import { astronomicalYear, isoYear, timelineJsDate, timeOfDay, type TimelineJsDateParts } from './timelinejs-date.ts';
+import { formatYear, isoYear, parseDate } from '../../model/dates.ts';
+import { astronomicalYear, timelineJsDate, timeOfDay, type TimelineJsDateParts } from './timelinejs-date.ts';
 
 describe('timelineJsDate', () => {
   it.each<[string, TimelineJsDateParts, string]>([

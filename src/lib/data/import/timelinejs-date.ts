@@ -5,7 +5,7 @@
 // as "490 BCE": its negative years count back from 1 BCE = -1, with no year zero. Sourceline's years
 // are astronomical (0000 is 1 BCE), so a TimelineJS year -N becomes -(N-1): -490 → "-0489" (490 BCE).
 // Year 0, which that numbering lacks, is read as 1 BCE ("0000") with a warning.
-import { MAX_ABS_YEAR, parseDate } from '../../model/dates.ts';
+import { isoYear, MAX_ABS_YEAR, parseDate } from '../../model/dates.ts';
 
 export type DateField = 'year' | 'month' | 'day' | 'time' | 'hour' | 'minute' | 'second' | 'millisecond';
 
@@ -44,13 +44,6 @@ function wholeNumber(value: unknown, field: DateField): Part {
 }
 
 const pad = (n: number, digits: number) => String(Math.abs(n)).padStart(digits, '0');
-
-/** An astronomical year as the format writes it: "2008", "0014", "-0489", "+012025". */
-export function isoYear(year: number): string {
-  if (year >= 0 && year <= 9999) return pad(year, 4);
-  if (year < 0 && year >= -9999) return `-${pad(year, 4)}`;
-  return `${year < 0 ? '-' : '+'}${pad(year, 6)}`;
-}
 
 /** TimelineJS's year (negative for BCE, no year zero) as an astronomical year. */
 export const astronomicalYear = (timelineJsYear: number) => (timelineJsYear < 0 ? timelineJsYear + 1 : timelineJsYear);
