@@ -82,7 +82,7 @@ describe('fetchText', () => {
 
   it('refuses bytes that are not UTF-8', async () => {
     const problem = await problemOf(fetchText(HREF, 'story.json', { fetch: fakeFetch(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), {}) }));
-    expect(problem.message).toBe('the file is not UTF-8 text');
+    expect(problem.message).toBe('the file is not UTF-8 text: line 1, column 2 has a byte that is not UTF-8');
   });
 
   it.each([

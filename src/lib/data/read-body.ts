@@ -3,6 +3,7 @@
 // decoding may happen in a Web Worker, so decodeUtf8 touches nothing but its bytes).
 // Every refusal is an EventGraphError that says what is wrong and what to do.
 import { EventGraphError } from '../model/problems.ts';
+import { describeUtf8Failure } from './utf8-position.ts';
 import { yieldEvery } from './yield-to-page.ts';
 
 export const MAX_BYTES = 50 * 1024 * 1024;
@@ -36,7 +37,11 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw refuse(where, 'the file is not UTF-8 text', 'save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)');
+    const { utf16, line, column } = describeUtf8Failure(bytes);
+    const summary = 'the file is not UTF-8 text';
+    const message = utf16 ? `${summary}: it is UTF-16 (it starts with a UTF-16 byte-order mark)` : `${summary}: line ${line}, column ${column} has a byte that is not UTF-8`;
+    const fix = 'save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)';
+    throw new EventGraphError([{ severity: 'error', path: where, message, fix }], summary);
   }
 }
 
