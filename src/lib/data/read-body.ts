@@ -28,9 +28,14 @@ function refuse(where: string, message: string, fix: string): EventGraphError {
 
 export const formatMegabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
+const withCommas = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 function tooBig(where: string, bytes: number | null, maxBytes: number): EventGraphError {
-  const size = bytes === null ? 'larger than' : `${formatMegabytes(bytes)}, over`;
-  return refuse(where, `the file is ${size} the ${formatMegabytes(maxBytes)} limit`, 'split the chronology into smaller files, or remove what the timeline does not need');
+  // A file a little over the cap rounds to the cap's own size: "50 MB, over the 50 MB limit" says nothing, so count bytes.
+  const close = bytes !== null && formatMegabytes(bytes) === formatMegabytes(maxBytes);
+  const size = bytes === null ? 'larger than' : close ? `${withCommas(bytes)} bytes, over` : `${formatMegabytes(bytes)}, over`;
+  const limit = close ? `${withCommas(maxBytes)}-byte (${formatMegabytes(maxBytes)})` : formatMegabytes(maxBytes);
+  return refuse(where, `the file is ${size} the ${limit} limit`, 'split the chronology into smaller files, or remove what the timeline does not need');
 }
 
 export function decodeUtf8(bytes: Uint8Array, where: string): string {
