@@ -57,7 +57,7 @@ describe.each(MODES)('parsing %s', (...mode) => {
   it('refuses bytes that are not UTF-8, naming the file', async () => {
     const error = await refusal(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), mode);
     expect(error.message).toBe('the file is not UTF-8 text');
-    expect(error.problems).toEqual([expect.objectContaining({ path: 'story.json', message: 'the file is not UTF-8 text' })]);
+    expect(error.problems).toEqual([expect.objectContaining({ path: 'story.json', message: 'the file is not UTF-8 text: line 1, column 2 has a byte that is not UTF-8' })]);
   });
 
   it.each([

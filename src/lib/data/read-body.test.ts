@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventGraphError } from '../model/problems.ts';
-import { fetchText, readFileText } from './read-body.ts';
+import { fetchText, readFileText, refuseFile } from './read-body.ts';
 import { resolveSourceParam, foreignHost } from './dataset-source.ts';
 
 const PAGE = 'http://localhost:4173/';
@@ -82,7 +82,7 @@ describe('fetchText', () => {
 
   it('refuses bytes that are not UTF-8', async () => {
     const problem = await problemOf(fetchText(HREF, 'story.json', { fetch: fakeFetch(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), {}) }));
-    expect(problem.message).toBe('the file is not UTF-8 text');
+    expect(problem.message).toBe('the file is not UTF-8 text: line 1, column 2 has a byte that is not UTF-8');
   });
 
   it.each([
@@ -103,7 +103,16 @@ describe('readFileText', () => {
 
   it('refuses a file over the cap before reading it', async () => {
     const problem = await problemOf(readFileText(new File(['x'.repeat(2048)], 'big.json'), { maxBytes: 1024 }));
-    expect(problem.message).toMatch(/over the 0\.0 MB limit/);
+    expect(problem.message).toBe('the file is 2,048 bytes, over the 1,024-byte (0.0 MB) limit');
+  });
+
+  /** The refusal of a file of this size (only its size is looked at, so no bytes are made). */
+  const tooBigFor = (size: number) => refuseFile({ name: 'big.json', type: 'application/json', size } as File)!.problems[0]!;
+
+  it('counts bytes when the size would round to the cap itself', async () => {
+    const problem = tooBigFor(50 * 1024 * 1024 + 1);
+    expect(problem.message).toBe('the file is 52,428,801 bytes, over the 52,428,800-byte (50 MB) limit');
+    expect(tooBigFor(60_000_000).message).toBe('the file is 57 MB, over the 50 MB limit');
   });
 
   it.each([

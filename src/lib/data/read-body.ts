@@ -3,6 +3,7 @@
 // decoding may happen in a Web Worker, so decodeUtf8 touches nothing but its bytes).
 // Every refusal is an EventGraphError that says what is wrong and what to do.
 import { EventGraphError } from '../model/problems.ts';
+import { describeUtf8Failure } from './utf8-position.ts';
 import { yieldEvery } from './yield-to-page.ts';
 
 export const MAX_BYTES = 50 * 1024 * 1024;
@@ -30,16 +31,25 @@ function refuse(where: string, message: string, fix: string): EventGraphError {
 
 export const formatMegabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
+const withCommas = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 function tooBig(where: string, bytes: number | null, maxBytes: number): EventGraphError {
-  const size = bytes === null ? 'larger than' : `${formatMegabytes(bytes)}, over`;
-  return refuse(where, `the file is ${size} the ${formatMegabytes(maxBytes)} limit`, 'split the chronology into smaller files, or remove what the timeline does not need');
+  // A file a little over the cap rounds to the cap's own size: "50 MB, over the 50 MB limit" says nothing, so count bytes.
+  const close = bytes !== null && formatMegabytes(bytes) === formatMegabytes(maxBytes);
+  const size = bytes === null ? 'larger than' : close ? `${withCommas(bytes)} bytes, over` : `${formatMegabytes(bytes)}, over`;
+  const limit = close ? `${withCommas(maxBytes)}-byte (${formatMegabytes(maxBytes)})` : formatMegabytes(maxBytes);
+  return refuse(where, `the file is ${size} the ${limit} limit`, 'split the chronology into smaller files, or remove what the timeline does not need');
 }
 
 export function decodeUtf8(bytes: Uint8Array, where: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw refuse(where, 'the file is not UTF-8 text', 'save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)');
+    const { utf16, line, column } = describeUtf8Failure(bytes);
+    const summary = 'the file is not UTF-8 text';
+    const message = utf16 ? `${summary}: it is UTF-16 (it starts with a UTF-16 byte-order mark)` : `${summary}: line ${line}, column ${column} has a byte that is not UTF-8`;
+    const fix = 'save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)';
+    throw new EventGraphError([{ severity: 'error', path: where, message, fix }], summary);
   }
 }
 

@@ -1,6 +1,7 @@
 // Names the item a problem sits in, from the raw parsed value ("event "bucharest-summit""), so a
 // message can be found in the file by id as well as by path. Reads own properties only; never throws.
 import type { PathSegment } from './problems.ts';
+import { quoteVisibly } from './visible-text.ts';
 
 export const COLLECTIONS = ['actors', 'sources', 'events', 'quotes', 'links'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
@@ -31,7 +32,7 @@ export function itemsOf(root: unknown, collection: Collection): readonly unknown
   return Array.isArray(items) ? items : [];
 }
 
-const quoteId = (id: string) => JSON.stringify(id.length > 60 ? `${id.slice(0, 59)}…` : id);
+const quoteId = (id: string) => quoteVisibly(id.length > 60 ? `${id.slice(0, 59)}…` : id);
 
 /** `event "bucharest-summit"` or `link "a" → "b"` for the item at path[0][path[1]], else ''. */
 export function itemLabel(root: unknown, path: readonly PathSegment[]): string {

@@ -5,6 +5,7 @@
 import { scanJsonStructure } from './json-structure.ts';
 import { positionFinder, syntaxProblems } from './json-syntax.ts';
 import { formatPath, type Problem } from './problems.ts';
+import { quoteVisibly } from './visible-text.ts';
 
 /** The format needs four levels; far more means a broken or hostile file (and recursive code could overflow). */
 export const MAX_NESTING = 64;
@@ -53,7 +54,7 @@ export function parseJsonText(input: string): JsonText {
     return {
       severity: 'warning',
       path: formatPath(path),
-      message: `${JSON.stringify(key)} is written twice in the same object (${at(firstOffset)} and ${at(offset)}); only the last one is kept`,
+      message: `${quoteVisibly(key)} is written twice in the same object (${at(firstOffset)} and ${at(offset)}); only the last one is kept`,
       fix: 'remove one of them, or rename it if both were meant to be kept',
     };
   });

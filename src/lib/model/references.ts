@@ -5,8 +5,12 @@ import { closestMatch } from './closest.ts';
 import { parseDate } from './dates.ts';
 import { ITEM_NAME, itemContext, itemsOf, own, type Collection } from './item-context.ts';
 import { formatPath, type PathSegment, type Problem } from './problems.ts';
+import { ID_PATTERN } from './schema.ts';
+import { quoteVisibly } from './visible-text.ts';
 
 type IdIndex = ReadonlyMap<string, number>;
+
+const usableId = new RegExp(ID_PATTERN, 'u');
 
 /** Each suggestion compares an unknown id with every known one; past this many comparisons, stop suggesting. */
 const MAX_SUGGESTION_COMPARISONS = 1_000_000;
@@ -41,7 +45,7 @@ function indexIds(root: unknown, collection: Collection, problems: Problem[]): I
     if (first === undefined) index.set(id, i);
     else
       problems.push(
-        error(root, [collection, i, 'id'], `${JSON.stringify(id)} is already the id of ${collection}[${first}]`, `give each ${ITEM_NAME[collection].one} its own id, e.g. ${JSON.stringify(`${id}-2`)}`),
+        error(root, [collection, i, 'id'], `${quoteVisibly(id)} is already the id of ${collection}[${first}]`, `give each ${ITEM_NAME[collection].one} its own id, e.g. ${JSON.stringify(`${id}-2`)}`),
       );
   });
   return index;
@@ -54,7 +58,9 @@ function checkReferences(root: unknown, ids: Readonly<Record<Collection, IdIndex
     const key = `${to}\u0000${id}`;
     if (!suggestions.has(key)) {
       comparisons += ids[to].size;
-      suggestions.set(key, comparisons <= MAX_SUGGESTION_COMPARISONS ? closestMatch(id, ids[to].keys()) : undefined);
+      // An id that is itself refused (say, with an invisible character in it) is no fix to suggest.
+      const close = comparisons <= MAX_SUGGESTION_COMPARISONS ? closestMatch(id, ids[to].keys()) : undefined;
+      suggestions.set(key, close !== undefined && usableId.test(close) ? close : undefined);
     }
     return suggestions.get(key);
   };
@@ -71,8 +77,8 @@ function checkReferences(root: unknown, ids: Readonly<Record<Collection, IdIndex
         if (typeof ref !== 'string' || ids[to].has(ref)) continue;
         const close = suggest(to, ref);
         const { one, a } = ITEM_NAME[to];
-        const fix = close !== undefined ? `did you mean ${JSON.stringify(close)}?` : `add ${a} with "id": ${JSON.stringify(ref)} to "${to}", or correct the id`;
-        problems.push(error(root, path, `no ${one} has the id ${JSON.stringify(ref)}`, fix));
+        const fix = close !== undefined ? `did you mean ${quoteVisibly(close)}?` : `add ${a} with "id": ${quoteVisibly(ref)} to "${to}", or correct the id`;
+        problems.push(error(root, path, `no ${one} has the id ${quoteVisibly(ref)}`, fix));
       }
     });
   }
@@ -94,7 +100,7 @@ function checkViaCycles(root: unknown, sourceIds: IdIndex, problems: Problem[]):
       const circle = [...walk.keys()].slice(walk.get(at));
       const first = circle.reduce((a, b) => Math.min(a, b));
       const rotated = [...circle.slice(circle.indexOf(first)), ...circle.slice(0, circle.indexOf(first)), first];
-      const names = rotated.map((i) => JSON.stringify(own(sources[i], 'id')));
+      const names = rotated.map((i) => quoteVisibly(String(own(sources[i], 'id'))));
       const chain = (names.length > 7 ? [...names.slice(0, 4), `… (${circle.length} sources)`, names.at(-1)!] : names).join(' → ');
       const message = circle.length === 1 ? 'this source says it reports itself' : `these sources report each other in a circle: ${chain}`;
       problems.push(error(root, ['sources', first, 'via'], message, '"via" names the source this one took its report from, and the chain must end at the original: remove or correct one "via"'));
@@ -127,8 +133,8 @@ function checkStory(root: unknown, eventIds: IdIndex, problems: Problem[]): void
     const ref = own(step, 'event');
     if (typeof ref !== 'string' || eventIds.has(ref)) return;
     const close = eventIds.size <= MAX_SUGGESTION_COMPARISONS ? closestMatch(ref, eventIds.keys()) : undefined;
-    const fix = close !== undefined ? `did you mean ${JSON.stringify(close)}?` : 'name the id of one of the events';
-    problems.push(error(root, ['story', i, 'event'], `no event has the id ${JSON.stringify(ref)}`, fix));
+    const fix = close !== undefined ? `did you mean ${quoteVisibly(close)}?` : 'name the id of one of the events';
+    problems.push(error(root, ['story', i, 'event'], `no event has the id ${quoteVisibly(ref)}`, fix));
   });
 }
 

@@ -1,6 +1,7 @@
 // Decides which addresses may become links: absolute http: or https: URLs, as parsed by `new URL()`
 // (a regex misses " JaVa\tScRiPt:", "java\u0001script:" and friends), without user names or passwords
 // (https://nytimes.com@evil.example/ goes to evil.example).
+import { quoteVisibly } from './visible-text.ts';
 
 export interface UrlProblem {
   readonly problem: string;
@@ -12,16 +13,16 @@ export function checkSafeUrl(raw: string): UrlProblem | null {
   try {
     url = new URL(raw);
   } catch {
-    return { problem: `${JSON.stringify(raw)} is not a complete web address`, fix: 'write the full address, starting with https://' };
+    return { problem: `${quoteVisibly(raw)} is not a complete web address`, fix: 'write the full address, starting with https://' };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return { problem: `links must be http: or https:, not ${url.protocol}`, fix: 'link to a web page starting with https://, or leave the field out' };
   if (url.username !== '' || url.password !== '')
     return {
-      problem: `${JSON.stringify(raw)} hides its real host (${url.hostname}) behind a user name`,
+      problem: `${quoteVisibly(raw)} hides its real host (${url.hostname}) behind a user name`,
       fix: `remove everything before the "@": https://${url.host}${url.pathname}${url.search}${url.hash}`,
     };
-  if (raw !== raw.trim()) return { problem: `${JSON.stringify(raw)} has spaces around it`, fix: 'remove the spaces' };
+  if (raw !== raw.trim()) return { problem: `${quoteVisibly(raw)} has spaces around it`, fix: 'remove the spaces' };
   return null;
 }
 

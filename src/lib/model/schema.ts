@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { parseDate } from './dates.ts';
 import { checkSafeUrl } from './safe-url.ts';
+import { invisibleCodes, quoteVisibly, withoutInvisible } from './visible-text.ts';
 
 // No code generation: zod's faster object parser is compiled with `new Function`, which the app's
 // Content-Security-Policy forbids (even its probe for eval is reported as a violation). Measured on
@@ -24,13 +25,24 @@ const id = (what: string) =>
     .string()
     .meta({ description: `Identifier of this ${what}: letters, digits, '.', '_', ':' or '-'.`, pattern: ID_PATTERN, maxLength: 200 })
     .superRefine((value, ctx) => {
-      if (!idRegex.test(value) || value.length > 200)
+      if (idRegex.test(value) && value.length <= 200) return;
+      const visible = withoutInvisible(value);
+      if (visible !== value && idRegex.test(visible) && visible.length <= 200)
         ctx.addIssue({
           code: 'custom',
-          message: `${JSON.stringify(value)} is not a usable id`,
+          message: `${quoteVisibly(value)} is not a usable id: it has an invisible character in it (${invisibleCodes(value).join(', ')})`,
+          params: { fix: `remove the invisible character: ${JSON.stringify(visible)}` },
+        });
+      else
+        ctx.addIssue({
+          code: 'custom',
+          message: `${quoteVisibly(clipId(value))} is not a usable id`,
           params: { fix: `start with a letter or digit and use only letters, digits, '.', '_', ':' or '-', e.g. "bucharest-summit" (at most 200 characters)` },
         });
     });
+
+/** A 100,000-character id is named by its start. */
+const clipId = (value: string) => (value.length > 60 ? `${value.slice(0, 59)}…` : value);
 
 const reference = (what: string) => z.string().meta({ description: `The id of ${what}.` });
 
@@ -64,7 +76,7 @@ const color = z
   .meta({ description: 'A hex colour such as #1f77b4.', pattern: '^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$' })
   .superRefine((value, ctx) => {
     if (!/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(value))
-      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not a hex colour`, params: { fix: 'write a colour as #rgb or #rrggbb, e.g. "#1f77b4"' } });
+      ctx.addIssue({ code: 'custom', message: `${quoteVisibly(value)} is not a hex colour`, params: { fix: 'write a colour as #rgb or #rrggbb, e.g. "#1f77b4"' } });
   });
 
 export const LINK_TYPES = ['causes', 'responds-to', 'references', 'contradicts', 'precedes'] as const;
@@ -78,7 +90,7 @@ const linkType = z
   })
   .superRefine((value, ctx) => {
     if (!/^[a-z][a-z-]*$/.test(value))
-      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not a link type`, params: { fix: `use one of ${LINK_TYPES.join(', ')}, or another lowercase word (letters and '-')` } });
+      ctx.addIssue({ code: 'custom', message: `${quoteVisibly(value)} is not a link type`, params: { fix: `use one of ${LINK_TYPES.join(', ')}, or another lowercase word (letters and '-')` } });
   });
 
 export const actorSchema = z

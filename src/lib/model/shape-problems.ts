@@ -58,12 +58,15 @@ const EXPECTED: Readonly<Record<string, string>> = {
 
 const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
+const isRounded = (value: number) => Number.isInteger(value) && !Number.isSafeInteger(value);
+
 /** What a JSON value is, in words: `the number 2008`, `text "nato"`, `a list of 2 items`. Never recursive. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (typeof value === 'string') return value === '' ? 'empty text ""' : `text ${JSON.stringify(clip(value))}`;
-  if (typeof value === 'number') return `the number ${value}`;
+  // JSON.parse has already rounded a whole number beyond 2^53: say so rather than show other digits as the file's.
+  if (typeof value === 'number') return isRounded(value) ? `a number too large to be read exactly (it reads as ${value})` : `the number ${value}`;
   if (typeof value === 'boolean') return `the value ${value}`;
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
   if (typeof value === 'object') return 'an object';
@@ -94,6 +97,7 @@ function wrongTypeFix(expected: string, input: unknown, path: readonly PathSegme
   const isIdLike = field === 'id' || (field !== undefined && REFERENCE_FIELDS.has(field) && path.length <= 3) || (elementOf !== undefined && REFERENCE_LISTS.has(elementOf));
   const orLeaveOut = optional && field !== undefined ? `, or leave "${field}" out` : '';
   if (path.length === 0) return 'the file must be one object: { "version": 1, "title": "…", "events": [ … ] }';
+  if (expected === 'string' && typeof input === 'number' && isIdLike && isRounded(input)) return 'ids are text: put the id in quotes, digit for digit as the file has it (as a number it loses its last digits)';
   if (expected === 'string' && typeof input === 'number' && isIdLike) return `ids are text: write "${input}" in quotes`;
   if (expected === 'string' && typeof input === 'number' && field !== undefined && DATE_FIELDS.has(field)) return `dates are text: write "${input}" in quotes`;
   if (expected === 'string' && field !== undefined && DATE_FIELDS.has(field)) return `write a date in quotes, such as "2008-04-03"${orLeaveOut}`;

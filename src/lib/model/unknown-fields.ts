@@ -5,6 +5,7 @@ import { closestMatch } from './closest.ts';
 import { COLLECTIONS, ITEM_NAME, isPlainObject, itemContext, itemsOf, own } from './item-context.ts';
 import { formatPath, type PathSegment, type Problem } from './problems.ts';
 import { KNOWN_FIELDS } from './schema.ts';
+import { quoteVisibly } from './visible-text.ts';
 
 function check(value: Record<string, unknown>, known: readonly string[], what: string, path: PathSegment[], root: unknown, out: Problem[]): void {
   for (const key of Object.keys(value)) {
@@ -14,7 +15,7 @@ function check(value: Record<string, unknown>, known: readonly string[], what: s
     out.push({
       severity: 'warning',
       path: formatPath(fieldPath),
-      message: `${JSON.stringify(key)} is not a field of ${what}${itemContext(root, fieldPath)}${close ? `; did you mean ${JSON.stringify(close)}?` : ''}`,
+      message: `${quoteVisibly(key)} is not a field of ${what}${itemContext(root, fieldPath)}${close ? `; did you mean ${JSON.stringify(close)}?` : ''}`,
       fix: close ? `rename it to ${JSON.stringify(close)} (unknown fields are ignored)` : `remove it (it is ignored); ${what} has the fields ${known.join(', ')}`,
     });
   }

@@ -42,6 +42,8 @@ describe('what cannot be read is refused with a clear error', () => {
     ['binary noise', '\u0000\u0001\u0002PK\u0003\u0004', 'the file is neither JSON nor a CSV with a header row'],
     ['a CSV of something else', 'name,date,notes\nA,2001,x', 'the first row names no columns Sourceline reads ("name", "date", "notes")'],
     ['an empty file', '', 'the file is empty'],
+    ['JSON null', 'null\n', 'the file should be a JSON object { … }, but is null'],
+    ['JSON true', ' true ', 'the file should be a JSON object { … }, but is the value true'],
     ['HTML', '<html><body>Sign in</body></html>', 'this is HTML, not JSON'],
     ['broken JSON', '{"version": 1,,}', 'two commas with nothing between them'],
     ['a CSV header without rows', 'id,title,start\n', 'the file holds no events'],

@@ -23,8 +23,8 @@ export function sniffText(text: string): TextKind {
   const columns = headerColumns(start);
   if (isTimelineJsHeader(columns)) return 'timelinejs-csv';
   if (isFlatHeader(columns)) return 'sourceline-csv';
-  // Text that can only be JSON (a string, a number) gets the JSON reader's message.
-  return /^["\d-]/.test(start) && columns.length < 2 ? 'json' : 'unknown';
+  // Text that can only be JSON (a string, a number, null, true, false) gets the JSON reader's message.
+  return /^(["\d-]|(null|true|false)\s*$)/.test(start) && columns.length < 2 ? 'json' : 'unknown';
 }
 
 /**
