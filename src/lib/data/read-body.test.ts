@@ -122,7 +122,7 @@ describe('readFileText', () => {
     ['named only with spaces', '  ', 'file'],
   ])('places a whole-file problem of a %s file', async (_, name, path) => {
     const problem = await problemOf(readFileText(new File([new Uint8Array([0xff, 0xfe, 0x00])], name)));
-    expect(problem).toMatchObject({ message: 'the file is not UTF-8 text', path });
+    expect(problem).toMatchObject({ message: expect.stringContaining('the file is not UTF-8 text'), path });
   });
 
   it('reads a JSON file with a byte-order mark', async () => {

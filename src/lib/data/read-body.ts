@@ -49,7 +49,7 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
     const summary = 'the file is not UTF-8 text';
     const message = utf16 ? `${summary}: it is UTF-16 (it starts with a UTF-16 byte-order mark)` : `${summary}: line ${line}, column ${column} has a byte that is not UTF-8`;
     const fix = 'save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)';
-    throw new EventGraphError([{ severity: 'error', path: where, message, fix }], summary);
+    throw new EventGraphError([{ severity: 'error', path: wholeFilePath(where), message, fix }], summary);
   }
 }
 
