@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { utcMs } from './dates.ts';
 import { indexEdges } from './chains.ts';
-import { filterEvents, subgraph, tagCounts, type EventFilter } from './filters.ts';
+import { actorCounts, filterEvents, subgraph, tagCounts, type EventFilter } from './filters.ts';
 import { parseEventGraph } from './validate.ts';
 
 const { graph } = parseEventGraph(readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8'));
@@ -41,6 +41,16 @@ describe('subgraph', () => {
     expect(sub.quotes.every((q) => keep.has(q.event))).toBe(true);
     expect(sub.eventById.has('russo-georgian-war')).toBe(false);
     expect(sub.sources).toBe(graph.sources);
+  });
+});
+
+describe('actorCounts', () => {
+  it('counts the events naming each actor, in the file\'s order, an actor named twice in an event once', () => {
+    const counts = actorCounts(graph);
+    expect(counts.map(([id]) => id)).toEqual(graph.actors.map((a) => a.id));
+    for (const [id, , n] of counts) expect(n).toBe(graph.events.filter((e) => e.actors?.includes(id)).length);
+    const doubled = { ...graph, events: [{ ...graph.events[0]!, actors: ['nato', 'nato'] }] };
+    expect(actorCounts(doubled).find(([id]) => id === 'nato')![2]).toBe(1);
   });
 });
 
