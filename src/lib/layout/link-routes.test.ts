@@ -178,3 +178,31 @@ describe('linksInWindow', () => {
     );
   });
 });
+
+describe('routeLink, ends far off screen', () => {
+  const quad = (p: number[], t: number) => [0, 1].map((k) => (1 - t) ** 2 * p[k]! + 2 * (1 - t) * t * p[2 + k]! + t * t * p[4 + k]!);
+
+  it('keeps the path within the plot and a margin, whatever the distance to its ends', () => {
+    const route = routeLink({ key: 'far', from: { xPx: -5_000_000, yPx: 300 }, to: { xPx: 9_000_000, yPx: 400 } }, BOUNDS);
+    const [x0, , , , x1] = numbers(route.path);
+    expect(x0).toBeGreaterThanOrEqual(BOUNDS.leftPx - 48 - 0.1);
+    expect(x1).toBeLessThanOrEqual(BOUNDS.rightPx + 48 + 0.1);
+    expect(route.offscreen.map((o) => o.side)).toEqual(['left', 'right']);
+  });
+
+  it('the part kept is the same curve: any point of it lies on the uncut arc', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (x0, x1, t) => {
+        fc.pre(Math.abs(x1 - x0) >= 12);
+        const input = { key: 'k', from: { xPx: x0, yPx: 300 }, to: { xPx: x1, yPx: 420 } };
+        const cut = numbers(routeLink(input, BOUNDS).path);
+        const whole = numbers(routeLink(input, { leftPx: -1e9, rightPx: 1e9, topPx: BOUNDS.topPx }).path);
+        const [x, y] = quad(cut, t);
+        // The uncut arc at the same x (x is linear in t along it) has the same y.
+        const s = (x! - whole[0]!) / (whole[4]! - whole[0]!);
+        expect(Math.abs(quad(whole, s)[1]! - y!)).toBeLessThan(0.5);
+      }),
+      { seed: 17, numRuns: 300 },
+    );
+  });
+});

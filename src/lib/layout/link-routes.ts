@@ -54,6 +54,37 @@ function pointAt(p0: LinkEnd, c: LinkEnd, p1: LinkEnd, t: number): LinkEnd {
   return { xPx: u * u * p0.xPx + 2 * u * t * c.xPx + t * t * p1.xPx, yPx: u * u * p0.yPx + 2 * u * t * c.yPx + t * t * p1.yPx };
 }
 
+/** How far past the plot's edges an arc is still drawn (its ends there are clipped from view). */
+const CLIP_MARGIN_PX = 48;
+
+/** The point at blossom (a, b) of a quadratic: the curve at t when a = b = t, the control point of its part [a, b]. */
+function blossom(p0: LinkEnd, c: LinkEnd, p1: LinkEnd, a: number, b: number): LinkEnd {
+  const w0 = (1 - a) * (1 - b);
+  const w1 = (1 - a) * b + a * (1 - b);
+  const w2 = a * b;
+  return { xPx: w0 * p0.xPx + w1 * c.xPx + w2 * p1.xPx, yPx: w0 * p0.yPx + w1 * c.yPx + w2 * p1.yPx };
+}
+
+/**
+ * The arc as SVG path data, cut to the plot and a margin: zoomed in, an end may lie millions of
+ * pixels away, and the browser dashes the whole length of a path, seen or not (a second a frame).
+ * The part kept is the same curve (split with its blossoms); x(t) is linear in t, so the cut is exact.
+ */
+function visiblePath(from: LinkEnd, control: LinkEnd, to: LinkEnd, bounds: PlotBounds, sideways: boolean): string {
+  const dx = to.xPx - from.xPx;
+  let a = 0;
+  let b = 1;
+  if (!sideways && dx !== 0) {
+    const tAt = (x: number) => (x - from.xPx) / dx;
+    const [t0, t1] = [tAt(bounds.leftPx - CLIP_MARGIN_PX), tAt(bounds.rightPx + CLIP_MARGIN_PX)];
+    a = Math.max(0, Math.min(t0, t1));
+    b = Math.min(1, Math.max(t0, t1));
+    if (a >= b) [a, b] = [0, 1];
+  }
+  const [p0, c, p1] = a === 0 && b === 1 ? [from, control, to] : [blossom(from, control, to, a, a), blossom(from, control, to, a, b), blossom(from, control, to, b, b)];
+  return `M${fmt(p0.xPx)},${fmt(p0.yPx)}Q${fmt(c.xPx)},${fmt(c.yPx)} ${fmt(p1.xPx)},${fmt(p1.yPx)}`;
+}
+
 export function routeLink(input: LinkRouteInput, bounds: PlotBounds): LinkRoute {
   const { from, to } = input;
   const dx = to.xPx - from.xPx;
@@ -63,7 +94,7 @@ export function routeLink(input: LinkRouteInput, bounds: PlotBounds): LinkRoute 
   const control: LinkEnd = sideways
     ? { xPx: from.xPx + 36, yPx: (from.yPx + to.yPx) / 2 }
     : { xPx: (from.xPx + to.xPx) / 2, yPx: Math.max(bounds.topPx + 4, top - 2 * riseFor(dx)) };
-  const path = `M${fmt(from.xPx)},${fmt(from.yPx)}Q${fmt(control.xPx)},${fmt(control.yPx)} ${fmt(to.xPx)},${fmt(to.yPx)}`;
+  const path = visiblePath(from, control, to, bounds, sideways);
 
   // The arrow sits at `to`, along the curve's last tangent, backed off the mark a little.
   const tx = to.xPx - control.xPx;
