@@ -90,7 +90,7 @@ const onPage = (text: string) =>
 
 async function expectLoaded(page: Page, name: string, before: number, expected: Extract<FileOutcome, { outcome: 'loads' }>) {
   await expect.poll(() => parsedCount(page, name), { message: `${name} is loaded` }).toBeGreaterThan(before);
-  await expect(page.locator('.load-error')).toHaveCount(0);
+  await expect(page.locator('.error-panel')).toHaveCount(0);
   const marks = page.locator('[data-event-id]');
   // A few events are drawn one mark each; thousands, as a density band (the texts name their count).
   if (expected.events <= 10) await expect(marks, name).toHaveCount(expected.events);
