@@ -110,6 +110,10 @@ test('in a sandboxed frame the app works, takes its parent’s requests, reports
   // The parent selects an event, then shows a window.
   await tellApp(page, { type: 'sourceline:select', event: PARENT_PICKS });
   await expect(detailsFor(page)).toHaveAttribute('data-details-for', PARENT_PICKS);
+  // Even the parent cannot select an event the data does not have: the selection stays.
+  await tellApp(page, { type: 'sourceline:select', event: 'no-such-event' });
+  await page.waitForTimeout(300);
+  await expect(detailsFor(page)).toHaveAttribute('data-details-for', PARENT_PICKS);
   await tellApp(page, { type: 'sourceline:window', start: '1999-01', end: '1999-06' });
   await expect.poll(() => windowParam(frame), { timeout: 10_000 }).toMatch(/^1999-01-01(T[\d:]+Z)?\.\.1999-07-01(T[\d:]+Z)?$/);
   const windowAfterParent = await windowParam(frame);

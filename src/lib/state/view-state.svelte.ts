@@ -165,7 +165,16 @@ export class ViewState {
   }
 
   /** Settings that name what this dataset does not have (a link made for another version): dropped, and said. */
+  /** The events of the dataset shown (known once it has loaded), so a request naming another is refused. */
+  #eventIds: ReadonlyMap<string, unknown> | null = null;
+
+  /** Whether the dataset shown has this event (false before it has loaded). */
+  hasEvent(id: string): boolean {
+    return this.#eventIds?.has(id) ?? false;
+  }
+
   dropStale(graph: { eventById: ReadonlyMap<string, unknown>; actorById: ReadonlyMap<string, unknown>; sourceById: ReadonlyMap<string, unknown>; events: readonly { tags?: readonly string[] }[] }) {
+    this.#eventIds = graph.eventById;
     const notes: string[] = [];
     if (this.selectedId !== null && !graph.eventById.has(this.selectedId)) {
       notes.push(`event=${this.selectedId}: there is no such event in this dataset`);
