@@ -63,7 +63,7 @@ describe('npm run convert', () => {
 
   it.each([
     ['prose.txt', 'prose.txt: the file is neither JSON nor a CSV with a header row.'],
-    ['latin1.csv', 'latin1.csv: the file is not UTF-8 text.'],
+    ['latin1.csv', 'latin1.csv: the file is not UTF-8 text: line 1, column 4 has a byte that is not UTF-8.'],
     ['missing.csv', 'missing.csv: there is no such file.'],
   ])('refuses %s, writing nothing', async (input, line) => {
     const { exitCode, lines, written } = await run(input, 'out.json');

@@ -2,6 +2,7 @@
 // spreadsheet or Sourceline CSV, or a Sourceline JSON file (told apart by content, as the app does),
 // prints what could not be carried over, checks the result, and writes it as a Sourceline JSON file
 // (pretty, "$schema" first). Takes its file access and output as arguments, so tests touch no disk.
+import { decodeUtf8 } from '../src/lib/data/read-body.ts';
 import { checkInput, readInput } from '../src/lib/data/import/read-input.ts';
 import { FORMAT_NAMES } from '../src/lib/data/import/converted.ts';
 import { eventGraphJson } from '../src/lib/model/export-data.ts';
@@ -30,11 +31,12 @@ export async function convertFile(args: readonly string[], io: ConvertIo): Promi
   const [input, output] = args as [string, string];
   let text: string;
   try {
-    // Strips a UTF-8 byte-order mark (spreadsheets write one); refuses bytes that are not UTF-8.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await io.readFile(input));
+    // As the app decodes: a UTF-8 byte-order mark (spreadsheets write one) is stripped; other bytes
+    // that are not UTF-8 are refused with their line and column.
+    text = decodeUtf8(await io.readFile(input), 'file');
   } catch (caught) {
-    const problem = caught instanceof TypeError ? { severity: 'error' as const, path: 'file', message: 'the file is not UTF-8 text', fix: 'save it as UTF-8 (in a spreadsheet: "CSV UTF-8")' } : unreadable(caught);
-    io.print(formatProblem(input, problem));
+    const problems = caught instanceof EventGraphError ? caught.problems : [unreadable(caught)];
+    for (const problem of problems) io.print(formatProblem(input, problem));
     return 1;
   }
   const name = input.split(/[\\/]/).pop() ?? input;

@@ -52,7 +52,7 @@ describe('npm run validate', () => {
       ],
     ],
     [['syntax.json'], 1, ['syntax.json: line 3, column 3: a comma is missing between two properties. Fix: add a "," at the end of line 2']],
-    [['latin1.json'], 1, ['latin1.json: the file is not UTF-8 text. Fix: save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)']],
+    [['latin1.json'], 1, ['latin1.json: the file is not UTF-8 text: line 1, column 3 has a byte that is not UTF-8. Fix: save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)']],
     [['missing.json'], 1, ['missing.json: there is no such file. Fix: check the path and the file name']],
     [['folder'], 1, ['folder: this is a folder, not a file. Fix: give the path of a .json file inside it']],
     [['ok.json', 'missing.json', 'bom.json'], 1, ['ok.json: ok (3 events, 0 warnings)', 'missing.json: there is no such file. Fix: check the path and the file name', 'bom.json: ok (3 events, 0 warnings)']],

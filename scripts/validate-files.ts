@@ -1,5 +1,6 @@
 // The logic of `npm run validate -- FILE…`: checks each data file and reports one line per problem.
 // Takes its file reading and output as arguments, so tests run it without touching the disk.
+import { decodeUtf8 } from '../src/lib/data/read-body.ts';
 import { formatOk, formatProblem } from '../src/lib/model/format-problems.ts';
 import { EventGraphError, isError, type Problem } from '../src/lib/model/problems.ts';
 import { parseEventGraph } from '../src/lib/model/validate.ts';
@@ -32,15 +33,9 @@ export async function checkFile(path: string, readFile: ValidateIo['readFile']):
   } catch (caught) {
     return { problems: [unreadable(caught)], eventCount: null };
   }
-  let text: string;
   try {
-    // Strips a UTF-8 byte-order mark; refuses bytes that are not UTF-8 rather than guessing.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { problems: [{ severity: 'error', path: 'file', message: 'the file is not UTF-8 text', fix: 'save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)' }], eventCount: null };
-  }
-  try {
-    const { graph, warnings } = parseEventGraph(text);
+    // As the app decodes: a UTF-8 byte-order mark is stripped; other bytes are refused with their line and column.
+    const { graph, warnings } = parseEventGraph(decodeUtf8(bytes, 'file'));
     return { problems: warnings, eventCount: graph.events.length };
   } catch (caught) {
     if (caught instanceof EventGraphError) return { problems: caught.problems, eventCount: null };
