@@ -30,6 +30,46 @@ test('wheel zoom changes the ticks, continuously', async ({ page }) => {
   expect(new Set(windows).size).toBeGreaterThan(4);
 });
 
+test('while the wheel zooms, the chart is drawn on a canvas; at rest the SVG marks and labels return, focus kept', async ({ page }) => {
+  await openTimeline(page);
+  const canvas = page.locator('canvas.motion');
+  const panned = page.locator('.panned');
+  await expect(canvas).toBeHidden();
+  await mark(page, 'bucharest-summit').focus();
+  const box = (await chart(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.55, box.y + 200);
+  // Wheel steps closer together than the rest delay: the view is zooming throughout.
+  const seen = await page.evaluate(async () => {
+    const chartEl = document.querySelector('svg.chart')!;
+    const r = chartEl.getBoundingClientRect();
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const samples: { canvas: string; panned: string; inked: number }[] = [];
+    for (let i = 0; i < 6; i++) {
+      chartEl.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: r.left + r.width * 0.55, clientY: r.top + 200, deltaY: -120 }));
+      await frame();
+      const c = document.querySelector<HTMLCanvasElement>('canvas.motion')!;
+      const pixels = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let inked = 0;
+      for (let p = 3; p < pixels.length; p += 4) if (pixels[p]! > 0) inked++;
+      samples.push({ canvas: getComputedStyle(c).visibility, panned: getComputedStyle(document.querySelector('.panned')!).visibility, inked });
+    }
+    return samples;
+  });
+  for (const s of seen) {
+    expect(s.canvas).toBe('visible');
+    expect(s.panned).toBe('hidden');
+    // Marks, links and bands are drawn: thousands of pixels, not an empty canvas.
+    expect(s.inked).toBeGreaterThan(500);
+  }
+  // At rest: the canvas is hidden and cleared, the SVG shows marks with labels, focus stays on the mark.
+  await expect(canvas).toBeHidden();
+  await expect(panned).toBeVisible();
+  await expect(page.locator('.mark .label').first()).toBeVisible();
+  await expect(mark(page, 'bucharest-summit')).toBeFocused();
+  const left = await canvas.evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0));
+  expect(left).toBe(false);
+});
+
 test('buttons and keys zoom and pan; Fit all shows everything again', async ({ page }) => {
   await openTimeline(page);
   const start = await page.locator('.window').textContent();

@@ -1,0 +1,64 @@
+// The links a view draws: for each link both of whose ends the layout can place, its arc routed
+// to the plot. Shared by the SVG link layer (at rest) and the canvas drawn while zooming, so both
+// show the same links in the same places. Pure.
+import type { GraphEdge } from '../model/chains.ts';
+import type { TimeScale } from '../scale/time-scale.ts';
+import { linksInWindow, routeLinks, type EventPlace, type LinkRoute, type LinkSpans } from './link-routes.ts';
+import type { PreparedTimeline } from './prepare-timeline.ts';
+import { LAYOUT, type TimelineView } from './timeline-layout.ts';
+
+/** Link types drawn each in their own line and colour (a quote's "about" too); any other is drawn as 'other'. */
+// Written out, not spread from the schema's LINK_TYPES: the schema module brings zod into the page.
+export const LINK_STYLES: readonly string[] = ['causes', 'responds-to', 'references', 'contradicts', 'precedes', 'about'];
+export const linkStyleOf = (type: string): string => (LINK_STYLES.includes(type) ? type : 'other');
+
+/** Links drawn at most (a highlighted chain always first), at rest and while the view moves. */
+export const LINK_BUDGET = { rest: 160, moving: 40 } as const;
+
+export interface VisibleLinksInput {
+  /** The links that may be drawn (types hidden by the reader left out), and their spans in time. */
+  readonly drawable: readonly GraphEdge[];
+  readonly spans: LinkSpans;
+  readonly laneOf: PreparedTimeline['laneOf'];
+  readonly layout: Pick<TimelineView, 'lanes' | 'marks'>;
+  /** The scale the layout was made with. */
+  readonly scale: TimeScale;
+  /** The plot, in the layout's pixels. */
+  readonly leftPx: number;
+  readonly rightPx: number;
+  readonly topPx: number;
+  /** Keys of a highlighted chain's links: routed first, never dropped for the budget. */
+  readonly chain?: ReadonlySet<string> | null;
+  /** Links routed at most. */
+  readonly budget: number;
+}
+
+export function visibleLinks(input: VisibleLinksInput): LinkRoute[] {
+  const { drawable, spans, laneOf, layout, scale, leftPx, rightPx, topPx, chain, budget } = input;
+  const drawn = new Set(layout.marks.map((m) => m.laneEvent.event.id));
+  const lanes = layout.lanes;
+  function place(eventId: string): EventPlace | null {
+    const entry = laneOf.get(eventId);
+    const laneView = entry && lanes[entry.lane];
+    if (!entry || !laneView) return null;
+    const le = entry.event;
+    const spanX0 = scale(le.startMs);
+    const spanX1 = scale(le.endMs);
+    const [x0Px, x1Px] = le.isRange ? [spanX0, spanX1] : [(spanX0 + spanX1) / 2, (spanX0 + spanX1) / 2];
+    const onScreen = x1Px >= leftPx && x0Px <= rightPx;
+    // An event on screen whose mark is not drawn is inside a density band: its links wait for a zoom.
+    if (onScreen && !drawn.has(eventId)) return null;
+    return { x0Px, x1Px, yPx: laneView.markTopPx + le.row * LAYOUT.markRowPx + LAYOUT.markRowPx / 2 };
+  }
+  // Only the links this window can show are placed (a pass of comparisons over all of them).
+  const candidates = linksInWindow(spans, +scale.invert(leftPx), +scale.invert(rightPx), drawn);
+  return routeLinks(
+    candidates.map((i) => {
+      const e = drawable[i]!;
+      return { key: e.key, from: e.from, to: e.to, highlighted: chain?.has(e.key) ?? false };
+    }),
+    place,
+    { leftPx, rightPx, topPx },
+    budget,
+  );
+}
