@@ -1,6 +1,6 @@
 // Turns the schema's issues into Problems a person can act on: the path (`events[3].start`), what is
 // wrong in words ("should be text, but is the number 2008"), and a fix. Never shows zod's own wording.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { isCollection, ITEM_NAME, itemContext, type Collection } from './item-context.ts';
 import { formatPath, type PathSegment, type Problem } from './problems.ts';
 import { actorSchema, eventGraphSchema, eventSchema, linkSchema, quoteSchema, sourceSchema } from './schema.ts';
@@ -8,7 +8,7 @@ import { actorSchema, eventGraphSchema, eventSchema, linkSchema, quoteSchema, so
 type Issue = z.core.$ZodIssue;
 type Kind = Collection | '';
 
-const optionalFields = (schema: { shape: Record<string, z.ZodType> }): ReadonlySet<string> =>
+const optionalFields = (schema: { shape: Record<string, z.ZodMiniType> }): ReadonlySet<string> =>
   new Set(Object.entries(schema.shape).filter(([, field]) => field.safeParse(undefined).success).map(([name]) => name));
 
 /** Fields that may be left out, per kind of object. */
