@@ -202,6 +202,8 @@ test('printing gives the timeline, then every event in view with its quotes and 
   await openTimeline(page);
   await expect(page.locator('.print-chronology')).toBeHidden();
   await expect(page.locator('[data-print-event]')).toHaveCount(0);
+  // The code that copies the chart arrives beside the first drawing (not before it).
+  await expect(page.locator('.print-chronology[data-picture-ready]')).toHaveCount(1);
 
   await page.emulateMedia({ media: 'print' });
   const list = page.locator('.print-chronology');
@@ -276,6 +278,7 @@ test.describe('in a dark theme', () => {
 
   test('paper is still light: the page’s text and the copy of the chart, taken when printing is asked for', async ({ page }, testInfo) => {
     await openTimeline(page);
+    await expect(page.locator('.print-chronology[data-picture-ready]')).toHaveCount(1);
     // A browser's print command: `beforeprint` while the page is still on screen, then the print layout.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await expect(page.locator('[data-print-event]')).toHaveCount(story.events.length);

@@ -169,7 +169,7 @@ async function loadParseJob(): Promise<typeof import('./parse-job.ts')> {
 async function parseOnPage(chunks: BodyChunks, where: string, options: ParserOptions): Promise<CheckedData> {
   const { parseJob } = await loadParseJob();
   const reader = new ReplyReader(where, options.onStage);
-  for (const reply of parseJob(chunks, where)) {
+  for await (const reply of parseJob(chunks, where)) {
     if (reader.take(reply)) return reader.checked();
     await yieldToPage();
     options.signal?.throwIfAborted();

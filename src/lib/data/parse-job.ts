@@ -2,10 +2,13 @@
 // whichever format they are written (Sourceline JSON; TimelineJS JSON or CSV, converted here, off the
 // page), check them with the model's code, put events in time order, and cut the data into slices.
 // Runs in the parse worker, or on the page when there is no worker. Imports the validation code (and
-// zod): the page's own bundle must import this module only dynamically.
+// zod): the page's own bundle must import this module only dynamically. The importers (TimelineJS,
+// CSV) are loaded only for a file that needs them: Sourceline JSON is read without them.
 import { inTimeOrder } from '../model/graph.ts';
 import { EventGraphError } from '../model/problems.ts';
-import { checkInput, readInput } from './import/read-input.ts';
+import type { ConvertedInput } from './import/converted.ts';
+import { checkInput, isTimelineJsJson, sourcelineJsonInput, startsLikeJson, type ParsedJson } from './import/json-input.ts';
+import { parseJsonText } from '../model/json-text.ts';
 import { COLLECTIONS, SLICE_ITEMS, type Collection, type GraphSlice, type ParseReply } from './parse-protocol.ts';
 import { decodeUtf8, joinChunks, type BodyChunks } from './read-body.ts';
 
@@ -13,13 +16,31 @@ function* slices(collection: Collection, items: readonly unknown[]): Generator<G
   for (let start = 0; start < items.length; start += SLICE_ITEMS) yield { type: 'slice', collection, json: JSON.stringify(items.slice(start, start + SLICE_ITEMS)) };
 }
 
+/** Text as JSON; what is wrong with text that is not JSON is worked out by json-syntax.ts, loaded only then. */
+async function parseJson(text: string): Promise<ParsedJson> {
+  const json = parseJsonText(text, null);
+  if (json.ok) return json;
+  if (json.problems.length > 0) throw new EventGraphError(json.problems);
+  const { syntaxProblems } = await import('../model/json-syntax.ts');
+  const explained = parseJsonText(text, syntaxProblems);
+  throw new EventGraphError(explained.ok ? [] : explained.problems);
+}
+
+/** A file's text as input to check: Sourceline JSON at once, any other format through its importer. */
+async function readAnyInput(text: string, where: string): Promise<ConvertedInput> {
+  if (!startsLikeJson(text)) return (await import('./import/read-input.ts')).readInput(text, where);
+  const json = await parseJson(text);
+  if (!isTimelineJsJson(json.value)) return sourcelineJsonInput(json);
+  return (await import('./import/read-input.ts')).readJson(json, where);
+}
+
 /** The replies for one file, in order; a file with errors ends in `problems`, a good one in `done`. */
-export function* parseJob(chunks: BodyChunks, where: string): Generator<ParseReply, void, void> {
+export async function* parseJob(chunks: BodyChunks, where: string): AsyncGenerator<ParseReply, void, void> {
   try {
     yield { type: 'stage', stage: 'decoding' };
     const text = decodeUtf8(joinChunks(chunks), where);
     yield { type: 'stage', stage: 'parsing' };
-    const input = readInput(text, where);
+    const input = await readAnyInput(text, where);
     yield { type: 'stage', stage: 'checking' };
     const { data, warnings } = checkInput(input);
     yield { type: 'stage', stage: 'indexing' };

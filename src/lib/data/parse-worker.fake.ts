@@ -39,7 +39,9 @@ export class InProcessParseWorker {
 
   postMessage(request: ParseRequest, transfer: Transferable[]) {
     const received = structuredClone(request, { transfer });
-    for (const reply of parseJob(received.chunks, received.where)) this.#send(reply);
+    void (async () => {
+      for await (const reply of parseJob(received.chunks, received.where)) this.#send(reply);
+    })();
   }
 
   terminate() {

@@ -12,9 +12,9 @@ const inWorker = typeof WorkerGlobalScope !== 'undefined' && self instanceof Wor
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: ParseReply) => scope.postMessage(message);
 
-if (inWorker) scope.onmessage = ({ data }: MessageEvent<ParseRequest>) => {
+if (inWorker) scope.onmessage = async ({ data }: MessageEvent<ParseRequest>) => {
   try {
-    for (const message of parseJob(data.chunks, data.where)) reply(message);
+    for await (const message of parseJob(data.chunks, data.where)) reply(message);
   } catch (caught) {
     // A bug outside the model's guarded checks must still reach the reader as a problem.
     const what = caught instanceof Error ? caught.name : typeof caught;

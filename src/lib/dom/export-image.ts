@@ -6,23 +6,12 @@ import type { EventGraph } from '../model/graph.ts';
 import { eventsInWindow, sourcesCitedBy, type WindowMs } from '../model/in-view.ts';
 import { formatWindow } from '../scale/format-date.ts';
 import { makeTextMeasurer } from './measure-text.ts';
+import { chartWindowMs, findChart } from './find-chart.ts';
 import { standaloneChart } from './inline-styles.ts';
 
+export { chartWindowMs, findChart };
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** The timeline chart beside an element: in its document, or in its shadow root inside a web component. */
-export function findChart(from: Node): SVGSVGElement | null {
-  const root = from.getRootNode();
-  const scope = root instanceof Document || root instanceof ShadowRoot || root instanceof Element ? root : from.ownerDocument;
-  return scope?.querySelector<SVGSVGElement>('svg.chart') ?? null;
-}
-
-/** The time window the chart shows, as it reports it (`data-window-start-ms`, `data-window-end-ms`). */
-export function chartWindowMs(chart: SVGSVGElement): WindowMs | null {
-  const start = Number(chart.dataset.windowStartMs);
-  const end = Number(chart.dataset.windowEndMs);
-  return chart.dataset.windowStartMs && chart.dataset.windowEndMs && Number.isFinite(start) && Number.isFinite(end) && start < end ? [start, end] : null;
-}
 
 export interface Picture {
   readonly svg: SVGSVGElement;

@@ -1,7 +1,9 @@
 // Explains why text is not JSON: every syntax error jsonc-parser finds, at `line L, column C`, in
 // words a person can act on. Never passes on an engine message such as "Unexpected token".
+// Loaded by the parse worker only for a file that is not JSON (jsonc-parser is not needed otherwise).
 import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { Problem } from './problems.ts';
+import { positionFinder, type PositionOf } from './text-position.ts';
 
 /** Past this many, a file is probably not JSON at all; more errors would only bury the first. */
 export const MAX_SYNTAX_PROBLEMS = 50;
@@ -16,24 +18,6 @@ interface FoundError {
   readonly line: number;
   /** The container the error sits in; for a missing `}` or `]`, the one left open. */
   readonly container: Container | undefined;
-}
-
-export type PositionOf = (offset: number) => { line: number; column: number };
-
-/** Turns offsets into 1-based `line L, column C` (columns count UTF-16 units, as editors mostly do). */
-export function positionFinder(text: string): PositionOf {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
-  };
 }
 
 function collectErrors(text: string): FoundError[] {

@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_NESTING, parseJsonText } from './json-text.ts';
-import { MAX_SYNTAX_PROBLEMS } from './json-syntax.ts';
+import { MAX_SYNTAX_PROBLEMS, syntaxProblems } from './json-syntax.ts';
 import type { Problem } from './problems.ts';
 
 function problemsOf(text: string): readonly Problem[] {
-  const result = parseJsonText(text);
+  const result = parseJsonText(text, syntaxProblems);
   if (result.ok) throw new Error(`expected ${JSON.stringify(text)} to be refused`);
   return result.problems;
 }
+
+describe('parseJsonText without an explainer', () => {
+  it('refuses text that is not JSON with no problems, for the caller to explain once it has the explainer', () => {
+    expect(parseJsonText('{"version": 1,, }', null)).toEqual({ ok: false, problems: [] });
+  });
+  it('still reads JSON, and still names an empty file, markup and absurd nesting itself', () => {
+    expect(parseJsonText('{"a": 1}', null)).toEqual({ ok: true, value: { a: 1 }, warnings: [] });
+    for (const text of ['', '<html></html>', '['.repeat(MAX_NESTING + 1)]) {
+      const result = parseJsonText(text, null);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? [] : result.problems).toHaveLength(1);
+    }
+  });
+});
 
 describe('parseJsonText reads valid JSON', () => {
   it.each([
@@ -16,11 +30,11 @@ describe('parseJsonText reads valid JSON', () => {
     ['blank lines around', '\n\n  {"a": [1, 2]}\n\n', { a: [1, 2] }],
     ['brackets inside text', '{"a": "[{]}\\"["}', { a: '[{]}"[' }],
   ])('%s', (_, text, value) => {
-    expect(parseJsonText(text)).toEqual({ ok: true, value, warnings: [] });
+    expect(parseJsonText(text, syntaxProblems)).toEqual({ ok: true, value, warnings: [] });
   });
 
   it('keeps a "__proto__" key as a plain own property', () => {
-    const result = parseJsonText('{"__proto__": {"polluted": true}}');
+    const result = parseJsonText('{"__proto__": {"polluted": true}}', syntaxProblems);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(Object.keys(result.value as object)).toEqual(['__proto__']);
@@ -111,7 +125,7 @@ describe('parseJsonText warns about keys written twice', () => {
     ['in an event', '{"events": [{}, {"id": "x", "start": "2008", "start": "2009"}]}', 'events[1].start', 'line 1, column 29 and line 1, column 46'],
     ['written with an escape', '{"a": 1, "\\u0061": 2}', 'a', 'line 1, column 2 and line 1, column 10'],
   ])('%s', (_, text, path, where) => {
-    const result = parseJsonText(text);
+    const result = parseJsonText(text, syntaxProblems);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.warnings).toEqual([
@@ -120,7 +134,7 @@ describe('parseJsonText warns about keys written twice', () => {
   });
 
   it('does not confuse the same key in different objects', () => {
-    const result = parseJsonText('{"events": [{"id": "a", "x": {"id": 1}}, {"id": "b"}], "id": 2}');
+    const result = parseJsonText('{"events": [{"id": "a", "x": {"id": 1}}, {"id": "b"}], "id": 2}', syntaxProblems);
     expect(result.ok && result.warnings).toEqual([]);
   });
 });

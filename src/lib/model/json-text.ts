@@ -1,9 +1,9 @@
 // Turns a data file's text into a JSON value, or into Problems that say where and why it is not JSON.
-// Fast path JSON.parse; on failure json-syntax.ts finds every syntax error. Also refuses empty files,
+// Fast path JSON.parse; on failure the given explainer (json-syntax.ts) finds every syntax error. Also refuses empty files,
 // HTML pages and absurd nesting, and warns about keys written twice (JSON.parse silently keeps the last).
 // Never calls a recursive parser on deeply nested text.
 import { scanJsonStructure } from './json-structure.ts';
-import { positionFinder, syntaxProblems } from './json-syntax.ts';
+import { positionFinder } from './text-position.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { quoteVisibly } from './visible-text.ts';
 
@@ -22,7 +22,12 @@ function tooDeep(text: string, offset: number, path?: string): JsonText {
   return fail(`line ${line}, column ${column}`, `lists and objects are nested more than ${MAX_NESTING} levels deep${where}`, 'an event graph needs four levels (file → events → event → actors): check how the file was made');
 }
 
-export function parseJsonText(input: string): JsonText {
+/**
+ * `explainSyntax` says where and why text is not JSON (json-syntax.ts's syntaxProblems); without it,
+ * text that JSON.parse refuses gets no problems (`ok: false`, `problems: []`), for the caller to
+ * explain once it has loaded the explainer.
+ */
+export function parseJsonText(input: string, explainSyntax: ((text: string) => Problem[]) | null): JsonText {
   // A byte-order mark is not JSON, but editors on Windows write one; TextDecoder usually removes it.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const trimmed = text.trimStart();
@@ -39,7 +44,8 @@ export function parseJsonText(input: string): JsonText {
     value = JSON.parse(text);
   } catch {
     if (structure.tooDeep) return tooDeep(text, structure.tooDeep.offset);
-    const problems = syntaxProblems(text);
+    if (!explainSyntax) return { ok: false, problems: [] };
+    const problems = explainSyntax(text);
     if (problems.length > 0) return { ok: false, problems };
     return fail('file', 'the file is not valid JSON', 'open it in an editor that checks JSON to find the mistake');
   }

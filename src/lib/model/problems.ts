@@ -37,3 +37,16 @@ export class EventGraphError extends Error {
 }
 
 export const isError = (p: Problem) => p.severity === 'error';
+
+/** A last line of defence: a bug in a check must still reach the reader as a Problem, not a crash. */
+export function guarded<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (caught) {
+    if (caught instanceof EventGraphError) throw caught;
+    const what = caught instanceof Error ? caught.name : typeof caught;
+    throw new EventGraphError([
+      { severity: 'error', path: 'file', message: `the file could not be checked (${what} in the checker)`, fix: 'this is a bug in Sourceline: please report it with the file attached' },
+    ]);
+  }
+}

@@ -3,8 +3,8 @@
 // Throws EventGraphError and nothing else.
 import { buildGraph, type EventGraph } from './graph.ts';
 import { COLLECTIONS } from './item-context.ts';
-import { parseJsonText } from './json-text.ts';
-import { EventGraphError, isError, type Problem } from './problems.ts';
+import { parseEventGraphJson } from './json-file.ts';
+import { EventGraphError, guarded, isError, type Problem } from './problems.ts';
 import { graphWarnings } from './graph-warnings.ts';
 import { referenceProblems } from './references.ts';
 import { eventGraphSchema, KNOWN_FIELDS, type EventGraphData } from './schema.ts';
@@ -58,19 +58,6 @@ export function checkEventGraph(value: unknown): EventGraphCheck {
   return { data, problems: inFileOrder(problems) };
 }
 
-/** A last line of defence: a bug in a check must still reach the reader as a Problem, not a crash. */
-function guarded<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (caught) {
-    if (caught instanceof EventGraphError) throw caught;
-    const what = caught instanceof Error ? caught.name : typeof caught;
-    throw new EventGraphError([
-      { severity: 'error', path: 'file', message: `the file could not be checked (${what} in the checker)`, fix: 'this is a bug in Sourceline: please report it with the file attached' },
-    ]);
-  }
-}
-
 /** Checked data and its warnings in file order, before indexing; throws EventGraphError on any error. */
 function finish(check: EventGraphCheck, earlierWarnings: readonly Problem[]): CheckedEventGraphData {
   const problems = [...check.problems, ...earlierWarnings];
@@ -79,15 +66,6 @@ function finish(check: EventGraphCheck, earlierWarnings: readonly Problem[]): Ch
 }
 
 const indexed = ({ data, warnings }: CheckedEventGraphData): ParsedEventGraph => ({ graph: buildGraph(data), warnings });
-
-/** A data file's text as a JSON value with its warnings (keys written twice). Throws EventGraphError. */
-export function parseEventGraphJson(text: string): { readonly value: unknown; readonly warnings: readonly Problem[] } {
-  return guarded(() => {
-    const json = parseJsonText(text);
-    if (!json.ok) throw new EventGraphError(json.problems);
-    return json;
-  });
-}
 
 /**
  * Checks a parsed value, keeping the warnings from parsing it: the checked data, not yet indexed, for

@@ -2,14 +2,17 @@
 // Sourceline JSON (with "version"), TimelineJS JSON (slides with "start_date"), and CSV by its header
 // row (TimelineJS's spreadsheet template, or Sourceline's flat CSV). Then checks the result as any
 // Sourceline file is checked, placing the checker's problems in the input. Throws EventGraphError only.
-import { EventGraphError, isError, type Problem } from '../../model/problems.ts';
-import { checkedEventGraphData, parseEventGraphJson, type CheckedEventGraphData } from '../../model/validate.ts';
+import { EventGraphError } from '../../model/problems.ts';
+import { parseEventGraphJson } from '../../model/json-file.ts';
 import { FLAT_HEADER } from '../../model/flat-csv.ts';
 import { type ConvertedInput, type InputFormat } from './converted.ts';
 import { headerColumns, readCsv } from './csv-table.ts';
 import { convertFlatCsv, isFlatHeader } from './sourceline-csv.ts';
 import { convertTimelineJsCsv, isTimelineJsHeader } from './timelinejs-csv.ts';
-import { convertTimelineJsJson, isTimelineJsJson } from './timelinejs-json.ts';
+import { isTimelineJsJson, sourcelineJsonInput, startsLikeJson, type ParsedJson } from './json-input.ts';
+import { convertTimelineJsJson } from './timelinejs-json.ts';
+
+export { checkInput } from './json-input.ts';
 
 export type TextKind = 'json' | 'timelinejs-csv' | 'sourceline-csv' | 'unknown';
 
@@ -18,8 +21,8 @@ export type TextKind = 'json' | 'timelinejs-csv' | 'sourceline-csv' | 'unknown';
  * empty, or is markup, which the JSON reader explains); CSV starts with a header row naming known columns.
  */
 export function sniffText(text: string): TextKind {
+  if (startsLikeJson(text)) return 'json';
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start === '' || /^[{[<]/.test(start)) return 'json';
   const columns = headerColumns(start);
   if (isTimelineJsHeader(columns)) return 'timelinejs-csv';
   if (isFlatHeader(columns)) return 'sourceline-csv';
@@ -61,45 +64,13 @@ export function readInput(text: string, where: string): ConvertedInput {
   if (kind === 'unknown') throw unknownFormat(text);
   if (kind === 'timelinejs-csv') return convertTimelineJsCsv(readCsv(text), where);
   if (kind === 'sourceline-csv') return convertFlatCsv(readCsv(text), where);
-  const json = parseEventGraphJson(text);
-  if (isTimelineJsJson(json.value)) {
-    const converted = convertTimelineJsJson(json.value, where);
-    return { ...converted, warnings: [...json.warnings, ...converted.warnings] };
-  }
-  return { format: 'sourceline-json', value: json.value, warnings: json.warnings, relocate: (path) => path };
+  return readJson(parseEventGraphJson(text), where);
 }
 
-/** The events an import produced, or an error saying why there are none. */
-function importedNothing(input: ConvertedInput): Problem | null {
-  if (input.format === 'sourceline-json') return null;
-  const events = (input.value as { events?: unknown[] }).events ?? [];
-  if (events.length > 0) return null;
-  const warned = input.warnings.length > 0;
-  return {
-    severity: 'error',
-    path: 'file',
-    message: warned ? 'no event could be read from the file (the warnings below say why)' : 'the file holds no events',
-    fix: warned ? 'correct the problems below, then open the file again' : 'add a row (or a slide) for each event, with at least a date and a headline',
-  };
+/** Parsed JSON as input: TimelineJS's converted, Sourceline's as it is. */
+export function readJson(json: ParsedJson, where: string): ConvertedInput {
+  if (!isTimelineJsJson(json.value)) return sourcelineJsonInput(json);
+  const converted = convertTimelineJsJson(json.value, where);
+  return { ...converted, warnings: [...json.warnings, ...converted.warnings] };
 }
 
-const relocated = (problems: readonly Problem[], input: ConvertedInput) => problems.map((p) => ({ ...p, path: input.relocate(p.path) }));
-
-/**
- * Checks what readInput returned as a Sourceline file: every problem placed in the input, the
- * import's own warnings first. Throws EventGraphError listing every problem when there is an error.
- */
-export function checkInput(input: ConvertedInput): CheckedEventGraphData {
-  if (input.format === 'sourceline-json') return checkedEventGraphData(input.value, input.warnings);
-  const nothing = importedNothing(input);
-  if (nothing) throw new EventGraphError([nothing, ...input.warnings]);
-  let checked: CheckedEventGraphData;
-  try {
-    checked = checkedEventGraphData(input.value);
-  } catch (caught) {
-    if (!(caught instanceof EventGraphError)) throw caught;
-    const problems = relocated(caught.problems, input);
-    throw new EventGraphError([...problems.filter(isError), ...input.warnings, ...problems.filter((p) => !isError(p))]);
-  }
-  return { data: checked.data, warnings: [...input.warnings, ...relocated(checked.warnings, input)] };
-}

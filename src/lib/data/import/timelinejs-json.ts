@@ -4,19 +4,14 @@ import { formatPath, type PathSegment, type Problem } from '../../model/problems
 import { titleFromName, warning, type ConvertedInput } from './converted.ts';
 import { convertTimelineJs, type SlideInput } from './timelinejs.ts';
 
+import { isObject, own } from './json-input.ts';
+
+export { isTimelineJsJson } from './json-input.ts';
+
 const TOP_FIELDS = ['title', 'events', 'eras', 'scale'];
 const SLIDE_FIELDS = ['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'background', 'autolink', 'unique_id'];
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const own = (value: unknown, key: string): unknown => (isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined);
 
-/** True for a TimelineJS file: no Sourceline `version`, and slides with `start_date` (or a title slide). */
-export function isTimelineJsJson(value: unknown): boolean {
-  if (!isObject(value) || Object.hasOwn(value, 'version')) return false;
-  const events = own(value, 'events');
-  if (!Array.isArray(events)) return false;
-  return events.some((e) => own(e, 'start_date') !== undefined) || (events.length === 0 && isObject(own(value, 'title')));
-}
 
 function slideAt(base: PathSegment[]): SlideInput['at'] {
   // A spreadsheet's Time column has no counterpart in JSON: its problems are placed at the hour.
