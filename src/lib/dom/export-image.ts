@@ -3,7 +3,7 @@
 // module finds the chart, measures text in its fonts and builds the elements.
 import { distinctSourceNames, exportHeading, pngScale, sourcesFooter } from '../layout/export-text.ts';
 import type { EventGraph } from '../model/graph.ts';
-import { eventsInWindow, sourcesCitedBy, type WindowMs } from '../model/in-view.ts';
+import { eventsInWindow, sourcesCitedBy } from '../model/in-view.ts';
 import { formatWindow } from '../scale/format-date.ts';
 import { makeTextMeasurer } from './measure-text.ts';
 import { chartWindowMs, findChart } from './find-chart.ts';
