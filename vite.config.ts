@@ -13,10 +13,7 @@ export default defineConfig({
   base: './',
   build: { target: 'es2022', sourcemap: true },
   // Module workers: the page can import the parse worker's module itself when no worker may start.
-  // The explainer of JSON syntax errors (jsonc-parser, with json-file.ts that uses it) is its own
-  // chunk, loaded only for a file that is not JSON: left alone, the bundler would hoist it into the
-  // worker, as the parse job and the lazily loaded importers both use it.
-  worker: { format: 'es', rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'json-syntax', test: /json-syntax|json-file|jsonc-parser/ }] } } } },
+  worker: { format: 'es' },
   // Checkouts may share one install through a node_modules link: files under its real path may be
   // served too (tests in a DOM environment load their setup from there).
   server: { port: 5173, fs: { allow: [searchForWorkspaceRoot(process.cwd()), realpathSync(fileURLToPath(new URL('./node_modules', import.meta.url)))] } },

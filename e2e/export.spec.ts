@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { syntheticGraph } from '../bench/synthetic.ts';
-import { parseEventGraph } from '../src/lib/model/validate.ts';
+import { parseEventGraph } from '../src/lib/model/json-file.ts';
 import { chart, openTimeline } from './helpers.ts';
 
 const TITLE_FILE = 'ukraine-nato-and-the-bucharest-promise-1994-2025';

@@ -3,7 +3,7 @@
 import { decodeUtf8 } from '../src/lib/data/read-body.ts';
 import { formatOk, formatProblem } from '../src/lib/model/format-problems.ts';
 import { EventGraphError, isError, type Problem } from '../src/lib/model/problems.ts';
-import { parseEventGraph } from '../src/lib/model/validate.ts';
+import { parseEventGraph } from '../src/lib/model/json-file.ts';
 
 export interface ValidateIo {
   readonly readFile: (path: string) => Promise<Uint8Array>;

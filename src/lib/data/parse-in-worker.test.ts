@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import smallGraph from '../model/small-graph.fixture.json';
 import { EventGraphError } from '../model/problems.ts';
-import { parseEventGraph } from '../model/validate.ts';
+import { parseEventGraph } from '../model/json-file.ts';
 import { startGraphParser, type ParserOptions } from './parse-in-worker.ts';
 import { SLICE_ITEMS } from './parse-protocol.ts';
 import { InProcessParseWorker } from './parse-worker.fake.ts';

@@ -28,10 +28,13 @@ async function parseJson(text: string): Promise<ParsedJson> {
 
 /** A file's text as input to check: Sourceline JSON at once, any other format through its importer. */
 async function readAnyInput(text: string, where: string): Promise<ConvertedInput> {
-  if (!startsLikeJson(text)) return (await import('./import/read-input.ts')).readInput(text, where);
+  if (!startsLikeJson(text)) {
+    const read = (await import('./import/read-formats.ts')).readNonJson(text, where);
+    if (read !== 'json') return read;
+  }
   const json = await parseJson(text);
   if (!isTimelineJsJson(json.value)) return sourcelineJsonInput(json);
-  return (await import('./import/read-input.ts')).readJson(json, where);
+  return (await import('./import/read-formats.ts')).readJson(json, where);
 }
 
 /** The replies for one file, in order; a file with errors ends in `problems`, a good one in `done`. */

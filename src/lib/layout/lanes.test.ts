@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseEventGraph } from '../model/validate.ts';
+import { parseEventGraph } from '../model/json-file.ts';
 import { assignLanes, MAX_MARK_ROWS, NO_ACTOR_LANE, type Lane } from './lanes.ts';
 
 const STORY = `{

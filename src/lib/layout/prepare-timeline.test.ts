@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseEventGraph } from '../model/validate.ts';
+import { parseEventGraph } from '../model/json-file.ts';
 import { assignLanes } from './lanes.ts';
 import { prepareTimeline } from './prepare-timeline.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { utcMs } from '../model/dates.ts';
-import { parseEventGraph } from '../model/validate.ts';
+import { parseEventGraph } from '../model/json-file.ts';
 import { constrainZoom, makeTimeScale, zoomedScale } from '../scale/time-scale.ts';
 import { LABEL_GAP_PX } from './labels.ts';
 import { assignLanes } from './lanes.ts';

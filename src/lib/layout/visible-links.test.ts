@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { distinctEdges, indexEdges } from '../model/chains.ts';
 import { utcMs } from '../model/dates.ts';
 import { LINK_TYPES } from '../model/schema.ts';
-import { parseEventGraph } from '../model/validate.ts';
+import { parseEventGraph } from '../model/json-file.ts';
 import { makeTimeScale } from '../scale/time-scale.ts';
 import { linkSpans } from './link-routes.ts';
 import { prepareTimeline } from './prepare-timeline.ts';

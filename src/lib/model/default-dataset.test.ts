@@ -2,7 +2,7 @@
 // resolves, and quotes taken from the stored Euromaidan Press article are verbatim substrings of it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseEventGraph } from './validate.ts';
+import { parseEventGraph } from './json-file.ts';
 import { eventSpanMs, sourceChain } from './graph.ts';
 
 const datasetText = readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8');

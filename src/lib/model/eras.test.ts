@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventGraphJson } from './export-data.ts';
 import { EventGraphError, type Problem } from './problems.ts';
-import { parseEventGraph } from './validate.ts';
+import { parseEventGraph } from './json-file.ts';
 
 const base = { version: 1, title: 'T', events: [{ id: 'e', title: 'E', start: '-0489-09', sources: ['s'] }], sources: [{ id: 's', title: 'S' }] };
 const withEras = (eras: unknown) => JSON.stringify({ ...base, eras });

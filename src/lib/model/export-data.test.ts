@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventGraphJson } from './export-data.ts';
 import type { EventGraph } from './graph.ts';
-import { parseEventGraph, validateEventGraph } from './validate.ts';
+import { validateEventGraph } from './validate.ts';
+import { parseEventGraph } from './json-file.ts';
 
 const SCHEMA = 'https://example.org/sourceline/schema/v1.json';
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { utcMs } from './dates.ts';
 import { indexEdges } from './chains.ts';
 import { actorCounts, filterEvents, subgraph, tagCounts, type EventFilter } from './filters.ts';
-import { parseEventGraph } from './validate.ts';
+import { parseEventGraph } from './json-file.ts';
 
 const { graph } = parseEventGraph(readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8'));
 const edges = indexEdges(graph);

@@ -2,7 +2,7 @@
 // make a file that loads without errors.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseEventGraph } from './validate.ts';
+import { parseEventGraph } from './json-file.ts';
 
 const guide = readFileSync(new URL('../../../docs/format.md', import.meta.url), 'utf8');
 const blocks = [...guide.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());

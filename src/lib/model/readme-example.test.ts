@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseEventGraph } from './validate.ts';
+import { parseEventGraph } from './json-file.ts';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 const article = readFileSync(new URL('../../../data/sources/euromaidanpress-2025-02-18-russia-demands-nato-revoke.txt', import.meta.url), 'utf8');

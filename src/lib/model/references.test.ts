@@ -95,7 +95,7 @@ describe('referenceProblems works on raw, possibly malformed values', () => {
 
 describe('story steps', () => {
   it('must name events that exist, with a suggestion', async () => {
-    const { parseEventGraph } = await import('./validate.ts');
+    const { parseEventGraph } = await import('./json-file.ts');
     const { EventGraphError } = await import('./problems.ts');
     const text = JSON.stringify({
       version: 1,
@@ -119,7 +119,7 @@ describe('story steps', () => {
   });
 
   it('is read with its notes and zoom', async () => {
-    const { parseEventGraph } = await import('./validate.ts');
+    const { parseEventGraph } = await import('./json-file.ts');
     const text = JSON.stringify({
       version: 1,
       title: 'Story',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseEventGraph } from './validate.ts';
+import { parseEventGraph } from './json-file.ts';
 import { buildSearchIndex, fold, matchingIds, searchGraph } from './search.ts';
 
 const { graph } = parseEventGraph(readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8'));

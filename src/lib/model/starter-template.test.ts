@@ -2,7 +2,7 @@
 // problem and show each part of the format once.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseEventGraph } from './validate.ts';
+import { parseEventGraph } from './json-file.ts';
 
 const text = readFileSync(new URL('../../../public/templates/starter.json', import.meta.url), 'utf8');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { utcMs } from './dates.ts';
-import { parseEventGraph } from './validate.ts';
+import { parseEventGraph } from './json-file.ts';
 import { presentationSteps, stepWindow } from './story.ts';
 
 const graphOf = (story?: unknown[]) =>

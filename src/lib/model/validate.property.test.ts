@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import smallGraph from './small-graph.fixture.json';
 import { EventGraphError, isError, type Problem } from './problems.ts';
-import { parseEventGraph } from './validate.ts';
+import { parseEventGraph } from './json-file.ts';
 import { jsonMutations, mutateJson } from './json-mutations.testkit.ts';
 
 /** Parses, and checks the one contract: a graph, or an EventGraphError whose problems are all usable. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import smallGraph from './small-graph.fixture.json';
 import { EventGraphError, type Problem } from './problems.ts';
-import { checkEventGraph, parseEventGraph, validateEventGraph } from './validate.ts';
+import { checkEventGraph, validateEventGraph } from './validate.ts';
+import { parseEventGraph } from './json-file.ts';
 
 type Json = Record<string, unknown> & { events: Record<string, unknown>[]; sources: Record<string, unknown>[]; quotes: Record<string, unknown>[]; links: Record<string, unknown>[]; actors: Record<string, unknown>[] };
 

@@ -3,7 +3,6 @@
 // Throws EventGraphError and nothing else.
 import { buildGraph, type EventGraph } from './graph.ts';
 import { COLLECTIONS } from './item-context.ts';
-import { parseEventGraphJson } from './json-file.ts';
 import { EventGraphError, guarded, isError, type Problem } from './problems.ts';
 import { graphWarnings } from './graph-warnings.ts';
 import { referenceProblems } from './references.ts';
@@ -65,7 +64,7 @@ function finish(check: EventGraphCheck, earlierWarnings: readonly Problem[]): Ch
   return { data: check.data, warnings: inFileOrder(problems) };
 }
 
-const indexed = ({ data, warnings }: CheckedEventGraphData): ParsedEventGraph => ({ graph: buildGraph(data), warnings });
+export const indexed = ({ data, warnings }: CheckedEventGraphData): ParsedEventGraph => ({ graph: buildGraph(data), warnings });
 
 /**
  * Checks a parsed value, keeping the warnings from parsing it: the checked data, not yet indexed, for
@@ -78,12 +77,4 @@ export function checkedEventGraphData(value: unknown, parseWarnings: readonly Pr
 /** Checks an already-parsed value (for callers that parsed JSON themselves). Throws EventGraphError. */
 export function validateEventGraph(value: unknown): ParsedEventGraph {
   return guarded(() => indexed(checkedEventGraphData(value)));
-}
-
-/** Parses and checks a data file's text. Throws EventGraphError (and nothing else) listing every problem. */
-export function parseEventGraph(text: string): ParsedEventGraph {
-  return guarded(() => {
-    const json = parseEventGraphJson(text);
-    return indexed(checkedEventGraphData(json.value, json.warnings));
-  });
 }

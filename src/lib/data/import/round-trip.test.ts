@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventGraphCsv } from '../../model/flat-csv.ts';
 import { buildGraph, type EventGraph } from '../../model/graph.ts';
-import { parseEventGraph, validateEventGraph } from '../../model/validate.ts';
+import { validateEventGraph } from '../../model/validate.ts';
+import { parseEventGraph } from '../../model/json-file.ts';
 import { checkInput, readInput } from './read-input.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
