@@ -11,7 +11,9 @@ export default defineConfig({
   plugins: [svelte(), svelteTesting(), bundledDatasets(), contentSecurityPolicy()],
   // Relative asset paths so the built app works from any folder (a CMS, a sub-path, file drop-in).
   base: './',
-  build: { target: 'es2022', sourcemap: true },
+  // Everything the page needs before it can draw goes in one chunk (the bundler would otherwise cut
+  // it into pieces shared with the lazily loaded views, each compressed on its own).
+  build: { target: 'es2022', sourcemap: true, rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } } },
   // Module workers: the page can import the parse worker's module itself when no worker may start.
   worker: { format: 'es' },
   // Checkouts may share one install through a node_modules link: files under its real path may be
