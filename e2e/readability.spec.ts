@@ -3,14 +3,24 @@ import { chart, mark, openTimeline, tickLabels } from './helpers.ts';
 
 type Box = { id: string; x: number; y: number; width: number; height: number };
 
-/** The on-screen boxes of every visible label and "+N" chip, as the browser lays them out. */
+/**
+ * The on-screen boxes of every visible label, "+N" chip and name where a link leaves the plot, as the
+ * browser lays them out (only what the plot shows: the chart clips what lies beyond its edges).
+ */
 async function labelBoxes(page: Page): Promise<Box[]> {
-  return page.locator('.mark .label, .chip').evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return { id: el.closest('[data-event-id]')?.getAttribute('data-event-id') ?? `chip ${el.textContent}`, x: r.x, y: r.y, width: r.width, height: r.height };
-    }),
-  );
+  return page.locator('.mark .label, .chip, .offscreen text').evaluateAll((els) => {
+    const svg = document.querySelector('svg.chart')!;
+    const clip = svg.querySelector('clipPath rect')!;
+    const left = svg.getBoundingClientRect().left + 1 + Number(clip.getAttribute('x'));
+    const plot = { left, right: left + Number(clip.getAttribute('width')) };
+    return els
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const id = el.closest('[data-event-id]')?.getAttribute('data-event-id') ?? (el.closest('.chip') ? `chip ${el.textContent}` : `edge ${el.textContent}`);
+        return { id, x: r.x, y: r.y, width: r.width, height: r.height };
+      })
+      .filter((b) => b.width > 0 && b.x < plot.right && b.x + b.width > plot.left);
+  });
 }
 
 function overlapping(boxes: Box[]): string[] {
