@@ -62,6 +62,26 @@ describe('visibleLinks', () => {
     expect(one.map((r) => r.key)).toEqual([drawable[2]!.key]);
   });
 
+  it('while zooming, leaves out arcs whose both ends are off screen, unless they are in the highlighted chain', async () => {
+    const { prepared, drawable, spans } = await setUp(
+      [
+        { id: 'left', start: '2001-06-01', actors: ['a'] },
+        { id: 'middle', start: '2005-06-01', actors: ['b'] },
+        { id: 'right', start: '2009-06-01', actors: ['a'] },
+      ],
+      [
+        { from: 'left', to: 'right', type: 'causes' },
+        { from: 'left', to: 'middle', type: 'references' },
+      ],
+    );
+    const scale = makeTimeScale([utcMs(2005), utcMs(2006)], 100, 1100);
+    const layout = layoutTimeline(prepared.lanes, scale, { measure, leftPx: 100, rightPx: 1100, topPx: 36 });
+    const base = { drawable, spans, laneOf: prepared.laneOf, layout, scale, leftPx: 100, rightPx: 1100, topPx: 36, budget: 10 };
+    expect(visibleLinks(base).map((r) => r.key)).toEqual([drawable[0]!.key, drawable[1]!.key]);
+    expect(visibleLinks({ ...base, endInView: true }).map((r) => r.key)).toEqual([drawable[1]!.key]);
+    expect(visibleLinks({ ...base, endInView: true, chain: new Set([drawable[0]!.key]) }).map((r) => r.key)).toEqual([drawable[0]!.key, drawable[1]!.key]);
+  });
+
   it('names each known type its own style, any other type "other"; fewer links while moving', () => {
     expect(['causes', 'responds-to', 'references', 'contradicts', 'precedes', 'about'].map(linkStyleOf)).toEqual(['causes', 'responds-to', 'references', 'contradicts', 'precedes', 'about']);
     expect(linkStyleOf('inspired')).toBe('other');

@@ -31,10 +31,16 @@ export interface VisibleLinksInput {
   readonly chain?: ReadonlySet<string> | null;
   /** Links routed at most. */
   readonly budget: number;
+  /**
+   * Only links with an end in view (a drawn mark): while zooming, arcs that cross the whole view
+   * between two events off screen wait for the zoom to rest. Stroking a few dozen arcs the width of
+   * the screen is what tipped a zoom step at 100,000 events over a frame.
+   */
+  readonly endInView?: boolean;
 }
 
 export function visibleLinks(input: VisibleLinksInput): LinkRoute[] {
-  const { drawable, spans, laneOf, layout, scale, leftPx, rightPx, topPx, chain, budget } = input;
+  const { drawable, spans, laneOf, layout, scale, leftPx, rightPx, topPx, chain, budget, endInView = false } = input;
   const drawn = new Set(layout.marks.map((m) => m.laneEvent.event.id));
   const lanes = layout.lanes;
   function place(eventId: string): EventPlace | null {
@@ -51,7 +57,11 @@ export function visibleLinks(input: VisibleLinksInput): LinkRoute[] {
     return { x0Px, x1Px, yPx: laneView.markTopPx + le.row * LAYOUT.markRowPx + LAYOUT.markRowPx / 2 };
   }
   // Only the links this window can show are placed (a pass of comparisons over all of them).
-  const candidates = linksInWindow(spans, +scale.invert(leftPx), +scale.invert(rightPx), drawn);
+  const [startMs, endMs] = [+scale.invert(leftPx), +scale.invert(rightPx)];
+  const inView = (lo: number, hi: number) => hi >= startMs && lo <= endMs;
+  const candidates = linksInWindow(spans, startMs, endMs, drawn).filter(
+    (i) => !endInView || chain?.has(drawable[i]!.key) || inView(spans.fromLo[i]!, spans.fromHi[i]!) || inView(spans.toLo[i]!, spans.toHi[i]!),
+  );
   return routeLinks(
     candidates.map((i) => {
       const e = drawable[i]!;
