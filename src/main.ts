@@ -1,4 +1,6 @@
-// Mounts the app on the page, seeded from the page URL.
+// Mounts the app on the page, seeded from the page URL. The mount runs in a task of its own, after
+// the script has been evaluated: one long start-up task becomes two shorter ones, and the page can
+// answer input between them.
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { exactOrigin } from './lib/state/embed-protocol.ts';
@@ -11,4 +13,4 @@ const { view, ignored } = readUrlView(location.search);
 // A site may pin the page that embeds it in index.html (<div id="app" data-parent-origin="https://…">):
 // then no link can name another.
 const pinnedParent = exactOrigin(target.dataset.parentOrigin);
-export default mount(App, { target, props: { initial: pinnedParent ? { ...view, parentOrigin: pinnedParent } : view, ignored } });
+setTimeout(() => mount(App, { target, props: { initial: pinnedParent ? { ...view, parentOrigin: pinnedParent } : view, ignored } }), 0);
