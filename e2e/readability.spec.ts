@@ -121,3 +121,20 @@ test('BCE dates and years before AD 1000 read right on the axis and in names', a
   // Centuries without events collapse: between the legend of Rome and Marathon, Socrates and Caesar, Augustus and 476.
   expect(await page.locator('.gap').count()).toBeGreaterThanOrEqual(2);
 });
+
+test('on a phone, lane names and counts stay in the gutter, on more lines when they must', async ({ page }) => {
+  await page.setViewportSize({ width: 420, height: 800 });
+  await openTimeline(page);
+  const { plotLeft, boxes } = await page.evaluate(() => {
+    const svg = document.querySelector('svg.chart')!;
+    const clip = svg.querySelector('clipPath rect')!;
+    return {
+      plotLeft: svg.getBoundingClientRect().left + 1 + Number(clip.getAttribute('x')),
+      boxes: [...svg.querySelectorAll('.lane-name text')].map((t) => ({ text: t.textContent, right: t.getBoundingClientRect().right, lines: t.querySelectorAll('tspan').length })),
+    };
+  });
+  expect(boxes.length).toBeGreaterThan(4);
+  for (const box of boxes) expect(box.right, box.text ?? '').toBeLessThanOrEqual(plotLeft);
+  // "United States" does not fit 84 px on one line: it takes two, whole.
+  expect(boxes.find((b) => b.text === 'UnitedStates')?.lines).toBe(2);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LABEL_GAP_PX, labelOrder, placeLabels, truncateToWidth, type LabelBounds, type LabelCandidate, type LabelPlacement } from './labels.ts';
+import { LABEL_GAP_PX, labelOrder, placeLabels, truncateToWidth, wrapToWidth, type LabelBounds, type LabelCandidate, type LabelPlacement } from './labels.ts';
 
 const label = (id: string, anchorPx: number, widthPx: number, priority = 0): LabelCandidate => ({ id, anchorPx, widthPx, priority });
 /** Each placed label as "row:x0–x1", hidden ones as "hidden". */
@@ -206,6 +206,32 @@ describe('truncateToWidth', () => {
         expect(loneSurrogate.test(shown)).toBe(false);
       }),
       { seed: 1991, numRuns: 500 },
+    );
+  });
+});
+
+describe('wrapToWidth', () => {
+  const measure = (s: string) => s.length * 7;
+  it('breaks at spaces into lines that fit, keeping every word when it can', () => {
+    expect(wrapToWidth('United States', 70, measure, 3)).toEqual(['United', 'States']);
+    expect(wrapToWidth('NATO', 70, measure, 3)).toEqual(['NATO']);
+    expect(wrapToWidth('European Union member states', 105, measure, 3)).toEqual(['European Union', 'member states']);
+  });
+  it('cuts what does not fit in the last line, and a word wider than a line, with an ellipsis', () => {
+    expect(wrapToWidth('Organization for Security and Co-operation in Europe', 84, measure, 2)).toEqual(['Organization', 'for Securit…']);
+    expect(wrapToWidth('Supercalifragilistic', 70, measure, 3)).toEqual(['Supercali…']);
+    expect(wrapToWidth('', 70, measure, 3)).toEqual(['']);
+  });
+  it('never gives more lines than asked, nor a line wider than asked (random texts)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-zA-Z]{1,14}$/), { maxLength: 8 }), fc.integer({ min: 14, max: 120 }), fc.integer({ min: 1, max: 4 }), (words, maxPx, maxLines) => {
+        const text = words.join(' ');
+        const lines = wrapToWidth(text, maxPx, measure, maxLines);
+        expect(lines.length).toBeGreaterThan(0);
+        expect(lines.length).toBeLessThanOrEqual(maxLines);
+        for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(maxPx);
+        if (!lines.some((l) => l.includes('…'))) expect(lines.join(' ')).toBe(text);
+      }),
     );
   });
 });

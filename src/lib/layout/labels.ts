@@ -128,6 +128,36 @@ function graphemes(text: string): string[] {
   return graphemeSegmenter ? Array.from(graphemeSegmenter.segment(text), (s) => s.segment) : Array.from(text);
 }
 
+/**
+ * Text broken into lines no wider than maxPx, at spaces, at most maxLines of them: a word too long
+ * for a line, or what does not fit in the last line, is cut with an ellipsis. Never an empty list.
+ */
+export function wrapToWidth(text: string, maxPx: number, measure: (s: string) => number, maxLines: number): string[] {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  const lines: string[] = [];
+  let start = 0; // the first word of the line being filled
+  for (let i = 0; i <= words.length; i++) {
+    const line = words.slice(start, i + 1).join(' ');
+    if (i < words.length && measure(line) <= maxPx) continue;
+    // The words start…i-1 fill this line (or it is the end of the text).
+    const last = lines.length === maxLines - 1;
+    if (last || i === words.length) {
+      if (start < words.length || lines.length === 0) lines.push(truncateToWidth(words.slice(start).join(' '), maxPx, measure));
+      return lines;
+    }
+    if (i === start) {
+      // One word wider than a line: cut, and the next line starts after it.
+      lines.push(truncateToWidth(words[i]!, maxPx, measure));
+      start = i + 1;
+    } else {
+      lines.push(words.slice(start, i).join(' '));
+      start = i;
+      i--; // the word that did not fit starts the next line
+    }
+  }
+  return lines;
+}
+
 /** Shortens text to fit a width, as text, ending in "…"; never splits a character in two. */
 export function truncateToWidth(text: string, maxPx: number, measure: (s: string) => number): string {
   if (measure(text) <= maxPx) return text;
