@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EDGE_LABEL, edgeLabelBox, edgeLabelText, intersects, obstaclesOf, placeEdgeLabels, type Box, type EdgeLabelInput } from './edge-labels.ts';
+import { EDGE_LABEL, edgeLabelBox, edgeLabelsFor, edgeLabelText, intersects, obstaclesOf, placeEdgeLabels, type Box, type EdgeLabelInput } from './edge-labels.ts';
 import type { MarkView } from './timeline-layout.ts';
 
 const bounds = { topPx: 36, bottomPx: 600 };
@@ -68,5 +68,23 @@ describe('edge label text and obstacles', () => {
       { x0: 73, x1: 127, y0: 292, y1: 308 },
       { x0: 93, x1: 157, y0: 266, y1: 284 },
     ]);
+  });
+});
+
+describe('edgeLabelsFor', () => {
+  it('names the far event of each off-screen end, once per side, clear of the layout', () => {
+    const route = (key: string, end: 'from' | 'to', side: 'left' | 'right', yPx: number) =>
+      ({ key, path: '', arrow: '', apex: { xPx: 0, yPx: 0 }, offscreen: [{ end, side, xPx: side === 'left' ? 136 : 1300, yPx }] }) as never;
+    const links: Record<string, { from: string; to: string; type: string }> = {
+      a: { from: 'budapest', to: 'here', type: 'references' },
+      b: { from: 'budapest', to: 'there', type: 'causes' },
+    };
+    const labels = edgeLabelsFor([route('a', 'from', 'left', 200), route('b', 'from', 'left', 260)], { marks: [], chips: [], heightPx: 600 }, {
+      linkOf: (key) => links[key]!,
+      titleOf: (id) => (id === 'budapest' ? 'Budapest Memorandum' : id),
+      measure: (s) => s.length * 7,
+      topPx: 36,
+    });
+    expect(labels.map((l) => [l.text, l.target, l.type, l.side])).toEqual([['‹ Budapest Memorandum', 'budapest', 'references', 'left']]);
   });
 });

@@ -3,6 +3,7 @@
 // a "+N" count or another such name, and left out when no nearby place is free (the arc still shows
 // that the link goes on). Highlighted links are placed first; an event off screen is named once per
 // side however many links lead to it. Pure.
+import type { LinkRoute } from './link-routes.ts';
 import type { TimelineView } from './timeline-layout.ts';
 
 export interface Box {
@@ -107,4 +108,31 @@ export function obstaclesOf(view: Pick<TimelineView, 'marks' | 'chips'>): Box[] 
   }
   for (const c of view.chips) boxes.push({ x0: c.xPx, x1: c.xPx + c.widthPx, y0: c.yPx - 13, y1: c.yPx + 4 });
   return boxes;
+}
+
+/** The edge labels a set of routed links gets, placed clear of the layout's labels and marks. */
+export function edgeLabelsFor(
+  routes: readonly LinkRoute[],
+  view: Pick<TimelineView, 'marks' | 'chips' | 'heightPx'>,
+  context: {
+    readonly linkOf: (key: string) => { readonly from: string; readonly to: string; readonly type: string };
+    readonly titleOf: (eventId: string) => string;
+    readonly measure: (text: string) => number;
+    /** Keys of the highlighted chain's links: their labels are placed first. */
+    readonly chain?: ReadonlySet<string> | null;
+    readonly topPx: number;
+  },
+): DrawnEdgeLabel[] {
+  const inputs = routes.flatMap((route) =>
+    route.offscreen.map((end) => {
+      const link = context.linkOf(route.key);
+      const target = end.end === 'from' ? link.from : link.to;
+      const title = context.titleOf(target);
+      const text = edgeLabelText(title, end.side);
+      return { key: `${route.key} ${end.end}`, side: end.side, xPx: end.xPx, yPx: end.yPx, widthPx: context.measure(text), first: context.chain?.has(route.key) ?? false, text, title, target, type: link.type };
+    }),
+  );
+  const byKey = new Map(inputs.map((input) => [input.key, input]));
+  const bounds = { topPx: context.topPx, bottomPx: context.topPx + view.heightPx };
+  return placeEdgeLabels(inputs, obstaclesOf(view), bounds).map(({ key, yPx }) => ({ ...byKey.get(key)!, yPx }));
 }

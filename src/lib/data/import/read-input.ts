@@ -11,7 +11,6 @@ import { isTimelineJsJson } from './json-input.ts';
 import { readJson, readNonJson, sniffText } from './read-formats.ts';
 
 export { checkInput } from './json-input.ts';
-export { readJson, sniffText, type TextKind } from './read-formats.ts';
 
 /**
  * The format of a text, parsing JSON to tell Sourceline's from TimelineJS's (for tests and the
