@@ -12,7 +12,10 @@ export interface LaneEvent {
   readonly startMs: number;
   readonly endMs: number;
   readonly isRange: boolean;
-  /** Events whose spans overlap in time stack in rows 0, 1, …; the rest share row 0. */
+  /**
+   * Events whose spans overlap in time stack in rows 0, 1, …; the rest share row 0. A row may be
+   * past the lane's `rows`: a view then stacks its marks anew (mark-rows.ts) or shows a density band.
+   */
   readonly row: number;
   /** Higher wins a label: events with quotes, links and sources say more. */
   readonly weight: number;
@@ -24,8 +27,10 @@ export interface Lane {
   readonly color?: string;
   /** In time order. */
   readonly events: readonly LaneEvent[];
-  /** How many mark rows the lane needs (at most MAX_MARK_ROWS; further overlaps share the last). */
+  /** How many mark rows its time stacking needs, at most MAX_MARK_ROWS. */
   readonly rows: number;
+  /** How many ranges (and points within them) overlap at once, at most: the time stacking's rows, uncapped. */
+  readonly depth: number;
   /** Starts and ends of `events`, in the same (time) order. */
   readonly startsMs: Float64Array;
   readonly endsMs: Float64Array;
@@ -35,7 +40,7 @@ export interface Lane {
   readonly maxSpanMs: number;
 }
 
-/** Beyond this many overlapping ranges, a lane stops growing: further overlaps share the last row. */
+/** A lane grows to at most this many rows of marks; where more overlap, it is drawn as a density band. */
 export const MAX_MARK_ROWS = 6;
 
 function weightOf(graph: EventGraph, event: TimelineEvent): number {
@@ -47,8 +52,8 @@ function weightOf(graph: EventGraph, event: TimelineEvent): number {
 /**
  * Rows for spans: each goes to the first row whose last span ended before it starts. A point takes
  * the instant it is drawn at (the middle of the span its date names), so "2008" stacks over a range
- * in mid-2008 but not over one in January; points on the same day share a row. Past MAX_MARK_ROWS
- * rows, the rest share the last one. Linear in the number of spans (times the row cap).
+ * in mid-2008 but not over one in January; points on the same day share a row. Linear in the
+ * number of spans times the rows they take.
  */
 function stackSpans(spans: readonly { startMs: number; endMs: number; isRange: boolean }[]): number[] {
   const n = spans.length;
@@ -71,7 +76,6 @@ function stackSpans(spans: readonly { startMs: number; endMs: number; isRange: b
     const isRange = spans[i]!.isRange;
     let row = 0;
     while (row < rowEnd.length && !(rowEnd[row]! < start || (rowEnd[row] === start && (rowEndIsRange[row] || !isRange)))) row++;
-    if (row >= MAX_MARK_ROWS) row = MAX_MARK_ROWS - 1;
     if (row === rowEnd.length || to[i]! > rowEnd[row]!) {
       rowEnd[row] = to[i]!;
       rowEndIsRange[row] = isRange;
@@ -94,13 +98,15 @@ function groupByLane(graph: EventGraph): Map<string, TimelineEvent[]> {
 function buildLane(graph: EventGraph, id: string, events: readonly TimelineEvent[]): Lane {
   const spans = events.map((e) => ({ ...eventSpanMs(e), isRange: e.end !== undefined }));
   const rows = stackSpans(spans);
+  const depth = rows.reduce((max, row) => Math.max(max, row), 0) + 1;
   const actor = graph.actorById.get(id);
   return {
     id,
     label: actor?.name ?? 'No actor',
     color: actor?.color,
     events: events.map((event, i) => ({ event, ...spans[i]!, row: rows[i]!, weight: weightOf(graph, event) })),
-    rows: rows.reduce((max, row) => Math.max(max, row), 0) + 1,
+    rows: Math.min(depth, MAX_MARK_ROWS),
+    depth,
     startsMs: Float64Array.from(spans, (s) => s.startMs),
     endsMs: Float64Array.from(spans, (s) => s.endMs),
     drawnMs: Float64Array.from(spans, (s) => (s.startMs + s.endMs) / 2).sort(),

@@ -4,6 +4,7 @@
 // Pure: the component only draws what this returns.
 import { emptyOccupancy, placeLabels, truncateToWidth, type LabelCandidate, type LabelOccupancy, type PlacedLabel } from './labels.ts';
 import type { Lane, LaneEvent } from './lanes.ts';
+import { markGeometry, MIN_RANGE_PX, rowsInView, type MarkGeometry } from './mark-rows.ts';
 import type { TimeScale } from '../scale/time-scale.ts';
 
 export const LAYOUT = {
@@ -14,8 +15,7 @@ export const LAYOUT = {
   defaultLabelRows: 3,
   maxLabelRows: 6,
   maxLabelPx: 280,
-  /** Narrowest a range is drawn, so a three-day summit stays visible across decades. */
-  minRangePx: 8,
+  minRangePx: MIN_RANGE_PX,
   /** Individual marks drawn across all lanes at most: the DOM stays bounded at any data size. */
   maxMarks: 160,
   /** A lane draws its events one by one only while they are at least this far apart on average. */
@@ -34,6 +34,8 @@ export interface LaneView {
   readonly heightPx: number;
   /** Top of the lane's first row of marks (row r is centred at markTopPx + (r + ½)·markRowPx). */
   readonly markTopPx: number;
+  /** Rows of marks the lane has. */
+  readonly markRows: number;
   /** Events of this lane in the view. */
   readonly visibleCount: number;
   readonly mode: 'marks' | 'density';
@@ -114,13 +116,17 @@ export interface LayoutOptions {
   readonly labels?: boolean;
   /** Label rows per lane (from fitLabelRows); lanes not named get LAYOUT.defaultLabelRows. */
   readonly labelRows?: ReadonlyMap<string, number>;
+  /** Mark rows per lane (from fitMarkRows); lanes not named get the rows of their time stacking. */
+  readonly markRows?: ReadonlyMap<string, number>;
 }
 
 const labelRowsOf = (lane: Lane, labelRows?: ReadonlyMap<string, number>) =>
   Math.min(labelRows?.get(lane.id) ?? LAYOUT.defaultLabelRows, lane.events.length);
 
-export function laneHeightPx(lane: Lane, labelRows?: ReadonlyMap<string, number>): number {
-  return 2 * LAYOUT.lanePadPx + labelRowsOf(lane, labelRows) * LAYOUT.labelRowPx + lane.rows * LAYOUT.markRowPx;
+const markRowsOf = (lane: Lane, markRows?: ReadonlyMap<string, number>) => markRows?.get(lane.id) ?? lane.rows;
+
+export function laneHeightPx(lane: Lane, labelRows?: ReadonlyMap<string, number>, markRows?: ReadonlyMap<string, number>): number {
+  return 2 * LAYOUT.lanePadPx + labelRowsOf(lane, labelRows) * LAYOUT.labelRowPx + markRowsOf(lane, markRows) * LAYOUT.markRowPx;
 }
 
 /** First index whose value is ≥ x (or > x with `after`), in a sorted array. */
@@ -205,26 +211,7 @@ function densityPath(lane: Lane, toMs: (x: number) => number, leftPx: number, ri
   return { path, count: counts.reduce((a, b) => a + b, 0) };
 }
 
-interface Visible {
-  readonly le: LaneEvent;
-  readonly x0: number;
-  readonly x1: number;
-  readonly spanX0: number;
-  readonly spanX1: number;
-}
-
-function visibleMark(le: LaneEvent, scale: TimeScale): Visible {
-  const spanX0 = scale(le.startMs);
-  const spanX1 = scale(le.endMs);
-  let x0 = le.isRange ? spanX0 : (spanX0 + spanX1) / 2;
-  let x1 = le.isRange ? spanX1 : x0;
-  if (le.isRange && x1 - x0 < LAYOUT.minRangePx) {
-    const mid = (x0 + x1) / 2;
-    x0 = mid - LAYOUT.minRangePx / 2;
-    x1 = mid + LAYOUT.minRangePx / 2;
-  }
-  return { le, x0, x1, spanX0, spanX1 };
-}
+type Visible = MarkGeometry;
 
 /** Marks closer than this stack their labels in rows above each other, as one box. */
 const STACK_PX = 8;
@@ -365,28 +352,33 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
 
   lanes.forEach((lane, laneIndex) => {
     const rows = labelRowsOf(lane, options.labelRows);
-    const heightPx = laneHeightPx(lane, options.labelRows);
+    const markRows = markRowsOf(lane, options.markRows);
+    const heightPx = laneHeightPx(lane, options.labelRows, options.markRows);
     const markTop = y + LAYOUT.lanePadPx + rows * LAYOUT.labelRowPx;
-    const markY = (le: LaneEvent) => markTop + le.row * LAYOUT.markRowPx + LAYOUT.markRowPx / 2;
+    const rowY = (row: number) => markTop + Math.min(row, markRows - 1) * LAYOUT.markRowPx + LAYOUT.markRowPx / 2;
     let uncounted = 0;
 
-    if (!individual[laneIndex]) {
-      const yBottom = markTop + lane.rows * LAYOUT.markRowPx - 2;
+    // Drawn one by one when the lane's share of the budget allows, and its marks fit its rows
+    // without touching (else more overlap here than the lane has rows: a band until zoomed in).
+    const indices = individual[laneIndex] ? visibleIndices(lane, t0, t1) : [];
+    const visible = indices.map((i) => markGeometry(lane.events[i]!, scale)).filter((v) => v.x1 >= left - margin && v.x0 <= right + margin);
+    const markRowOf = individual[laneIndex] ? rowsInView(visible, markRows) : null;
+
+    if (!markRowOf) {
+      const yBottom = markTop + markRows * LAYOUT.markRowPx - 2;
       const band = densityPath(lane, toMs, left, right, yBottom, yBottom - (y + LAYOUT.lanePadPx) - 4);
       densities.push({ laneId: lane.id, color: lane.color, path: band.path, x0Px: left, x1Px: right, yTopPx: y + LAYOUT.lanePadPx, yBottomPx: yBottom, count: band.count });
       // The selected and focused events stay visible as themselves, over the band.
       for (const le of pinned.size > 0 ? lane.events : []) {
         if (!pinned.has(le.event.id) || le.endMs < t0 || le.startMs > t1) continue;
-        const v = visibleMark(le, scale);
-        marks.push({ laneEvent: le, laneId: lane.id, color: lane.color, x0Px: v.x0, x1Px: v.x1, spanX0Px: v.spanX0, spanX1Px: v.spanX1, yPx: markY(le), label: null });
+        const v = markGeometry(le, scale);
+        marks.push({ laneEvent: le, laneId: lane.id, color: lane.color, x0Px: v.x0, x1Px: v.x1, spanX0Px: v.spanX0, spanX1Px: v.spanX1, yPx: rowY(le.row), label: null });
       }
-      laneViews.push({ id: lane.id, label: lane.label, color: lane.color, yPx: y, heightPx, markTopPx: markTop, visibleCount: band.count, mode: 'density', hiddenLabels: 0, uncountedLabels: 0 });
+      laneViews.push({ id: lane.id, label: lane.label, color: lane.color, yPx: y, heightPx, markTopPx: markTop, markRows, visibleCount: band.count, mode: 'density', hiddenLabels: 0, uncountedLabels: 0 });
       y += heightPx;
       return;
     }
 
-    const indices = visibleIndices(lane, t0, t1);
-    const visible = indices.map((i) => visibleMark(lane.events[i]!, scale)).filter((v) => v.x1 >= left - margin && v.x0 <= right + margin);
     const texts = new Map<string, { text: string; width: number; anchor: number }>();
     for (const { le, x0 } of options.labels === false ? [] : visible) {
       const anchor = Math.max(labelLeft, x0);
@@ -422,7 +414,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
       });
     }
 
-    for (const { le, x0, x1, spanX0, spanX1 } of visible) {
+    for (const [i, { le, x0, x1, spanX0, spanX1 }] of visible.entries()) {
       const spot = placement.placed.get(le.event.id);
       const measured = texts.get(le.event.id);
       marks.push({
@@ -433,11 +425,11 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         x1Px: x1,
         spanX0Px: spanX0,
         spanX1Px: spanX1,
-        yPx: markY(le),
+        yPx: rowY(markRowOf[i]!),
         label: spot && measured ? { text: measured.text, xPx: spot.x0Px, yPx: markTop - spot.row * LAYOUT.labelRowPx - 6, widthPx: measured.width, leaderXPx: placement.leaders.get(le.event.id) ?? measured.anchor } : null,
       });
     }
-    laneViews.push({ id: lane.id, label: lane.label, color: lane.color, yPx: y, heightPx, markTopPx: markTop, visibleCount: indices.length, mode: 'marks', hiddenLabels: placement.hidden.length, uncountedLabels: uncounted });
+    laneViews.push({ id: lane.id, label: lane.label, color: lane.color, yPx: y, heightPx, markTopPx: markTop, markRows, visibleCount: indices.length, mode: 'marks', hiddenLabels: placement.hidden.length, uncountedLabels: uncounted });
     y += heightPx;
   });
   return { lanes: laneViews, marks, chips, densities, heightPx: y - (options.topPx ?? 0), hiddenLabels };

@@ -6,12 +6,12 @@ import { parseEventGraph } from '../model/json-file.ts';
 import { makeTimeScale } from '../scale/time-scale.ts';
 import { linkSpans } from './link-routes.ts';
 import { prepareTimeline } from './prepare-timeline.ts';
-import { layoutTimeline } from './timeline-layout.ts';
+import { LAYOUT, layoutTimeline } from './timeline-layout.ts';
 import { LINK_BUDGET, linkStyleOf, visibleLinks } from './visible-links.ts';
 
 const measure = (s: string) => s.length * 7;
 
-async function setUp(events: { id: string; start: string; actors?: string[] }[], links: { from: string; to: string; type: string }[]) {
+async function setUp(events: { id: string; start: string; end?: string; actors?: string[] }[], links: { from: string; to: string; type: string }[]) {
   const { graph } = parseEventGraph(JSON.stringify({ version: 1, title: 'Links', actors: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], events: events.map((e) => ({ title: e.id, ...e })), links }));
   const prepared = await prepareTimeline(graph, async () => {});
   const edges = indexEdges(graph);
@@ -39,6 +39,28 @@ describe('visibleLinks', () => {
     const [x, y] = /^M([-\d.]+),([-\d.]+)/.exec(routes[0]!.path)!.slice(1).map(Number);
     expect(x).toBeCloseTo(one.x0Px, 0);
     expect(y).toBeCloseTo(one.yPx, 0);
+  });
+
+  it('ends a link where its mark is drawn, though the view moved it out of its time row', async () => {
+    // Two short ranges a day apart share time row 0; across a decade each is drawn 8 px wide, so
+    // the view stacks the second one row lower.
+    const { prepared, drawable, spans } = await setUp(
+      [
+        { id: 'one', start: '2005-04-01', end: '2005-04-02', actors: ['a'] },
+        { id: 'two', start: '2005-04-04', end: '2005-04-05', actors: ['a'] },
+        { id: 'far', start: '2008-06-01', actors: ['b'] },
+      ],
+      [{ from: 'two', to: 'far', type: 'causes' }],
+    );
+    const scale = makeTimeScale([utcMs(2000), utcMs(2010)], 0, 1000);
+    const markRows = new Map([['a', 2]]);
+    const layout = layoutTimeline(prepared.lanes, scale, { measure, leftPx: 0, rightPx: 1000, topPx: 36, markRows });
+    const two = layout.marks.find((m) => m.laneEvent.event.id === 'two')!;
+    expect(two.laneEvent.row).toBe(0);
+    expect(two.yPx).toBe(layout.marks.find((m) => m.laneEvent.event.id === 'one')!.yPx + LAYOUT.markRowPx);
+    const [route] = visibleLinks({ drawable, spans, laneOf: prepared.laneOf, layout, scale, leftPx: 0, rightPx: 1000, topPx: 36, budget: 10 });
+    const [, y] = /^M([-\d.]+),([-\d.]+)/.exec(route!.path)!.slice(1).map(Number);
+    expect(y).toBeCloseTo(two.yPx, 0);
   });
 
   it('leaves out a link whose on-screen end is inside a density band, and keeps the budget, highlighted links first', async () => {

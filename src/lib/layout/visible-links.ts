@@ -41,7 +41,8 @@ export interface VisibleLinksInput {
 
 export function visibleLinks(input: VisibleLinksInput): LinkRoute[] {
   const { drawable, spans, laneOf, layout, scale, leftPx, rightPx, topPx, chain, budget, endInView = false } = input;
-  const drawn = new Set(layout.marks.map((m) => m.laneEvent.event.id));
+  const drawnY = new Map(layout.marks.map((m) => [m.laneEvent.event.id, m.yPx]));
+  const drawn = new Set(drawnY.keys());
   const lanes = layout.lanes;
   function place(eventId: string): EventPlace | null {
     const entry = laneOf.get(eventId);
@@ -54,7 +55,9 @@ export function visibleLinks(input: VisibleLinksInput): LinkRoute[] {
     const onScreen = x1Px >= leftPx && x0Px <= rightPx;
     // An event on screen whose mark is not drawn is inside a density band: its links wait for a zoom.
     if (onScreen && !drawn.has(eventId)) return null;
-    return { x0Px, x1Px, yPx: laneView.markTopPx + le.row * LAYOUT.markRowPx + LAYOUT.markRowPx / 2 };
+    // Off screen, an event is placed in its time row (as far as the lane has rows): where it is drawn once in view, mostly.
+    const row = Math.min(le.row, laneView.markRows - 1);
+    return { x0Px, x1Px, yPx: drawnY.get(eventId) ?? laneView.markTopPx + row * LAYOUT.markRowPx + LAYOUT.markRowPx / 2 };
   }
   // Only the links this window can show are placed (a pass of comparisons over all of them).
   const [startMs, endMs] = [+scale.invert(leftPx), +scale.invert(rightPx)];

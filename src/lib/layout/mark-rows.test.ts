@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { utcMs } from '../model/dates.ts';
+import { parseEventGraph } from '../model/json-file.ts';
+import { makeTimeScale } from '../scale/time-scale.ts';
+import { assignLanes, MAX_MARK_ROWS, type Lane } from './lanes.ts';
+import { fitMarkRows, footprintPx, markGeometry, MIN_RANGE_PX, POINT_HALF_PX, rowsInView, stackMarks } from './mark-rows.ts';
+import { layoutTimeline } from './timeline-layout.ts';
+
+type Row = readonly [id: string, start: string, end?: string];
+function laneOf(events: readonly Row[]): Lane {
+  const json = { version: 1, title: 'Rows', events: events.map(([id, start, end]) => ({ id, title: id, start, ...(end ? { end } : {}) })) };
+  return assignLanes(parseEventGraph(JSON.stringify(json)).graph)[0]!;
+}
+const year2008 = makeTimeScale([utcMs(2008), utcMs(2009)], 0, 1000);
+const decade = makeTimeScale([utcMs(2000), utcMs(2010)], 0, 1000);
+const rowsById = (lane: Lane, rows: readonly number[] | null) => rows && Object.fromEntries(lane.events.map((le, i) => [le.event.id, rows[i]]));
+
+describe('footprintPx', () => {
+  it('is a range’s bar, widened to MIN_RANGE_PX when shorter', () => {
+    const lane = laneOf([['long', '2008-01', '2008-06'], ['short', '2008-04-03', '2008-04-04']]);
+    const [long, short] = lane.events.map((le) => footprintPx(markGeometry(le, year2008)));
+    // January to the end of June 2008: 182 of its 366 days.
+    expect(long).toEqual([0, expect.closeTo((182 / 366) * 1000, 6)]);
+    expect(short![1] - short![0]).toBeCloseTo(MIN_RANGE_PX);
+  });
+
+  it('is a dot, with the soft span of its date when that is drawn', () => {
+    const lane = laneOf([['day', '2008-04-03'], ['year', '2007']]);
+    const { day, year } = Object.fromEntries(lane.events.map((le) => [le.event.id, footprintPx(markGeometry(le, year2008))]));
+    expect(day![1] - day![0]).toBeCloseTo(2 * POINT_HALF_PX);
+    // 2007 has 365 days, 2008 (the scale's 1000 px) 366.
+    expect(year).toEqual([expect.closeTo((-365 / 366) * 1000, 6), 0]);
+  });
+});
+
+describe('stackMarks', () => {
+  it.each([
+    // what, events, rows available, rows (null: they do not fit)
+    ['ranges apart share a row', [['a', '2008-01', '2008-02'], ['b', '2008-04', '2008-05']], 1, { a: 0, b: 0 }],
+    // Apart by a day in time, but each is drawn 8 px wide across a decade: they would touch.
+    ['short ranges drawn wider than their days stack', [['a', '2005-04-01', '2005-04-02'], ['b', '2005-04-04', '2005-04-05']], 2, { a: 0, b: 1 }],
+    ['points on the same day share a row', [['p', '2005-04-03'], ['q', '2005-04-03']], 1, { p: 0, q: 0 }],
+    ['a point beside a range it would touch goes to another row', [['a', '2005-04-01', '2005-04-02'], ['p', '2005-04-20']], 2, { a: 0, p: 1 }],
+    ['too many touching ranges for the rows do not fit', [['a', '2005-04-01', '2005-04-02'], ['b', '2005-04-04', '2005-04-05'], ['c', '2005-04-07', '2005-04-08']], 2, null],
+  ] as const)('%s', (_what, events, rows, expected) => {
+    const lane = laneOf(events);
+    expect(rowsById(lane, stackMarks(lane.events.map((le) => markGeometry(le, decade)), rows))).toEqual(expected);
+  });
+
+  it('keeps each mark in its time row when that row is free', () => {
+    // b stacks over a in time; drawn, c (after both) may take row 0 or 1: it keeps its time row 0.
+    const lane = laneOf([['a', '2008-01', '2008-06'], ['b', '2008-03', '2008-09'], ['c', '2008-11', '2008-12']]);
+    expect(lane.events.map((le) => le.row)).toEqual([0, 1, 0]);
+    expect(rowsById(lane, stackMarks(lane.events.map((le) => markGeometry(le, year2008)), 3))).toEqual({ a: 0, b: 1, c: 0 });
+  });
+
+  it('moves a mark out of its time row when it would touch a mark there', () => {
+    const lane = laneOf([['a', '2005-04-01', '2005-04-02'], ['b', '2005-04-04', '2005-04-05']]);
+    expect(lane.events.map((le) => le.row)).toEqual([0, 0]);
+    expect(rowsById(lane, stackMarks(lane.events.map((le) => markGeometry(le, decade)), 2))).toEqual({ a: 0, b: 1 });
+  });
+});
+
+describe('rowsInView', () => {
+  it('falls back to the time rows, which never overlap in time, when the marks do not fit in pixels', () => {
+    const lane = laneOf([['a', '2005-04-01', '2005-04-02'], ['b', '2005-04-04', '2005-04-05'], ['c', '2005-04-07', '2005-04-08']]);
+    expect(rowsInView(lane.events.map((le) => markGeometry(le, decade)), 2)).toEqual([0, 0, 0]);
+  });
+
+  it('gives up (null: a density band) when more overlap in time than there are rows', () => {
+    const lane = laneOf([['a', '2005-04-01', '2005-04-10'], ['b', '2005-04-04', '2005-04-15'], ['c', '2005-04-07', '2005-04-20']]);
+    expect(lane.depth).toBe(3);
+    expect(rowsInView(lane.events.map((le) => markGeometry(le, year2008)), 2)).toBeNull();
+    expect(rowsInView(lane.events.map((le) => markGeometry(le, year2008)), 3)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('fitMarkRows', () => {
+  it('gives a lane the rows its marks need unzoomed, at least its time rows, at most MAX_MARK_ROWS', () => {
+    const touching = laneOf(Array.from({ length: 3 }, (_, i) => [`t${i}`, `2005-04-0${1 + 3 * i}`, `2005-04-0${2 + 3 * i}`] as const));
+    const deep = laneOf(Array.from({ length: 9 }, (_, i) => [`d${i}`, '2005-01', `2006-0${i + 1}`] as const));
+    const apart = laneOf([['a', '2001'], ['b', '2004', '2005']]);
+    const lanes = [touching, deep, apart].map((lane, i) => ({ ...lane, id: `lane${i}` }));
+    expect(Object.fromEntries(fitMarkRows(lanes, decade))).toEqual({ lane0: 3, lane1: MAX_MARK_ROWS, lane2: 1 });
+    // Zoomed in, the touching ranges come apart: the rows fitted unzoomed are more than they need.
+    expect(touching.rows).toBe(1);
+  });
+});
+
+describe('a lane with more overlapping ranges than rows', () => {
+  // Nine ranges all under way in March 2005, then points a month apart in 2007.
+  const lane = laneOf([
+    ...Array.from({ length: 9 }, (_, i) => [`r${i}`, '2005-01', `2005-${String(i + 3).padStart(2, '0')}`] as const),
+    ...Array.from({ length: 6 }, (_, i) => [`p${i}`, `2007-0${i + 1}-15`] as const),
+  ]);
+  const lanes = [lane];
+  const markRows = fitMarkRows(lanes, decade);
+  const view = (from: number, to: number) => layoutTimeline(lanes, makeTimeScale([from, to], 0, 1000), { leftPx: 0, rightPx: 1000, measure: (s) => s.length * 7, markRows });
+
+  it('shows a density band where more overlap than the lane has rows, counting every one', () => {
+    expect(lane.depth).toBe(9);
+    const spring2005 = view(utcMs(2005), utcMs(2005, 7));
+    expect(spring2005.lanes[0]!.mode).toBe('density');
+    expect(spring2005.densities[0]!.count).toBe(9);
+    expect(spring2005.marks).toHaveLength(0);
+  });
+
+  it('draws the events one by one where they fit', () => {
+    const year2007 = view(utcMs(2007), utcMs(2008));
+    expect(year2007.lanes[0]!.mode).toBe('marks');
+    expect(year2007.marks.map((m) => m.laneEvent.event.id)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5']);
+  });
+});

@@ -1,0 +1,106 @@
+// Rows for the marks a view draws, so that no range is drawn over another mark of its lane. A lane
+// stacks its events by time once (lanes.ts), but on screen a range is at least a few pixels wide
+// and a dot has a radius, and a lane has only so many rows: so each view stacks what it draws, in
+// pixels, keeping each event in its time row whenever it fits there (rows stay put while the reader
+// zooms and pans). Points may share a row with points (events on the same day are drawn at one
+// place and their labels stack above them); a range shares a row with nothing it would touch.
+// Pure: layout calls it with the marks in view, the chart with every event at the unzoomed scale.
+import type { TimeScale } from '../scale/time-scale.ts';
+import { MAX_MARK_ROWS, type Lane, type LaneEvent } from './lanes.ts';
+
+/** Narrowest a range is drawn, so a three-day summit stays visible across decades. */
+export const MIN_RANGE_PX = 8;
+/** Half the width a dot takes: its radius when selected (8), less a pixel of its stroke. */
+export const POINT_HALF_PX = 7;
+/** Space kept between two marks of a row. */
+export const MARK_GAP_PX = 2;
+/** A point's span (the year, the month its date names) is drawn as a soft band when wider than this. */
+export const SHOWN_SPAN_PX = 10;
+
+/** Where an event is drawn at a scale: a range's ends (widened to MIN_RANGE_PX), a point's x twice. */
+export interface MarkGeometry {
+  readonly le: LaneEvent;
+  readonly x0: number;
+  readonly x1: number;
+  /** The span its date names (a year, a day), for drawing how exact it is. */
+  readonly spanX0: number;
+  readonly spanX1: number;
+}
+
+export function markGeometry(le: LaneEvent, scale: TimeScale): MarkGeometry {
+  const spanX0 = scale(le.startMs);
+  const spanX1 = scale(le.endMs);
+  let x0 = le.isRange ? spanX0 : (spanX0 + spanX1) / 2;
+  let x1 = le.isRange ? spanX1 : x0;
+  if (le.isRange && x1 - x0 < MIN_RANGE_PX) {
+    const mid = (x0 + x1) / 2;
+    x0 = mid - MIN_RANGE_PX / 2;
+    x1 = mid + MIN_RANGE_PX / 2;
+  }
+  return { le, x0, x1, spanX0, spanX1 };
+}
+
+/** The pixels a mark covers along its row: a range's bar, a dot with the soft band of its span when drawn. */
+export function footprintPx(m: MarkGeometry): [number, number] {
+  if (m.le.isRange) return [m.x0, m.x1];
+  const span = m.spanX1 - m.spanX0 > SHOWN_SPAN_PX;
+  return [Math.min(m.x0 - POINT_HALF_PX, span ? m.spanX0 : Infinity), Math.max(m.x0 + POINT_HALF_PX, span ? m.spanX1 : -Infinity)];
+}
+
+/**
+ * A row for each mark among `rows` rows, or null when they do not fit. Marks go left to right, each
+ * to its time row (`le.row`) when `preferTimeRows` and it is free, else to the first free row. A
+ * row is free for a range when nothing in it reaches the range's left end; for a point, when no
+ * range in it does. Left to right first-fit uses the fewest rows an interval stacking can.
+ */
+export function stackMarks(marks: readonly MarkGeometry[], rows: number, preferTimeRows = true): number[] | null {
+  const n = marks.length;
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  marks.forEach((m, i) => ([lo[i], hi[i]] = footprintPx(m)));
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => lo[a]! - lo[b]! || a - b);
+  // The right end of the last mark in each row, and of the last range in it.
+  const anyEnd = new Array<number>(rows).fill(-Infinity);
+  const rangeEnd = new Array<number>(rows).fill(-Infinity);
+  const out = new Array<number>(n);
+  for (const i of order) {
+    const isRange = marks[i]!.le.isRange;
+    const free = (row: number) => lo[i]! > (isRange ? anyEnd[row]! : rangeEnd[row]!) + MARK_GAP_PX;
+    const preferred = marks[i]!.le.row;
+    let row = preferTimeRows && preferred < rows && free(preferred) ? preferred : -1;
+    for (let r = 0; row < 0 && r < rows; r++) if (free(r)) row = r;
+    if (row < 0) return null;
+    out[i] = row;
+    anyEnd[row] = Math.max(anyEnd[row]!, hi[i]!);
+    if (isRange) rangeEnd[row] = Math.max(rangeEnd[row]!, hi[i]!);
+  }
+  return out;
+}
+
+/**
+ * Rows a lane's marks take in the view: their time rows where those fit without touching, else a
+ * stacking of their own. Failing both (a dot's soft span, shown only when zoomed in, can reach a
+ * range its time row shares), the time rows, which never overlap in time. Null when even those do
+ * not fit in `rows` rows: more overlap here than the lane has rows, so it shows a density band.
+ */
+export function rowsInView(marks: readonly MarkGeometry[], rows: number): number[] | null {
+  return stackMarks(marks, rows, true) ?? stackMarks(marks, rows, false) ?? (marks.every((m) => m.le.row < rows) ? marks.map((m) => m.le.row) : null);
+}
+
+/**
+ * Mark rows for each lane, fitted at a scale (the unzoomed one): as many as its events need there
+ * (zooming in only moves marks apart), at least as many as its time rows, at most MAX_MARK_ROWS.
+ */
+export function fitMarkRows(lanes: readonly Lane[], scale: TimeScale): Map<string, number> {
+  const fitted = new Map<string, number>();
+  for (const lane of lanes) {
+    const stacked = stackMarks(
+      lane.events.map((le) => markGeometry(le, scale)),
+      MAX_MARK_ROWS,
+      false,
+    );
+    const needed = stacked ? stacked.reduce((max, row) => Math.max(max, row + 1), 1) : MAX_MARK_ROWS;
+    fitted.set(lane.id, Math.max(needed, lane.rows));
+  }
+  return fitted;
+}
