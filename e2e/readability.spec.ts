@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { syntheticGraph } from '../bench/synthetic.ts';
 import { chart, mark, openTimeline, tickLabels } from './helpers.ts';
 
 type Box = { id: string; x: number; y: number; width: number; height: number };
@@ -137,4 +138,31 @@ test('on a phone, lane names and counts stay in the gutter, on more lines when t
   for (const box of boxes) expect(box.right, box.text ?? '').toBeLessThanOrEqual(plotLeft);
   // "United States" does not fit 84 px on one line: it takes two, whole.
   expect(boxes.find((b) => b.text === 'UnitedStates')?.lines).toBe(2);
+});
+
+test('overlapping ranges stack in their lane: no range is drawn over another mark, at any zoom', async ({ page }) => {
+  await openTimeline(page);
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(syntheticGraph(3000))) });
+  await expect(chart(page)).toHaveAttribute('aria-label', /Timeline of 3,000 events/, { timeout: 20_000 });
+  let ranges = 0;
+  for (const steps of [4, 1, 1, 1, 1]) {
+    await wheelAt(page, 0.45, steps);
+    // Each mark's drawn shape, and a point's soft span when drawn, as the browser lays them out.
+    const shapes = await page.locator('svg.chart .mark').evaluateAll((marks) =>
+      marks.flatMap((mark) =>
+        [...mark.querySelectorAll('.shape, .span')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return { id: mark.getAttribute('data-event-id')!, range: el.tagName === 'rect' && el.classList.contains('shape'), x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+        }),
+      ),
+    );
+    const collisions: string[] = [];
+    for (const [i, a] of shapes.entries())
+      for (const b of shapes.slice(i + 1))
+        if (a.id !== b.id && (a.range || b.range) && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) collisions.push(`${a.id} × ${b.id}`);
+    expect(collisions, `after ${steps} more steps`).toEqual([]);
+    ranges += shapes.filter((s) => s.range).length;
+  }
+  // Not vacuous: ranges were drawn one by one.
+  expect(ranges).toBeGreaterThan(20);
 });

@@ -3,8 +3,8 @@ import { utcMs } from '../model/dates.ts';
 import { parseEventGraph } from '../model/json-file.ts';
 import { makeTimeScale } from '../scale/time-scale.ts';
 import { assignLanes, MAX_MARK_ROWS, type Lane } from './lanes.ts';
-import { fitMarkRows, footprintPx, markGeometry, MIN_RANGE_PX, POINT_HALF_PX, rowsInView, stackMarks } from './mark-rows.ts';
-import { layoutTimeline } from './timeline-layout.ts';
+import { fitMarkRows, footprintPx, markGeometry, MAX_VIEW_ROWS, MIN_RANGE_PX, POINT_HALF_PX, rowsInView, stackMarks } from './mark-rows.ts';
+import { LAYOUT, layoutTimeline } from './timeline-layout.ts';
 
 type Row = readonly [id: string, start: string, end?: string];
 function laneOf(events: readonly Row[]): Lane {
@@ -62,16 +62,29 @@ describe('stackMarks', () => {
 });
 
 describe('rowsInView', () => {
-  it('falls back to the time rows, which never overlap in time, when the marks do not fit in pixels', () => {
-    const lane = laneOf([['a', '2005-04-01', '2005-04-02'], ['b', '2005-04-04', '2005-04-05'], ['c', '2005-04-07', '2005-04-08']]);
-    expect(rowsInView(lane.events.map((le) => markGeometry(le, decade)), 2)).toEqual([0, 0, 0]);
+  const touching = laneOf([['a', '2005-04-01', '2005-04-02'], ['b', '2005-04-04', '2005-04-05'], ['c', '2005-04-07', '2005-04-08']]);
+  const overlapping = laneOf([['a', '2005-04-01', '2005-04-10'], ['b', '2005-04-04', '2005-04-15'], ['c', '2005-04-07', '2005-04-20']]);
+  const year2005 = makeTimeScale([utcMs(2005), utcMs(2006)], 0, 1000);
+  const marksOf = (lane: Lane, scale = decade) => lane.events.map((le) => markGeometry(le, scale));
+
+  it('keeps the lane’s rows when the marks fit in them', () => {
+    expect(rowsInView(marksOf(overlapping, year2005), 3, true)).toEqual({ rows: [0, 1, 2], laneRows: 3 });
   });
 
-  it('gives up (null: a density band) when more overlap in time than there are rows', () => {
-    const lane = laneOf([['a', '2005-04-01', '2005-04-10'], ['b', '2005-04-04', '2005-04-15'], ['c', '2005-04-07', '2005-04-20']]);
-    expect(lane.depth).toBe(3);
-    expect(rowsInView(lane.events.map((le) => markGeometry(le, year2008)), 2)).toBeNull();
-    expect(rowsInView(lane.events.map((le) => markGeometry(le, year2008)), 3)).toEqual([0, 1, 2]);
+  it('grows the lane as far as its marks need, when it may', () => {
+    expect(rowsInView(marksOf(touching), 2, true)).toEqual({ rows: [0, 1, 2], laneRows: 3 });
+    expect(rowsInView(marksOf(overlapping, year2005), 2, true)).toEqual({ rows: [0, 1, 2], laneRows: 3 });
+  });
+
+  it('when it may not grow, falls back to the time rows, which never overlap in time', () => {
+    expect(rowsInView(marksOf(touching), 2, false)).toEqual({ rows: [0, 0, 0], laneRows: 2 });
+  });
+
+  it('gives up (null: a density band) when more overlap in time than it can show', () => {
+    expect(overlapping.depth).toBe(3);
+    expect(rowsInView(marksOf(overlapping, year2005), 2, false)).toBeNull();
+    const crowd = laneOf(Array.from({ length: MAX_VIEW_ROWS + 1 }, (_, i) => [`r${i}`, '2005-04-01', `2005-05-${String(i + 1).padStart(2, '0')}`] as const));
+    expect(rowsInView(marksOf(crowd, year2005), 2, true)).toBeNull();
   });
 });
 
@@ -95,19 +108,31 @@ describe('a lane with more overlapping ranges than rows', () => {
   ]);
   const lanes = [lane];
   const markRows = fitMarkRows(lanes, decade);
-  const view = (from: number, to: number) => layoutTimeline(lanes, makeTimeScale([from, to], 0, 1000), { leftPx: 0, rightPx: 1000, measure: (s) => s.length * 7, markRows });
+  const view = (from: number, to: number, growRows?: boolean) =>
+    layoutTimeline(lanes, makeTimeScale([from, to], 0, 1000), { leftPx: 0, rightPx: 1000, measure: (s) => s.length * 7, markRows, growRows });
 
-  it('shows a density band where more overlap than the lane has rows, counting every one', () => {
+  it('grows the lane to draw each of them in a row of its own, taller by as many rows', () => {
     expect(lane.depth).toBe(9);
+    expect(markRows.get(lane.id)).toBe(MAX_MARK_ROWS);
     const spring2005 = view(utcMs(2005), utcMs(2005, 7));
+    expect(spring2005.lanes[0]!.mode).toBe('marks');
+    expect(spring2005.lanes[0]!.markRows).toBe(9);
+    expect(new Set(spring2005.marks.map((m) => m.yPx)).size).toBe(9);
+    expect(spring2005.lanes[0]!.heightPx - view(utcMs(2007), utcMs(2008)).lanes[0]!.heightPx).toBe(3 * LAYOUT.markRowPx);
+  });
+
+  it('while zooming (no growing), shows a density band there instead, counting every one', () => {
+    const spring2005 = view(utcMs(2005), utcMs(2005, 7), false);
     expect(spring2005.lanes[0]!.mode).toBe('density');
+    expect(spring2005.lanes[0]!.markRows).toBe(MAX_MARK_ROWS);
     expect(spring2005.densities[0]!.count).toBe(9);
     expect(spring2005.marks).toHaveLength(0);
   });
 
-  it('draws the events one by one where they fit', () => {
-    const year2007 = view(utcMs(2007), utcMs(2008));
+  it('draws the events one by one, in the lane’s own rows, where they fit', () => {
+    const year2007 = view(utcMs(2007), utcMs(2008), false);
     expect(year2007.lanes[0]!.mode).toBe('marks');
+    expect(year2007.lanes[0]!.markRows).toBe(MAX_MARK_ROWS);
     expect(year2007.marks.map((m) => m.laneEvent.event.id)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5']);
   });
 });

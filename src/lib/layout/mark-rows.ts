@@ -2,7 +2,7 @@
 // stacks its events by time once (lanes.ts), but on screen a range is at least a few pixels wide
 // and a dot has a radius, and a lane has only so many rows: so each view stacks what it draws, in
 // pixels, keeping each event in its time row whenever it fits there (rows stay put while the reader
-// zooms and pans). Points may share a row with points (events on the same day are drawn at one
+// zooms and pans), and grows the lane at rest when its marks need more rows than it has. Points may share a row with points (events on the same day are drawn at one
 // place and their labels stack above them); a range shares a row with nothing it would touch.
 // Pure: layout calls it with the marks in view, the chart with every event at the unzoomed scale.
 import type { TimeScale } from '../scale/time-scale.ts';
@@ -77,14 +77,29 @@ export function stackMarks(marks: readonly MarkGeometry[], rows: number, preferT
   return out;
 }
 
+/** A view grows a lane to at most this many rows of marks to draw them one by one. */
+export const MAX_VIEW_ROWS = 16;
+
+export interface RowsInView {
+  /** The row of each mark. */
+  readonly rows: number[];
+  /** Rows the lane takes in this view: its own, or more when the marks needed them. */
+  readonly laneRows: number;
+}
+
 /**
- * Rows a lane's marks take in the view: their time rows where those fit without touching, else a
- * stacking of their own. Failing both (a dot's soft span, shown only when zoomed in, can reach a
- * range its time row shares), the time rows, which never overlap in time. Null when even those do
- * not fit in `rows` rows: more overlap here than the lane has rows, so it shows a density band.
+ * Rows for a lane's marks in view: within the lane's `rows`, in their time rows where those are
+ * free, else stacked anew; failing that, when the view may `grow` the lane, in as many rows as
+ * they need (up to MAX_VIEW_ROWS). Without growing, the time rows as a last resort (they never
+ * overlap in time, though a dot's soft span, drawn only zoomed in, may reach a range). Null when
+ * nothing fits: more overlap here than the lane can show, so it is drawn as a density band.
  */
-export function rowsInView(marks: readonly MarkGeometry[], rows: number): number[] | null {
-  return stackMarks(marks, rows, true) ?? stackMarks(marks, rows, false) ?? (marks.every((m) => m.le.row < rows) ? marks.map((m) => m.le.row) : null);
+export function rowsInView(marks: readonly MarkGeometry[], rows: number, grow: boolean): RowsInView | null {
+  const within = stackMarks(marks, rows, true) ?? stackMarks(marks, rows, false);
+  if (within) return { rows: within, laneRows: rows };
+  const grown = grow ? stackMarks(marks, MAX_VIEW_ROWS, false) : null;
+  if (grown) return { rows: grown, laneRows: grown.reduce((max, row) => Math.max(max, row + 1), rows) };
+  return marks.every((m) => m.le.row < rows) ? { rows: marks.map((m) => m.le.row), laneRows: rows } : null;
 }
 
 /**

@@ -118,6 +118,12 @@ export interface LayoutOptions {
   readonly labelRows?: ReadonlyMap<string, number>;
   /** Mark rows per lane (from fitMarkRows); lanes not named get the rows of their time stacking. */
   readonly markRows?: ReadonlyMap<string, number>;
+  /**
+   * Whether a lane may take more rows than `markRows` gives it, when the marks in view need them
+   * (true by default). False while the reader zooms: lanes keep their height, and one whose marks
+   * do not fit shows a band until the zoom rests.
+   */
+  readonly growRows?: boolean;
 }
 
 const labelRowsOf = (lane: Lane, labelRows?: ReadonlyMap<string, number>) =>
@@ -125,8 +131,11 @@ const labelRowsOf = (lane: Lane, labelRows?: ReadonlyMap<string, number>) =>
 
 const markRowsOf = (lane: Lane, markRows?: ReadonlyMap<string, number>) => markRows?.get(lane.id) ?? lane.rows;
 
+const heightOfRows = (labelRows: number, markRows: number) => 2 * LAYOUT.lanePadPx + labelRows * LAYOUT.labelRowPx + markRows * LAYOUT.markRowPx;
+
+/** A lane's height when its marks fit its rows (a view may grow it: see LayoutOptions.growRows). */
 export function laneHeightPx(lane: Lane, labelRows?: ReadonlyMap<string, number>, markRows?: ReadonlyMap<string, number>): number {
-  return 2 * LAYOUT.lanePadPx + labelRowsOf(lane, labelRows) * LAYOUT.labelRowPx + markRowsOf(lane, markRows) * LAYOUT.markRowPx;
+  return heightOfRows(labelRowsOf(lane, labelRows), markRowsOf(lane, markRows));
 }
 
 /** First index whose value is ≥ x (or > x with `after`), in a sorted array. */
@@ -352,19 +361,19 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
 
   lanes.forEach((lane, laneIndex) => {
     const rows = labelRowsOf(lane, options.labelRows);
-    const markRows = markRowsOf(lane, options.markRows);
-    const heightPx = laneHeightPx(lane, options.labelRows, options.markRows);
     const markTop = y + LAYOUT.lanePadPx + rows * LAYOUT.labelRowPx;
-    const rowY = (row: number) => markTop + Math.min(row, markRows - 1) * LAYOUT.markRowPx + LAYOUT.markRowPx / 2;
     let uncounted = 0;
 
-    // Drawn one by one when the lane's share of the budget allows, and its marks fit its rows
-    // without touching (else more overlap here than the lane has rows: a band until zoomed in).
+    // Drawn one by one when the lane's share of the budget allows, and its marks fit in rows
+    // without touching (else more overlap here than the lane can show: a band).
     const indices = individual[laneIndex] ? visibleIndices(lane, t0, t1) : [];
     const visible = indices.map((i) => markGeometry(lane.events[i]!, scale)).filter((v) => v.x1 >= left - margin && v.x0 <= right + margin);
-    const markRowOf = individual[laneIndex] ? rowsInView(visible, markRows) : null;
+    const stacked = individual[laneIndex] ? rowsInView(visible, markRowsOf(lane, options.markRows), options.growRows ?? true) : null;
+    const markRows = stacked?.laneRows ?? markRowsOf(lane, options.markRows);
+    const heightPx = heightOfRows(rows, markRows);
+    const rowY = (row: number) => markTop + Math.min(row, markRows - 1) * LAYOUT.markRowPx + LAYOUT.markRowPx / 2;
 
-    if (!markRowOf) {
+    if (!stacked) {
       const yBottom = markTop + markRows * LAYOUT.markRowPx - 2;
       const band = densityPath(lane, toMs, left, right, yBottom, yBottom - (y + LAYOUT.lanePadPx) - 4);
       densities.push({ laneId: lane.id, color: lane.color, path: band.path, x0Px: left, x1Px: right, yTopPx: y + LAYOUT.lanePadPx, yBottomPx: yBottom, count: band.count });
@@ -425,7 +434,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         x1Px: x1,
         spanX0Px: spanX0,
         spanX1Px: spanX1,
-        yPx: rowY(markRowOf[i]!),
+        yPx: rowY(stacked.rows[i]!),
         label: spot && measured ? { text: measured.text, xPx: spot.x0Px, yPx: markTop - spot.row * LAYOUT.labelRowPx - 6, widthPx: measured.width, leaderXPx: placement.leaders.get(le.event.id) ?? measured.anchor } : null,
       });
     }
