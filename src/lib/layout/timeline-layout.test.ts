@@ -6,7 +6,7 @@ import { constrainZoom, makeTimeScale, zoomedScale } from '../scale/time-scale.t
 import { LABEL_GAP_PX } from './labels.ts';
 import { assignLanes } from './lanes.ts';
 import { fitMarkRows, footprintPx, MARK_GAP_PX } from './mark-rows.ts';
-import { fitLabelRows, laneHeightPx, LAYOUT, layoutTimeline, type MarkView, type TimelineView } from './timeline-layout.ts';
+import { densityPath, fitLabelRows, laneHeightPx, LAYOUT, layoutTimeline, type MarkView, type TimelineView } from './timeline-layout.ts';
 
 const measure = (s: string) => s.length * 7;
 /** Every scale in these tests spans the same 1000 px plot. */
@@ -354,6 +354,16 @@ describe('level of detail: the drawing is bounded by the screen, not the data', 
     expect(view.lanes.every((l) => l.mode === 'density')).toBe(true);
     expect(view.densities).toHaveLength(3);
     expect(view.densities.reduce((sum, d) => sum + d.count, 0)).toBe(3000);
+  });
+
+  it('gives a band a bar every few pixels, tallest where most events are, and an SVG outline of them', () => {
+    const lanes = crowd(3000, 3);
+    const band = layoutTimeline(lanes, decade, { ...SCREEN, measure }).densities[0]!;
+    expect(band.barsPx).toHaveLength(1000 / LAYOUT.densityBucketPx);
+    expect(Math.max(...band.barsPx)).toBeCloseTo(band.yBottomPx - band.yTopPx - 4, 4);
+    // 2000–2008 (3,000 days, a lane's every third) has events; 2009 has none.
+    expect(band.barsPx.at(-1)).toBe(0);
+    expect(densityPath({ barsPx: Float32Array.of(5, 0, 2), x0Px: 0, x1Px: 10, yBottomPx: 10 })).toBe('M0,10V5H4V10H8V8H10V10Z');
   });
 
   it('expands into single events as the reader zooms in', () => {

@@ -82,8 +82,11 @@ export interface ChipView {
 export interface DensityView {
   readonly laneId: string;
   readonly color?: string;
-  /** An SVG path: bars rising from the lane's baseline, height by count (square root). */
-  readonly path: string;
+  /**
+   * Bars rising from the lane's baseline, one every LAYOUT.densityBucketPx from x0Px (the last cut
+   * at x1Px): each bar's height in pixels, by count (square root), 0 where there is none.
+   */
+  readonly barsPx: Float32Array;
   readonly x0Px: number;
   readonly x1Px: number;
   readonly yTopPx: number;
@@ -197,27 +200,32 @@ function chooseModes(counts: readonly number[], budget: number, widthPx: number)
   return individual;
 }
 
-function densityPath(lane: Lane, toMs: (x: number) => number, leftPx: number, rightPx: number, yBottom: number, heightPx: number): { path: string; count: number } {
+/** Bar heights along a lane: how many events are drawn in each bucket, square-rooted to the band's height. */
+function densityBars(lane: Lane, toMs: (x: number) => number, leftPx: number, rightPx: number, heightPx: number): { barsPx: Float32Array; count: number } {
   const step = LAYOUT.densityBucketPx;
-  const counts: number[] = [];
+  const bars = new Float32Array(Math.max(0, Math.ceil((rightPx - leftPx) / step)));
   let previous = bisect(lane.drawnMs, toMs(leftPx));
-  for (let x = leftPx; x < rightPx; x += step) {
-    const next = bisect(lane.drawnMs, toMs(Math.min(rightPx, x + step)));
-    counts.push(next - previous);
+  const first = previous;
+  let max = 1;
+  for (let i = 0; i < bars.length; i++) {
+    const next = bisect(lane.drawnMs, toMs(Math.min(rightPx, leftPx + (i + 1) * step)));
+    bars[i] = next - previous;
+    if (bars[i]! > max) max = bars[i]!;
     previous = next;
   }
-  let max = 1;
-  for (const c of counts) if (c > max) max = c;
-  // One outline along the tops of the bars, closed along the baseline: two points a bar.
+  for (let i = 0; i < bars.length; i++) if (bars[i]! > 0) bars[i] = Math.max(2, heightPx * Math.sqrt(bars[i]! / max));
+  return { barsPx: bars, count: previous - first };
+}
+
+/** A band as an SVG path: one outline along the tops of its bars, closed along the baseline. */
+export function densityPath(band: Pick<DensityView, 'barsPx' | 'x0Px' | 'x1Px' | 'yBottomPx'>): string {
   const round = (v: number) => Math.round(v * 10) / 10;
-  let path = `M${leftPx},${yBottom}`;
-  counts.forEach((count, i) => {
-    const h = count === 0 ? 0 : Math.max(2, heightPx * Math.sqrt(count / max));
-    const x = leftPx + i * step;
-    path += `V${round(yBottom - h)}H${round(Math.min(rightPx, x + step))}`;
+  const { barsPx, x0Px, x1Px, yBottomPx } = band;
+  let path = `M${x0Px},${yBottomPx}`;
+  barsPx.forEach((h, i) => {
+    path += `V${round(yBottomPx - h)}H${round(Math.min(x1Px, x0Px + (i + 1) * LAYOUT.densityBucketPx))}`;
   });
-  path += `V${yBottom}Z`;
-  return { path, count: counts.reduce((a, b) => a + b, 0) };
+  return `${path}V${yBottomPx}Z`;
 }
 
 type Visible = MarkGeometry;
@@ -375,8 +383,8 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
 
     if (!stacked) {
       const yBottom = markTop + markRows * LAYOUT.markRowPx - 2;
-      const band = densityPath(lane, toMs, left, right, yBottom, yBottom - (y + LAYOUT.lanePadPx) - 4);
-      densities.push({ laneId: lane.id, color: lane.color, path: band.path, x0Px: left, x1Px: right, yTopPx: y + LAYOUT.lanePadPx, yBottomPx: yBottom, count: band.count });
+      const band = densityBars(lane, toMs, left, right, yBottom - (y + LAYOUT.lanePadPx) - 4);
+      densities.push({ laneId: lane.id, color: lane.color, barsPx: band.barsPx, x0Px: left, x1Px: right, yTopPx: y + LAYOUT.lanePadPx, yBottomPx: yBottom, count: band.count });
       // The selected and focused events stay visible as themselves, over the band.
       for (const le of pinned.size > 0 ? lane.events : []) {
         if (!pinned.has(le.event.id) || le.endMs < t0 || le.startMs > t1) continue;
