@@ -52,6 +52,8 @@ test('brushing the overview filters by date range', async ({ page }) => {
   await openTimeline(page);
   const overview = page.locator('.overview svg');
   await overview.scrollIntoViewIfNeeded();
+  // d3-brush is loaded after the first drawing; its overlay takes the drag once it is there.
+  await expect(overview.locator('.brush .overlay')).toBeAttached();
   const box = (await overview.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
   await page.mouse.down();
