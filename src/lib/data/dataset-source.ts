@@ -18,9 +18,17 @@ export function sourceKey(source: DatasetSource): readonly string[] {
 /** Resolves the `src` parameter against the page; refuses anything that is not http(s). */
 export function resolveSourceParam(param: string | null, pageUrl: string): DatasetSource {
   const written = param === null || param.trim() === '' ? DEFAULT_DATASET : param.trim();
+  return { kind: 'url', href: fetchableUrl(written, pageUrl).href, param: written };
+}
+
+/**
+ * The address a dataset may be fetched from: http(s), with no user name to hide its host behind.
+ * The parse worker checks a `?src=` address again with this before it fetches it.
+ */
+export function fetchableUrl(written: string, base?: string): URL {
   let url: URL;
   try {
-    url = new URL(written, pageUrl);
+    url = new URL(written, base);
   } catch {
     throw sourceError(`"${written}" is not a web address`, 'give ?src= a path such as data/story.json or a full https:// address');
   }
@@ -28,7 +36,7 @@ export function resolveSourceParam(param: string | null, pageUrl: string): Datas
     throw sourceError(`?src= must be an http: or https: address, not ${url.protocol}`, 'give ?src= a path such as data/story.json or a full https:// address');
   if (url.username !== '' || url.password !== '')
     throw sourceError(`"${written}" hides its real host (${url.hostname}) behind a user name`, `remove everything before the "@"`);
-  return { kind: 'url', href: url.href, param: written };
+  return url;
 }
 
 /** The other host a dataset comes from, or null when it comes from this page's own origin or a file. */
