@@ -27,6 +27,10 @@ function chunkedFetch(text: string, chunkBytes: number, withLength: boolean): ty
   };
 }
 
+const refusingFetch: typeof fetch = async () => {
+  throw new Error('the page fetched the body itself');
+};
+
 const fileSource = (text: string): DatasetSource => ({ kind: 'file', file: new File([text], 'story.json', { type: 'application/json' }) });
 const urlSource: DatasetSource = { kind: 'url', href: HREF, param: 'data/story.json' };
 
@@ -44,7 +48,9 @@ describe('loadDataset', () => {
     ['a response with Content-Length', () => urlSource, { fetch: chunkedFetch(TEXT, 512, true) }],
     ['a response without Content-Length', () => urlSource, { fetch: chunkedFetch(TEXT, 512, false) }],
     ['a local file, parsed in a worker', () => fileSource(TEXT), { startWorker: InProcessParseWorker.starter([]) }],
-    ['a response, parsed in a worker', () => urlSource, { fetch: chunkedFetch(TEXT, 512, true), startWorker: InProcessParseWorker.starter([]) }],
+    // The worker fetches: the page's fetch is not used.
+    ['a response, fetched and parsed in a worker', () => urlSource, { fetch: refusingFetch, startWorker: InProcessParseWorker.starter([], 'ready', chunkedFetch(TEXT, 512, true)) }],
+    ['a response without Content-Length, fetched and parsed in a worker', () => urlSource, { fetch: refusingFetch, startWorker: InProcessParseWorker.starter([], 'ready', chunkedFetch(TEXT, 512, false)) }],
   ])('loads %s, reporting reading and then each stage', async (_, source, options: LoadOptions) => {
     const { loaded, seen, stages } = await load(source(), options);
     expect(loaded.graph.title).toBe('NATO and Ukraine, 2008');
@@ -54,18 +60,23 @@ describe('loadDataset', () => {
   });
 
   it.each([
-    // Content-Length sent, most reports while reading ~1,030 chunks (every 1%, or every 256 kB)
-    [true, 102],
-    [false, 7],
-  ])('reports reading progress in steps, not per chunk (Content-Length: %s)', async (withLength, most) => {
+    // Content-Length sent, fetched where, most reports while reading ~1,030 chunks (every 1%, or every 256 kB)
+    [true, 'on the page', 102],
+    [false, 'on the page', 8],
+    [true, 'in a worker', 102],
+    [false, 'in a worker', 8],
+  ])('reports reading progress in steps, not per chunk (Content-Length: %s, fetched %s)', async (withLength, where, most) => {
     const text = TEXT + ' '.repeat(1024 * 1024);
-    const { seen } = await load(urlSource, { fetch: chunkedFetch(text, 1024, withLength) });
+    const fetch = chunkedFetch(text, 1024, withLength);
+    const options: LoadOptions = where === 'on the page' ? { fetch, startWorker: null } : { fetch: refusingFetch, startWorker: InProcessParseWorker.starter([], 'ready', fetch) };
+    const { seen } = await load(urlSource, options);
     const reading = seen.filter((p) => p.stage === 'reading');
     expect(reading.length).toBeGreaterThan(most / 2);
     expect(reading.length).toBeLessThanOrEqual(most);
     const size = new TextEncoder().encode(text).byteLength;
-    // The first report comes before the response, when no size is known yet.
-    expect(reading.slice(1).every((p) => p.totalBytes === (withLength ? size : null))).toBe(true);
+    // The first report comes before the response, when no size is known yet; the last, once all is read, knows it.
+    expect(reading.slice(1, -1).every((p) => p.totalBytes === (withLength ? size : null))).toBe(true);
+    expect(reading.at(-1)).toMatchObject({ loadedBytes: size, totalBytes: size, stageFraction: 1 });
     expect(reading.map((p) => p.loadedBytes)).toEqual([...reading.map((p) => p.loadedBytes)].sort((a, b) => a - b));
   });
 

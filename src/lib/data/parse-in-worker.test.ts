@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import smallGraph from '../model/small-graph.fixture.json';
 import { EventGraphError } from '../model/problems.ts';
 import { parseEventGraph } from '../model/json-file.ts';
-import { startGraphParser, type ParserOptions } from './parse-in-worker.ts';
+import { startGraphParser, type FetchOptions, type ParserOptions } from './parse-in-worker.ts';
 import { SLICE_ITEMS } from './parse-protocol.ts';
+import { fetchBody } from './read-body.ts';
 import { InProcessParseWorker } from './parse-worker.fake.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -147,5 +148,145 @@ describe('the parse worker', () => {
     expect(typeof Worker).toBe('undefined');
     const { graph } = await startGraphParser().parse([json(smallGraph)], 'story.json');
     expect(graph.events).toHaveLength(3);
+  });
+});
+
+const PAGE = 'http://localhost:4173/';
+const HREF = 'http://localhost:4173/data/story.json';
+
+/** A fetch that answers with `bytes` in chunks of `chunkBytes`, counting its calls and the chunks read. */
+function servingFetch(bytes: Uint8Array, init: { chunkBytes?: number; headers?: Record<string, string>; status?: number } = {}) {
+  const seen = { calls: 0, chunksRead: 0 };
+  const chunkBytes = init.chunkBytes ?? 512;
+  const fetch: typeof globalThis.fetch = async () => {
+    seen.calls++;
+    let offset = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (offset >= bytes.length) return controller.close();
+        seen.chunksRead++;
+        controller.enqueue(bytes.slice(offset, offset + chunkBytes));
+        offset += chunkBytes;
+      },
+    });
+    return new Response(body, { status: init.status ?? 200, headers: init.headers ?? { 'content-type': 'application/json' } });
+  };
+  return { fetch, seen };
+}
+
+/** Fetches and parses `href` with the fetch given to the worker (when there is one) or to the page. */
+async function fetchAndParse(mode: Mode, fetch: typeof globalThis.fetch, options: Omit<ParserOptions, 'startWorker'> & FetchOptions = {}, href = HREF) {
+  const started: InProcessParseWorker[] = [];
+  const inWorker = mode === IN_WORKER;
+  const parser = startGraphParser({ ...options, startWorker: inWorker ? InProcessParseWorker.starter(started, 'ready', fetch) : null });
+  try {
+    const pageFetch = inWorker ? undefined : fetch;
+    return { result: await parser.fetchAndParse(href, 'data/story.json', { fetch: pageFetch, maxBytes: options.maxBytes, pageUrl: options.pageUrl ?? PAGE }), started };
+  } finally {
+    parser.close();
+  }
+}
+
+const problemsOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.fail('expected a refusal'),
+    (error: unknown) => {
+      expect(error).toBeInstanceOf(EventGraphError);
+      return (error as EventGraphError).problems;
+    },
+  );
+
+describe('fetching an address', () => {
+  it('asks the worker to fetch it, so that the page never receives the body', async () => {
+    const { fetch, seen } = servingFetch(json(smallGraph));
+    const pageFetch = () => expect.fail('the page fetched the body itself');
+    const started: InProcessParseWorker[] = [];
+    const parser = startGraphParser({ startWorker: InProcessParseWorker.starter(started, 'ready', fetch) });
+    const { graph } = await parser.fetchAndParse(HREF, 'data/story.json', { fetch: pageFetch, maxBytes: 1_000_000, pageUrl: PAGE });
+    expect(graph.title).toBe('NATO and Ukraine, 2008');
+    expect(seen.calls).toBe(1);
+    expect(started[0]!.received).toEqual([{ type: 'fetch', href: HREF, where: 'data/story.json', maxBytes: 1_000_000, pageUrl: PAGE }]);
+  });
+
+  it('fetches on the page, with fetchBody, where no worker can start', async () => {
+    const { fetch, seen } = servingFetch(json(smallGraph));
+    const { result } = await fetchAndParse(ON_PAGE, fetch);
+    expect(result.graph.title).toBe('NATO and Ukraine, 2008');
+    expect(seen.calls).toBe(1);
+  });
+
+  describe.each(MODES)('%s', (...mode) => {
+    it('reports the bytes read, the last report with the size, then each stage', async () => {
+      const bytes = json(manyEvents(50));
+      const seen: string[] = [];
+      const { fetch } = servingFetch(bytes, { chunkBytes: 64 });
+      await fetchAndParse(mode, fetch, {
+        onReading: (loaded, total) => seen.push(`reading ${loaded}/${total}`),
+        onStage: (stage) => seen.push(stage),
+      });
+      const reading = seen.filter((s) => s.startsWith('reading'));
+      expect(reading.length).toBeGreaterThan(1);
+      expect(reading.at(-1)).toBe(`reading ${bytes.length}/${bytes.length}`);
+      expect(seen.slice(reading.length, reading.length + 3)).toEqual(['decoding', 'parsing', 'checking']);
+    });
+
+    it.each([
+      // what the server does, response, request options
+      ['answers 404 with a web page', { status: 404, headers: { 'content-type': 'text/html' } }, {}],
+      ['answers 410 with JSON', { status: 410, headers: { 'content-type': 'application/json' } }, {}],
+      ['sends a web page', { headers: { 'content-type': 'text/html; charset=utf-8' } }, {}],
+      ['sends more than the cap, with no length', { headers: { 'content-type': 'application/json' } }, { maxBytes: 2048 }],
+      ['says a length over the cap', { headers: { 'content-type': 'application/json', 'content-length': '4096' } }, { maxBytes: 2048 }],
+    ])('refuses a server that %s with the problems fetchBody gives', async (_, response, options) => {
+      const bytes = new Uint8Array(64 * 1024).fill(0x20);
+      const expected = await problemsOf(fetchBody(HREF, 'data/story.json', { ...options, pageUrl: PAGE, fetch: servingFetch(bytes, response).fetch }));
+      const { fetch, seen } = servingFetch(bytes, response);
+      expect(await problemsOf(fetchAndParse(mode, fetch, options))).toEqual(expected);
+      // The cap is enforced while streaming: the body is not read to its end.
+      expect(seen.chunksRead).toBeLessThan(10);
+    });
+
+    it.each([
+      ['https://example.org/story.json', 'example.org could not be reached, or it does not let other sites read its files (CORS)'],
+      [HREF, 'localhost:4173 could not be reached'],
+    ])('names a network or CORS failure for %s', async (href, message) => {
+      const fetch: typeof globalThis.fetch = async () => {
+        throw new TypeError('Failed to fetch');
+      };
+      expect(await problemsOf(fetchAndParse(mode, fetch, {}, href))).toEqual([expect.objectContaining({ path: 'data/story.json', message })]);
+    });
+
+    it('stops fetching when aborted while reading, and rejects with the reason', async () => {
+      const controller = new AbortController();
+      let pulls = 0;
+      const signals: (AbortSignal | null | undefined)[] = [];
+      // A body that never ends, a chunk at a time.
+      const fetch: typeof globalThis.fetch = async (_input, init) => {
+        signals.push(init?.signal);
+        const body = new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            pulls++;
+            await new Promise((resolve) => setTimeout(resolve));
+            controller.enqueue(new Uint8Array(1024).fill(0x20));
+          },
+        });
+        return new Response(body, { headers: { 'content-type': 'application/json' } });
+      };
+      const promise = fetchAndParse(mode, fetch, { signal: controller.signal, onReading: (loaded) => loaded > 4096 && controller.abort(new DOMException('cancelled', 'AbortError')) });
+      await expect(promise).rejects.toThrow('cancelled');
+      const pullsWhenStopped = pulls;
+      await new Promise((r) => setTimeout(r, 20));
+      expect(signals[0]?.aborted).toBe(true);
+      expect(pulls - pullsWhenStopped).toBeLessThanOrEqual(1);
+    });
+  });
+
+  it('terminates the worker when aborted while it reads', async () => {
+    const controller = new AbortController();
+    const { fetch } = servingFetch(new Uint8Array(1024 * 1024).fill(0x20), { chunkBytes: 1024 });
+    const started: InProcessParseWorker[] = [];
+    const parser = startGraphParser({ signal: controller.signal, startWorker: InProcessParseWorker.starter(started, 'ready', fetch), onReading: () => controller.abort() });
+    await expect(parser.fetchAndParse(HREF, 'data/story.json')).rejects.toMatchObject({ name: 'AbortError' });
+    expect(started[0]?.terminated).toBe(true);
   });
 });

@@ -1,12 +1,14 @@
 // Parses, checks and indexes a file's bytes without long tasks on the page: in the parse worker when
-// the browser can start one (else on the page: Node, or a sandbox that refuses workers). Reports each
-// stage, receives the checked data in slices, and indexes it in steps with a yield between them.
-// Throws EventGraphError for a file that cannot be shown, or the signal's reason once aborted.
+// the browser can start one (else on the page: Node, or a sandbox that refuses workers). A `?src=`
+// address is fetched by the worker too, so that the page never receives the body. Reports reading
+// and each stage, receives the checked data in slices, and indexes it in steps with a yield between
+// them. Throws EventGraphError for a file that cannot be shown, or the signal's reason once aborted.
 import { buildGraphSteps, type EventGraph } from '../model/graph.ts';
 import { EventGraphError, type Problem } from '../model/problems.ts';
 import type { EventGraphData } from '../model/schema.ts';
-import { COLLECTIONS, type Collection, type GraphHead, type LoadStage, type ParseReply, type ParseRequest } from './parse-protocol.ts';
-import { wholeFilePath, type BodyChunks } from './read-body.ts';
+import type { PageJobs } from './parse-job.ts';
+import { COLLECTIONS, type Collection, type FetchRequest, type GraphHead, type LoadStage, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import { wholeFilePath, type BodyChunks, type Progress, type ReadOptions } from './read-body.ts';
 import { yieldToPage } from './yield-to-page.ts';
 import parseWorkerUrl from './parse.worker.ts?worker&url';
 
@@ -20,14 +22,24 @@ export type StageProgress = (stage: Exclude<LoadStage, 'reading'>, fraction: num
 
 export interface ParserOptions {
   readonly signal?: AbortSignal;
+  /** Bytes of a fetched body received so far, in steps; the last report, once all is read, has the size as its total. */
+  readonly onReading?: Progress;
   readonly onStage?: StageProgress;
   /** Starts a parse worker; null parses on the page. By default the real worker, where `Worker` exists. */
   readonly startWorker?: (() => Worker) | null;
 }
 
+/**
+ * How to fetch an address. `fetch` is used only where the page fetches (no worker): the worker
+ * fetches with its own.
+ */
+export type FetchOptions = Pick<ReadOptions, 'fetch' | 'maxBytes' | 'pageUrl'>;
+
 export interface GraphParser {
   /** Parses, checks and indexes a file (its chunks are transferred to the worker: do not use them after). */
   parse(chunks: BodyChunks, where: string): Promise<ParsedDataset>;
+  /** Fetches an http(s) address (with fetchBody's checks, in the worker when there is one), then parses, checks and indexes it. */
+  fetchAndParse(href: string, where: string, options?: FetchOptions): Promise<ParsedDataset>;
   /** Stops the worker; call once the load is over, however it ended. */
   close(): void;
 }
@@ -53,7 +65,7 @@ class ReplyReader {
 
   constructor(
     private readonly where: string,
-    private readonly onStage: StageProgress | undefined,
+    private readonly options: Pick<ParserOptions, 'onReading' | 'onStage'>,
   ) {}
 
   /** Takes one reply; true once the data is complete. */
@@ -61,8 +73,11 @@ class ReplyReader {
     switch (reply.type) {
       case 'ready':
         return false;
+      case 'reading':
+        this.options.onReading?.(reply.loadedBytes, reply.totalBytes);
+        return false;
       case 'stage':
-        this.onStage?.(reply.stage, reply.stage === 'indexing' ? 0 : null);
+        this.options.onStage?.(reply.stage, reply.stage === 'indexing' ? 0 : null);
         return false;
       case 'head':
         this.#head = reply.head;
@@ -76,7 +91,7 @@ class ReplyReader {
         const list = this.#lists[reply.collection] as unknown[];
         for (const item of items) list.push(item);
         this.#received += items.length;
-        this.onStage?.('indexing', this.#total === 0 ? 1 : this.#received / this.#total);
+        this.options.onStage?.('indexing', this.#total === 0 ? 1 : this.#received / this.#total);
         return false;
       }
       case 'done':
@@ -119,10 +134,12 @@ function bootWorker(start: (() => Worker) | null): { worker: Worker; ready: Prom
   return { worker, ready };
 }
 
-function parseInWorker(worker: Worker, chunks: BodyChunks, where: string, options: ParserOptions): Promise<CheckedData> {
+/** Sends the worker a request and follows its replies. Aborting terminates the worker, which also cancels its fetch. */
+function askWorker(worker: Worker, request: ParseRequest, transfer: Transferable[], options: ParserOptions): Promise<CheckedData> {
   const { signal } = options;
+  const { where } = request;
   return new Promise<CheckedData>((resolve, reject) => {
-    const reader = new ReplyReader(where, options.onStage);
+    const reader = new ReplyReader(where, options);
     const settle = (done: () => void) => {
       signal?.removeEventListener('abort', onAbort);
       worker.onmessage = worker.onerror = worker.onmessageerror = null;
@@ -146,29 +163,43 @@ function parseInWorker(worker: Worker, chunks: BodyChunks, where: string, option
     worker.onmessageerror = () => settle(() => reject(bug(where, 'a reply from the parse worker could not be read')));
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    // Transfer the chunks' buffers rather than copy them (each once, though chunks may share one).
-    const buffers = [...new Set(chunks.map((chunk) => chunk.buffer))].filter((buffer) => buffer instanceof ArrayBuffer);
-    worker.postMessage({ chunks, where } satisfies ParseRequest, buffers);
+    worker.postMessage(request, transfer);
   });
 }
 
+/** The chunks' buffers, to transfer rather than copy (each once, though chunks may share one). */
+const buffersOf = (chunks: BodyChunks) => [...new Set(chunks.map((chunk) => chunk.buffer))].filter((buffer) => buffer instanceof ArrayBuffer);
+
 /**
- * The parser for the page itself, loaded only when needed (so the validation code and zod stay out
- * of the page's bundle): the worker's own module, so it ships once. Unit tests, in Node, import
- * the job directly; a production build drops that branch.
+ * The fetcher and parser for the page itself, loaded only when needed (so the validation code and zod,
+ * and the fetching code, stay out of the page's bundle): the worker's own module, so they ship once.
+ * Unit tests, in Node, import the jobs directly; a production build drops that branch.
  */
-async function loadParseJob(): Promise<typeof import('./parse-job.ts')> {
-  if (import.meta.env.MODE === 'test') return import('./parse-job.ts');
+async function loadPageJobs(): Promise<PageJobs> {
+  if (import.meta.env.MODE === 'test') {
+    const [{ fetchJob }, { parseJob }] = await Promise.all([import('./fetch-job.ts'), import('./parse-job.ts')]);
+    return { fetchJob, parseJob };
+  }
   // The URL is the document's (as for `new Worker`), not this module's.
   await import(/* @vite-ignore */ new URL(parseWorkerUrl, document.baseURI).href);
-  const parseJob = (globalThis as Record<string, unknown>)['__sourcelineParseJob'] as (typeof import('./parse-job.ts'))['parseJob'] | undefined;
-  if (!parseJob) throw new Error('the parser could not be loaded on the page');
-  return { parseJob };
+  const jobs = (globalThis as Record<string, unknown>)['__sourcelineJobs'] as PageJobs | undefined;
+  if (!jobs) throw new Error('the parser could not be loaded on the page');
+  return jobs;
+}
+
+/** Where no worker could start, the page fetches the body itself, with the worker's own job (fetchBody's checks and messages). */
+async function fetchOnPage(request: FetchRequest, fetch: FetchOptions['fetch'], options: ParserOptions): Promise<BodyChunks> {
+  const { fetchJob } = await loadPageJobs();
+  const reader = new ReplyReader(request.where, options);
+  // A refusal comes as a `problems` reply, which the reader throws as EventGraphError.
+  const chunks = await fetchJob(request, (reply) => reader.take(reply), { fetch, signal: options.signal });
+  if (chunks === null) throw bug(request.where, 'the file was refused without a reason given');
+  return chunks;
 }
 
 async function parseOnPage(chunks: BodyChunks, where: string, options: ParserOptions): Promise<CheckedData> {
-  const { parseJob } = await loadParseJob();
-  const reader = new ReplyReader(where, options.onStage);
+  const { parseJob } = await loadPageJobs();
+  const reader = new ReplyReader(where, options);
   for await (const reply of parseJob(chunks, where)) {
     if (reader.take(reply)) return reader.checked();
     await yieldToPage();
@@ -187,17 +218,29 @@ async function indexInSteps(data: EventGraphData, signal: AbortSignal | undefine
   }
 }
 
-/** Starts a parser at once, so the worker boots while the file is still being read. */
+/** Starts a parser at once, so the worker boots while a local file is still being read. */
 export function startGraphParser(options: ParserOptions = {}): GraphParser {
   const started = bootWorker(options.startWorker === undefined ? defaultWorker() : options.startWorker);
+  /** The worker, once it has said it is ready; null when the page must do the work. */
+  const readyWorker = async (): Promise<Worker | null> => {
+    options.signal?.throwIfAborted();
+    return started !== null && (await started.ready) ? started.worker : null;
+  };
+  const index = async ({ data, warnings }: CheckedData): Promise<ParsedDataset> => {
+    // The worker still holds the file's text and data: let them go before indexing.
+    started?.worker.terminate();
+    return { graph: await indexInSteps(data, options.signal), warnings };
+  };
   return {
     async parse(chunks, where) {
-      options.signal?.throwIfAborted();
-      const inWorker = started !== null && (await started.ready);
-      const { data, warnings } = inWorker ? await parseInWorker(started.worker, chunks, where, options) : await parseOnPage(chunks, where, options);
-      // The worker still holds the file's text and data: let them go before indexing.
-      started?.worker.terminate();
-      return { graph: await indexInSteps(data, options.signal), warnings };
+      const worker = await readyWorker();
+      return index(worker ? await askWorker(worker, { type: 'parse', chunks, where }, buffersOf(chunks), options) : await parseOnPage(chunks, where, options));
+    },
+    async fetchAndParse(href, where, fetchOptions = {}) {
+      const request: FetchRequest = { type: 'fetch', href, where, maxBytes: fetchOptions.maxBytes, pageUrl: fetchOptions.pageUrl };
+      const worker = await readyWorker();
+      if (worker) return index(await askWorker(worker, request, [], options));
+      return index(await parseOnPage(await fetchOnPage(request, fetchOptions.fetch, options), where, options));
     },
     close() {
       started?.worker.terminate();

@@ -6,10 +6,11 @@
 // CSV) are loaded only for a file that needs them: Sourceline JSON is read without them.
 import { inTimeOrder } from '../model/graph.ts';
 import { EventGraphError } from '../model/problems.ts';
+import { fetchJob, type FetchJobOptions } from './fetch-job.ts';
 import type { ConvertedInput } from './import/converted.ts';
 import { checkInput, isTimelineJsJson, sourcelineJsonInput, startsLikeJson, type ParsedJson } from './import/json-input.ts';
 import { parseJsonText } from '../model/json-text.ts';
-import { COLLECTIONS, SLICE_ITEMS, type Collection, type GraphSlice, type ParseReply } from './parse-protocol.ts';
+import { COLLECTIONS, SLICE_ITEMS, type Collection, type GraphSlice, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 import { decodeUtf8, joinChunks, type BodyChunks } from './read-body.ts';
 
 function* slices(collection: Collection, items: readonly unknown[]): Generator<GraphSlice> {
@@ -60,4 +61,17 @@ export async function* parseJob(chunks: BodyChunks, where: string): AsyncGenerat
     if (!(caught instanceof EventGraphError)) throw caught;
     yield { type: 'problems', problems: caught.problems, summary: caught.message };
   }
+}
+
+/** What the page runs itself where no worker can start (parse.worker.ts leaves them on the global object). */
+export interface PageJobs {
+  readonly fetchJob: typeof fetchJob;
+  readonly parseJob: typeof parseJob;
+}
+
+/** The worker's answer to a request: the replies of fetching the body (for an address), then of parsing it. */
+export async function answerRequest(request: ParseRequest, reply: (message: ParseReply) => void, options: FetchJobOptions = {}): Promise<void> {
+  const chunks = request.type === 'fetch' ? await fetchJob(request, reply, options) : request.chunks;
+  if (chunks === null) return;
+  for await (const message of parseJob(chunks, request.where)) reply(message);
 }

@@ -1,18 +1,36 @@
-// The messages between the page and the parse worker (parse.worker.ts): the file's bytes go in as
-// read, in chunks, transferred; the stages come out as they start, then the checked data in slices of JSON text (so
-// that no one message takes long to receive on the page) or every problem found.
+// The messages between the page and the parse worker (parse.worker.ts): a file's bytes go in as read,
+// in chunks, transferred, or (for a `?src=` address) only the address, which the worker fetches so
+// that the page never receives the body; reading progress, then the stages come out as they start,
+// then the checked data in slices of JSON text (so that no one message takes long to receive on the
+// page) or every problem found.
 import type { Problem } from '../model/problems.ts';
 import type { EventGraphData } from '../model/schema.ts';
 
-/** Where a load has got to: reading the bytes on the page, then the steps after (in a worker when there is one). */
+/** Where a load has got to: reading the bytes (in the worker for an address, when there is one), then the steps after. */
 export type LoadStage = 'reading' | 'decoding' | 'parsing' | 'checking' | 'indexing';
 
-export interface ParseRequest {
+/** Parse a body the page has read (a local file). */
+export interface ParseBytesRequest {
+  readonly type: 'parse';
   /** The whole file in the chunks it was read in, their buffers transferred (the page keeps no copy). */
   readonly chunks: readonly Uint8Array[];
   /** Names the file in problems: its name or `?src=`. */
   readonly where: string;
 }
+
+/** Fetch an address, with fetchBody's checks and messages, then parse what it gave. */
+export interface FetchRequest {
+  readonly type: 'fetch';
+  /** An http(s) address, already resolved against the page (dataset-source.ts). */
+  readonly href: string;
+  readonly where: string;
+  /** The size cap, enforced while streaming (MAX_BYTES when not given). */
+  readonly maxBytes?: number;
+  /** The page's own URL, to tell another origin from the page's in messages (CORS). */
+  readonly pageUrl?: string;
+}
+
+export type ParseRequest = ParseBytesRequest | FetchRequest;
 
 export const COLLECTIONS = ['actors', 'sources', 'events', 'quotes', 'links'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
@@ -30,6 +48,8 @@ export interface GraphSlice {
 export type ParseReply =
   /** The worker has started and can take a file. */
   | { readonly type: 'ready' }
+  /** Bytes of a fetched body received so far, and its size when known (once all is read, the size it turned out to be). */
+  | { readonly type: 'reading'; readonly loadedBytes: number; readonly totalBytes: number | null }
   | { readonly type: 'stage'; readonly stage: Exclude<LoadStage, 'reading'> }
   /** The file is good: its head, how many items each slice will add up to, and its warnings. Events come in time order. */
   | { readonly type: 'head'; readonly head: GraphHead; readonly counts: Readonly<Record<Collection, number>>; readonly warnings: readonly Problem[] }

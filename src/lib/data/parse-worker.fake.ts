@@ -1,6 +1,9 @@
-// For tests in Node: a stand-in for the parse worker that runs the same job in-process, transfers
-// the bytes and structured-clones each reply as a real worker does, one reply per task.
-import { parseJob } from './parse-job.ts';
+// For tests in Node: a stand-in for the parse worker that answers with the same job in-process,
+// transfers the bytes and structured-clones each reply as a real worker does, one reply per task.
+// It fetches with the fetch it is given (a real worker's own cannot be replaced from the page), and
+// terminating it aborts that fetch, as ending a real worker cancels its requests.
+import type { FetchJobOptions } from './fetch-job.ts';
+import { answerRequest } from './parse-job.ts';
 import type { ParseReply, ParseRequest } from './parse-protocol.ts';
 
 export type FakeStart = 'ready' | 'fails to load' | 'throws';
@@ -12,17 +15,23 @@ export class InProcessParseWorker {
   terminated = false;
   /** Every reply delivered to the page, in order. */
   readonly delivered: ParseReply[] = [];
+  /** Every request received, in order. */
+  readonly received: ParseRequest[] = [];
+  readonly #stopped = new AbortController();
 
-  constructor(start: FakeStart = 'ready') {
+  constructor(
+    start: FakeStart = 'ready',
+    private readonly fetch?: FetchJobOptions['fetch'],
+  ) {
     if (start === 'throws') throw new DOMException('Workers are not allowed here', 'SecurityError');
     if (start === 'ready') this.#send({ type: 'ready' });
     else setTimeout(() => this.onerror?.({ preventDefault() {} } as ErrorEvent));
   }
 
   /** A start function for startGraphParser that keeps the workers it starts, for the test to look at. */
-  static starter(started: InProcessParseWorker[], start: FakeStart = 'ready'): () => Worker {
+  static starter(started: InProcessParseWorker[], start: FakeStart = 'ready', fetch?: FetchJobOptions['fetch']): () => Worker {
     return () => {
-      const worker = new InProcessParseWorker(start);
+      const worker = new InProcessParseWorker(start, fetch);
       started.push(worker);
       return worker as unknown as Worker;
     };
@@ -39,12 +48,15 @@ export class InProcessParseWorker {
 
   postMessage(request: ParseRequest, transfer: Transferable[]) {
     const received = structuredClone(request, { transfer });
-    void (async () => {
-      for await (const reply of parseJob(received.chunks, received.where)) this.#send(reply);
-    })();
+    this.received.push(received);
+    void answerRequest(received, (reply) => this.#send(reply), { fetch: this.fetch, signal: this.#stopped.signal }).catch((error: unknown) => {
+      // Its fetch ends in an AbortError once terminated; anything else is a bug for the test to see.
+      if (!this.terminated) throw error;
+    });
   }
 
   terminate() {
     this.terminated = true;
+    this.#stopped.abort(new DOMException('the worker was terminated', 'AbortError'));
   }
 }

@@ -1,12 +1,14 @@
-// The parse worker: takes a file's bytes (transferred) and sends back its checked data in slices, or
-// its problems, so that decoding, parsing and checking a 50 MB file never block the page.
+// The parse worker: takes a file's bytes (transferred) or a `?src=` address to fetch, and sends back
+// its checked data in slices, or its problems, so that reading a 50 MB body from the network,
+// decoding, parsing and checking it never block the page.
 // Where no worker can start (a sandboxed frame, a strict policy), the page imports this same
-// module and runs its `parseJob` itself, so the parser ships once: outside a worker the module only
-// leaves `parseJob` on the global object (a worker bundle keeps no exports).
-import { parseJob } from './parse-job.ts';
+// module and runs its jobs itself, so the fetching and parsing code ships once: outside a worker the
+// module only leaves `fetchJob` and `parseJob` on the global object (a worker bundle keeps no exports).
+import { fetchJob } from './fetch-job.ts';
+import { answerRequest, parseJob, type PageJobs } from './parse-job.ts';
 import type { ParseReply, ParseRequest } from './parse-protocol.ts';
 
-export const PAGE_PARSER_GLOBAL = '__sourcelineParseJob';
+export const PAGE_JOBS_GLOBAL = '__sourcelineJobs';
 
 const inWorker = typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope;
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -14,7 +16,7 @@ const reply = (message: ParseReply) => scope.postMessage(message);
 
 if (inWorker) scope.onmessage = async ({ data }: MessageEvent<ParseRequest>) => {
   try {
-    for await (const message of parseJob(data.chunks, data.where)) reply(message);
+    await answerRequest(data, reply);
   } catch (caught) {
     // A bug outside the model's guarded checks must still reach the reader as a problem.
     const what = caught instanceof Error ? caught.name : typeof caught;
@@ -24,4 +26,4 @@ if (inWorker) scope.onmessage = async ({ data }: MessageEvent<ParseRequest>) => 
 };
 
 if (inWorker) reply({ type: 'ready' });
-else Object.assign(globalThis, { [PAGE_PARSER_GLOBAL]: parseJob });
+else Object.assign(globalThis, { [PAGE_JOBS_GLOBAL]: { fetchJob, parseJob } satisfies PageJobs });

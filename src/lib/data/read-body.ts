@@ -1,6 +1,6 @@
 // Reads a dataset's bytes from the network or a local file, enforcing the size cap while streaming
-// (before the whole body is read), and decodes them as UTF-8 (a byte-order mark is accepted; the
-// decoding may happen in a Web Worker, so decodeUtf8 touches nothing but its bytes).
+// (before the whole body is read), and decodes them as UTF-8 (a byte-order mark is accepted). The
+// fetching and decoding run in the parse worker where there is one: nothing here touches the page.
 // Every refusal is an EventGraphError that says what is wrong and what to do.
 import { EventGraphError } from '../model/problems.ts';
 import { describeUtf8Failure } from './utf8-position.ts';
@@ -9,6 +9,23 @@ import { yieldEvery } from './yield-to-page.ts';
 export const MAX_BYTES = 50 * 1024 * 1024;
 
 export type Progress = (loadedBytes: number, totalBytes: number | null) => void;
+
+/**
+ * Passes progress on each time another 1% (or, size unknown, another 256 kB) has arrived, and when
+ * all has (once): reading a body gives a report per chunk, a thousand or more for a large file.
+ */
+export function progressInSteps(report: Progress): Progress {
+  let reported = -Infinity;
+  let reportedTotal: number | null = null;
+  return (loaded, total) => {
+    const step = total === null ? 256 * 1024 : total / 100;
+    const again = loaded === reported && total === reportedTotal;
+    if (again || (loaded - reported < step && loaded !== total)) return;
+    reported = loaded;
+    reportedTotal = total;
+    report(loaded, total);
+  };
+}
 
 export interface ReadOptions {
   readonly fetch?: typeof globalThis.fetch;
@@ -59,10 +76,12 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
  */
 export type BodyChunks = readonly Uint8Array[];
 
+export const byteLength = (chunks: BodyChunks) => chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+
 /** The chunks as one run of bytes (the chunk itself when there is only one). */
 export function joinChunks(chunks: BodyChunks): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  const bytes = new Uint8Array(byteLength(chunks));
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
