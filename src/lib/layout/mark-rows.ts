@@ -109,6 +109,11 @@ export function rowsInView(marks: readonly MarkGeometry[], rows: number, grow: b
 export function fitMarkRows(lanes: readonly Lane[], scale: TimeScale): Map<string, number> {
   const fitted = new Map<string, number>();
   for (const lane of lanes) {
+    // Time stacking already takes every row a lane may have (usual in large files): nothing to fit.
+    if (lane.rows >= MAX_MARK_ROWS) {
+      fitted.set(lane.id, MAX_MARK_ROWS);
+      continue;
+    }
     const stacked = stackMarks(
       lane.events.map((le) => markGeometry(le, scale)),
       MAX_MARK_ROWS,

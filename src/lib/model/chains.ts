@@ -40,7 +40,18 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
   else map.set(key, [value]);
 }
 
+/** Indexes already built, by graph: the page and the chart both ask for the same graph's (graphs never change). */
+const indexed = new WeakMap<object, EdgeIndex>();
+
 export function indexEdges(graph: Pick<EventGraph, 'links' | 'quotes'>): EdgeIndex {
+  const known = indexed.get(graph);
+  if (known) return known;
+  const index = buildEdgeIndex(graph);
+  indexed.set(graph, index);
+  return index;
+}
+
+function buildEdgeIndex(graph: Pick<EventGraph, 'links' | 'quotes'>): EdgeIndex {
   const edges: GraphEdge[] = graph.links.map((link, i) => ({
     key: `link:${i}`,
     kind: 'link',

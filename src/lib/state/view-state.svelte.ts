@@ -185,7 +185,8 @@ export class ViewState {
         notes.push(`actor=${actor}: there is no such actor in this dataset`);
         this.filterActors.delete(actor);
       }
-    const tags = graph.events.flatMap((e) => e.tags ?? []);
+    // Gathered only when a link names tags (a pass over every event).
+    const tags: readonly string[] = this.filterTags.size > 0 ? graph.events.flatMap((e) => e.tags ?? []) : [];
     for (const tag of [...this.filterTags])
       if (!tags.includes(tag)) {
         notes.push(`tag=${tag}: no event has this tag`);
