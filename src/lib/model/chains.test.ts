@@ -125,3 +125,11 @@ describe('edge helpers for the legend, the arcs and the details', () => {
     ]);
   });
 });
+
+describe('indexEdges, asked twice for one graph', () => {
+  it('builds the index once (the page and the chart share it)', () => {
+    const graph = { links: [{ from: 'a', to: 'b', type: 'causes' }], quotes: [] } as never;
+    expect(indexEdges(graph)).toBe(indexEdges(graph));
+    expect(indexEdges({ ...(graph as object) } as never)).not.toBe(indexEdges(graph));
+  });
+});
