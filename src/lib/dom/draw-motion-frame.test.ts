@@ -102,7 +102,7 @@ describe('drawMotionFrame', () => {
   it('fills density bands bar by bar, and strokes links in their type colour, the chain on top of the dimmed', () => {
     const { ctx, calls } = recordingContext();
     // Three buckets of 4 px over 10 px: bars 5 px and 2 px tall, an empty one between, the last cut at x1Px.
-    const band = { laneId: 'other-lane', barsPx: Float32Array.of(5, 0, 2), x0Px: 0, x1Px: 10, yTopPx: 0, yBottomPx: 10, count: 3 } as DensityView;
+    const band = { laneId: 'other-lane', barsPx: Float32Array.of(5, 0, 2), bucketPx: 4, x0Px: 0, x1Px: 10, yTopPx: 0, yBottomPx: 10, count: 3 } as DensityView;
     const route = (key: string) => ({ key, path: 'M1,2Q3,4 5,6', arrow: 'M5,6l1,1Z', offscreen: [], apex: { xPx: 3, yPx: 3 } }) as LinkRoute;
     drawMotionFrame(ctx, frame({ layout: { marks: [], densities: [band] }, routes: [route('a'), route('b')], linkType: (k) => (k === 'a' ? 'causes' : 'inspired'), chain: new Set(['a']) }), palette);
     expect(calls.filter((c) => c.op === 'rect').slice(1).map((c) => c.args)).toEqual([

@@ -3,7 +3,7 @@
 // Moving a few hundred SVG elements costs a style, layout and paint pass per wheel step; a canvas
 // redraw of the same shapes costs a fraction of that, so zooming keeps up with the frame rate.
 import type { LinkRoute } from '../layout/link-routes.ts';
-import { LAYOUT, type TimelineView } from '../layout/timeline-layout.ts';
+import type { TimelineView } from '../layout/timeline-layout.ts';
 import { LINK_STYLES, linkStyleOf } from '../layout/visible-links.ts';
 
 /** Colours resolved from the page's CSS custom properties (the canvas cannot read var()). */
@@ -74,8 +74,8 @@ export function drawMotionFrame(ctx: CanvasRenderingContext2D, frame: MotionFram
     ctx.fillStyle = frame.laneColor(band.laneId) ?? palette.markDefault;
     ctx.beginPath();
     band.barsPx.forEach((h, i) => {
-      const x = band.x0Px + i * LAYOUT.densityBucketPx;
-      if (h > 0) ctx.rect(x, band.yBottomPx - h, Math.min(band.x1Px, x + LAYOUT.densityBucketPx) - x, h);
+      const x = band.x0Px + i * band.bucketPx;
+      if (h > 0) ctx.rect(x, band.yBottomPx - h, Math.min(band.x1Px, x + band.bucketPx) - x, h);
     });
     ctx.fill();
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { linksInWindow, linkSpans, riseFor, routeLink, routeLinks, type TimeSpan } from './link-routes.ts';
+import { linksInWindow, linkSpans, linksWithEndInWindow, riseFor, routeLink, routeLinks, type TimeSpan } from './link-routes.ts';
 
 const BOUNDS = { leftPx: 100, rightPx: 1100, topPx: 40 };
 const numbers = (path: string) => path.match(/-?\d+(\.\d+)?/g)!.map(Number);
@@ -171,7 +171,15 @@ describe('linksInWindow', () => {
             if ((a.x1 < px(startMs) && b.x1 < px(startMs)) || (a.x0 > px(endMs) && b.x0 > px(endMs))) return [];
             return [i];
           });
-          expect(linksInWindow(linkSpans(links, (id) => byId.get(id)), startMs, endMs, drawn)).toEqual(expected);
+          const spans = linkSpans(links, (id) => byId.get(id));
+          expect(linksInWindow(spans, startMs, endMs, drawn)).toEqual(expected);
+          // While zooming, only those with an end in the window, found from the drawn marks' links.
+          const inView = (id: string) => {
+            const s = byId.get(id)!;
+            const [lo, hi] = s.isRange ? [s.startMs, s.endMs] : [(s.startMs + s.endMs) / 2, (s.startMs + s.endMs) / 2];
+            return hi >= startMs && lo <= endMs;
+          };
+          expect(linksWithEndInWindow(spans, startMs, endMs, drawn)).toEqual(expected.filter((i) => inView(links[i]!.from) || inView(links[i]!.to)));
         },
       ),
       { seed: 2008, numRuns: 300 },

@@ -179,11 +179,25 @@ export interface LinkSpans {
   readonly fromHi: Float64Array;
   readonly toLo: Float64Array;
   readonly toHi: Float64Array;
+  /** The links (by index, ascending) with an end at this event; indexed on first use. */
+  readonly touching: (eventId: string) => readonly number[];
 }
 
 export function linkSpans(links: readonly { readonly from: string; readonly to: string }[], spanOf: (eventId: string) => TimeSpan | undefined): LinkSpans {
   const n = links.length;
-  const spans = { from: links.map((l) => l.from), to: links.map((l) => l.to), fromLo: new Float64Array(n), fromHi: new Float64Array(n), toLo: new Float64Array(n), toHi: new Float64Array(n) };
+  let byEvent: Map<string, number[]> | null = null;
+  const touching = (eventId: string): readonly number[] => {
+    if (!byEvent) {
+      byEvent = new Map();
+      const add = (id: string, i: number) => (byEvent!.get(id) ?? byEvent!.set(id, []).get(id)!).push(i);
+      links.forEach((link, i) => {
+        add(link.from, i);
+        if (link.to !== link.from) add(link.to, i);
+      });
+    }
+    return byEvent.get(eventId) ?? [];
+  };
+  const spans = { from: links.map((l) => l.from), to: links.map((l) => l.to), fromLo: new Float64Array(n), fromHi: new Float64Array(n), toLo: new Float64Array(n), toHi: new Float64Array(n), touching };
   const put = (lo: Float64Array, hi: Float64Array, i: number, span: TimeSpan | undefined) => {
     const mid = span ? (span.startMs + span.endMs) / 2 : NaN;
     lo[i] = span?.isRange ? span.startMs : mid;
@@ -202,18 +216,32 @@ export function linkSpans(links: readonly { readonly from: string; readonly to: 
  * same rule as routeLinks applies through `place`, so this only spares it the links it would drop.
  */
 export function linksInWindow(spans: LinkSpans, startMs: number, endMs: number, drawn: ReadonlySet<string>): number[] {
-  const { fromLo, fromHi, toLo, toHi } = spans;
   const shown: number[] = [];
-  for (let i = 0; i < fromLo.length; i++) {
-    const fLo = fromLo[i]!;
-    const fHi = fromHi[i]!;
-    const tLo = toLo[i]!;
-    const tHi = toHi[i]!;
-    if (Number.isNaN(fLo) || Number.isNaN(tLo)) continue;
-    if ((fHi < startMs && tHi < startMs) || (fLo > endMs && tLo > endMs)) continue;
-    if (fHi >= startMs && fLo <= endMs && !drawn.has(spans.from[i]!)) continue;
-    if (tHi >= startMs && tLo <= endMs && !drawn.has(spans.to[i]!)) continue;
-    shown.push(i);
-  }
+  for (let i = 0; i < spans.fromLo.length; i++) if (showable(spans, i, startMs, endMs, drawn)) shown.push(i);
   return shown;
+}
+
+function showable(spans: LinkSpans, i: number, startMs: number, endMs: number, drawn: ReadonlySet<string>): boolean {
+  const fLo = spans.fromLo[i]!;
+  const fHi = spans.fromHi[i]!;
+  const tLo = spans.toLo[i]!;
+  const tHi = spans.toHi[i]!;
+  if (Number.isNaN(fLo) || Number.isNaN(tLo)) return false;
+  if ((fHi < startMs && tHi < startMs) || (fLo > endMs && tLo > endMs)) return false;
+  if (fHi >= startMs && fLo <= endMs && !drawn.has(spans.from[i]!)) return false;
+  if (tHi >= startMs && tLo <= endMs && !drawn.has(spans.to[i]!)) return false;
+  return true;
+}
+
+/**
+ * The links linksInWindow gives that have an end in the window, found from the drawn marks' own
+ * links rather than a pass over all of them: what a zoom step needs, at a cost bounded by the screen.
+ */
+export function linksWithEndInWindow(spans: LinkSpans, startMs: number, endMs: number, drawn: ReadonlySet<string>): number[] {
+  const inView = (lo: number, hi: number) => hi >= startMs && lo <= endMs;
+  const found = new Set<number>();
+  for (const id of drawn)
+    for (const i of spans.touching(id))
+      if (!found.has(i) && showable(spans, i, startMs, endMs, drawn) && (inView(spans.fromLo[i]!, spans.fromHi[i]!) || inView(spans.toLo[i]!, spans.toHi[i]!))) found.add(i);
+  return [...found].sort((a, b) => a - b);
 }

@@ -363,7 +363,9 @@ describe('level of detail: the drawing is bounded by the screen, not the data', 
     expect(Math.max(...band.barsPx)).toBeCloseTo(band.yBottomPx - band.yTopPx - 4, 4);
     // 2000–2008 (3,000 days, a lane's every third) has events; 2009 has none.
     expect(band.barsPx.at(-1)).toBe(0);
-    expect(densityPath({ barsPx: Float32Array.of(5, 0, 2), x0Px: 0, x1Px: 10, yBottomPx: 10 })).toBe('M0,10V5H4V10H8V8H10V10Z');
+    expect(densityPath({ barsPx: Float32Array.of(5, 0, 2), bucketPx: 4, x0Px: 0, x1Px: 10, yBottomPx: 10 })).toBe('M0,10V5H4V10H8V8H10V10Z');
+    // Wider bars while zooming: half as many to draw.
+    expect(layoutTimeline(lanes, decade, { ...SCREEN, measure, densityBucketPx: 8 }).densities[0]!.barsPx).toHaveLength(1000 / 8);
   });
 
   it('expands into single events as the reader zooms in', () => {

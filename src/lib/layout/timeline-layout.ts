@@ -83,10 +83,11 @@ export interface DensityView {
   readonly laneId: string;
   readonly color?: string;
   /**
-   * Bars rising from the lane's baseline, one every LAYOUT.densityBucketPx from x0Px (the last cut
-   * at x1Px): each bar's height in pixels, by count (square root), 0 where there is none.
+   * Bars rising from the lane's baseline, one every `bucketPx` from x0Px (the last cut at x1Px):
+   * each bar's height in pixels, by count (square root), 0 where there is none.
    */
   readonly barsPx: Float32Array;
+  readonly bucketPx: number;
   readonly x0Px: number;
   readonly x1Px: number;
   readonly yTopPx: number;
@@ -119,6 +120,8 @@ export interface LayoutOptions {
   readonly labels?: boolean;
   /** Label rows per lane (from fitLabelRows); lanes not named get LAYOUT.defaultLabelRows. */
   readonly labelRows?: ReadonlyMap<string, number>;
+  /** Width of a density band's bars (LAYOUT.densityBucketPx by default; wider while zooming, for fewer to draw). */
+  readonly densityBucketPx?: number;
   /** Mark rows per lane (from fitMarkRows); lanes not named get the rows of their time stacking. */
   readonly markRows?: ReadonlyMap<string, number>;
   /**
@@ -201,8 +204,7 @@ function chooseModes(counts: readonly number[], budget: number, widthPx: number)
 }
 
 /** Bar heights along a lane: how many events are drawn in each bucket, square-rooted to the band's height. */
-function densityBars(lane: Lane, toMs: (x: number) => number, leftPx: number, rightPx: number, heightPx: number): { barsPx: Float32Array; count: number } {
-  const step = LAYOUT.densityBucketPx;
+function densityBars(lane: Lane, toMs: (x: number) => number, leftPx: number, rightPx: number, heightPx: number, step: number): { barsPx: Float32Array; count: number } {
   const bars = new Float32Array(Math.max(0, Math.ceil((rightPx - leftPx) / step)));
   let previous = bisect(lane.drawnMs, toMs(leftPx));
   const first = previous;
@@ -218,12 +220,12 @@ function densityBars(lane: Lane, toMs: (x: number) => number, leftPx: number, ri
 }
 
 /** A band as an SVG path: one outline along the tops of its bars, closed along the baseline. */
-export function densityPath(band: Pick<DensityView, 'barsPx' | 'x0Px' | 'x1Px' | 'yBottomPx'>): string {
+export function densityPath(band: Pick<DensityView, 'barsPx' | 'bucketPx' | 'x0Px' | 'x1Px' | 'yBottomPx'>): string {
   const round = (v: number) => Math.round(v * 10) / 10;
-  const { barsPx, x0Px, x1Px, yBottomPx } = band;
+  const { barsPx, bucketPx, x0Px, x1Px, yBottomPx } = band;
   let path = `M${x0Px},${yBottomPx}`;
   barsPx.forEach((h, i) => {
-    path += `V${round(yBottomPx - h)}H${round(Math.min(x1Px, x0Px + (i + 1) * LAYOUT.densityBucketPx))}`;
+    path += `V${round(yBottomPx - h)}H${round(Math.min(x1Px, x0Px + (i + 1) * bucketPx))}`;
   });
   return `${path}V${yBottomPx}Z`;
 }
@@ -383,8 +385,9 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
 
     if (!stacked) {
       const yBottom = markTop + markRows * LAYOUT.markRowPx - 2;
-      const band = densityBars(lane, toMs, left, right, yBottom - (y + LAYOUT.lanePadPx) - 4);
-      densities.push({ laneId: lane.id, color: lane.color, barsPx: band.barsPx, x0Px: left, x1Px: right, yTopPx: y + LAYOUT.lanePadPx, yBottomPx: yBottom, count: band.count });
+      const bucketPx = options.densityBucketPx ?? LAYOUT.densityBucketPx;
+      const band = densityBars(lane, toMs, left, right, yBottom - (y + LAYOUT.lanePadPx) - 4, bucketPx);
+      densities.push({ laneId: lane.id, color: lane.color, barsPx: band.barsPx, bucketPx, x0Px: left, x1Px: right, yTopPx: y + LAYOUT.lanePadPx, yBottomPx: yBottom, count: band.count });
       // The selected and focused events stay visible as themselves, over the band.
       for (const le of pinned.size > 0 ? lane.events : []) {
         if (!pinned.has(le.event.id) || le.endMs < t0 || le.startMs > t1) continue;

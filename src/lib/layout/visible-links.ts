@@ -3,7 +3,7 @@
 // show the same links in the same places. Pure.
 import type { GraphEdge } from '../model/chains.ts';
 import type { TimeScale } from '../scale/time-scale.ts';
-import { linksInWindow, routeLinks, type EventPlace, type LinkRoute, type LinkSpans } from './link-routes.ts';
+import { linksInWindow, linksWithEndInWindow, routeLinks, type EventPlace, type LinkRoute, type LinkSpans } from './link-routes.ts';
 import type { PreparedTimeline } from './prepare-timeline.ts';
 import { LAYOUT, type TimelineView } from './timeline-layout.ts';
 
@@ -62,9 +62,13 @@ export function visibleLinks(input: VisibleLinksInput): LinkRoute[] {
   // Only the links this window can show are placed (a pass of comparisons over all of them).
   const [startMs, endMs] = [+scale.invert(leftPx), +scale.invert(rightPx)];
   const inView = (lo: number, hi: number) => hi >= startMs && lo <= endMs;
-  const candidates = linksInWindow(spans, startMs, endMs, drawn).filter(
-    (i) => !endInView || chain?.has(drawable[i]!.key) || inView(spans.fromLo[i]!, spans.fromHi[i]!) || inView(spans.toLo[i]!, spans.toHi[i]!),
-  );
+  // While zooming without a highlighted chain, the drawn marks' own links are all there can be.
+  const candidates =
+    endInView && !chain?.size
+      ? linksWithEndInWindow(spans, startMs, endMs, drawn)
+      : linksInWindow(spans, startMs, endMs, drawn).filter(
+          (i) => !endInView || chain?.has(drawable[i]!.key) || inView(spans.fromLo[i]!, spans.fromHi[i]!) || inView(spans.toLo[i]!, spans.toHi[i]!),
+        );
   return routeLinks(
     candidates.map((i) => {
       const e = drawable[i]!;
