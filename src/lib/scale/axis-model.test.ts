@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { utcMs } from '../model/dates.ts';
-import { GAP_PX, makeAxisModel, zoomAxis } from './axis-model.ts';
+import { GAP_PX, gapLabelPlace, makeAxisModel, zoomAxis } from './axis-model.ts';
 import { coveredIntervals, detectGaps } from './gaps.ts';
 import { maxZoom } from './time-scale.ts';
 
@@ -75,5 +75,19 @@ describe('zoomAxis', () => {
   it('lets the sparsest segment reach hours at the deepest zoom', () => {
     const deepest = zoomAxis(collapsed, { k: maxZoom(collapsed.scale), x: 0 });
     expect(deepest.scale(utcMs(2008, 4, 3, 11)) - deepest.scale(utcMs(2008, 4, 3, 10))).toBeGreaterThanOrEqual(599);
+  });
+});
+
+describe('gapLabelPlace', () => {
+  const plot = [100, 1100] as const;
+  const gap = (x0Px: number, x1Px: number) => ({ startMs: 0, endMs: 1, x0Px, x1Px });
+  it.each([
+    // break, label width, place
+    ['well inside: centred over it', gap(500, 556), 50, { xPx: 528, anchor: 'middle' }],
+    ['half scrolled out to the left: against the plot’s left edge', gap(60, 116), 50, { xPx: 102, anchor: 'start' }],
+    ['near the left edge, wider label: against the edge', gap(100, 156), 80, { xPx: 102, anchor: 'start' }],
+    ['half scrolled out to the right: against the right edge', gap(1080, 1136), 50, { xPx: 1098, anchor: 'end' }],
+  ] as const)('%s', (_what, g, labelPx, expected) => {
+    expect(gapLabelPlace(g, plot[0], plot[1], labelPx)).toEqual(expected);
   });
 });

@@ -109,3 +109,14 @@ export function zoomAxis(model: AxisModel, zoom: ZoomState): AxisModel {
   };
 }
 
+
+/**
+ * Where a break's length ("8 months") is written: centred over the break, or, when that would run
+ * past an edge of the plot (a break half scrolled out), against that edge, so it is never cut.
+ */
+export function gapLabelPlace(gap: AxisPiece, leftPx: number, rightPx: number, labelPx: number): { xPx: number; anchor: 'start' | 'middle' | 'end' } {
+  const mid = (gap.x0Px + gap.x1Px) / 2;
+  if (mid - labelPx / 2 < leftPx) return { xPx: leftPx + 2, anchor: 'start' };
+  if (mid + labelPx / 2 > rightPx) return { xPx: rightPx - 2, anchor: 'end' };
+  return { xPx: mid, anchor: 'middle' };
+}
