@@ -104,6 +104,26 @@ describe('visibleLinks', () => {
     expect(visibleLinks({ ...base, endInView: true, chain: new Set([drawable[0]!.key]) }).map((r) => r.key)).toEqual([drawable[0]!.key, drawable[1]!.key]);
   });
 
+  it('at rest, keeps only the shortest of many arcs that merely cross the view, and any in the chain', async () => {
+    // 20 arcs from 2001 to 2007–2010, over a view of 2005: only crossing it.
+    const left = Array.from({ length: 20 }, (_, i) => ({ id: `l${i}`, start: `2001-06-${String(i + 1).padStart(2, '0')}`, actors: ['a'] }));
+    const right = Array.from({ length: 20 }, (_, i) => ({ id: `r${i}`, start: `${2007 + Math.floor(i / 6)}-0${1 + (i % 6)}-15`, actors: ['b'] }));
+    const { prepared, drawable, spans } = await setUp(
+      [...left, ...right, { id: 'here', start: '2005-06-01', actors: ['a'] }],
+      left.map((l, i) => ({ from: l.id, to: `r${i}`, type: 'causes' })),
+    );
+    const scale = makeTimeScale([utcMs(2005), utcMs(2006)], 100, 1100);
+    const layout = layoutTimeline(prepared.lanes, scale, { measure, leftPx: 100, rightPx: 1100, topPx: 36 });
+    const base = { drawable, spans, laneOf: prepared.laneOf, layout, scale, leftPx: 100, rightPx: 1100, topPx: 36, budget: LINK_BUDGET.rest };
+    const keys = visibleLinks(base).map((r) => r.key);
+    expect(keys).toHaveLength(LINK_BUDGET.crossing);
+    // The 12 shortest: l0→r0 … l11→r11 (r0–r11 fall in 2007 and 2008, the rest later).
+    expect(keys).toEqual(drawable.slice(0, 12).map((e) => e.key));
+    const chained = visibleLinks({ ...base, chain: new Set([drawable[19]!.key]) }).map((r) => r.key);
+    expect(chained).toContain(drawable[19]!.key);
+    expect(chained).toHaveLength(LINK_BUDGET.crossing + 1);
+  });
+
   it('names each known type its own style, any other type "other"; fewer links while moving', () => {
     expect(['causes', 'responds-to', 'references', 'contradicts', 'precedes', 'about'].map(linkStyleOf)).toEqual(['causes', 'responds-to', 'references', 'contradicts', 'precedes', 'about']);
     expect(linkStyleOf('inspired')).toBe('other');

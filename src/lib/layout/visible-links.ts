@@ -12,8 +12,12 @@ import { LAYOUT, type TimelineView } from './timeline-layout.ts';
 export const LINK_STYLES: readonly string[] = ['causes', 'responds-to', 'references', 'contradicts', 'precedes', 'about'];
 export const linkStyleOf = (type: string): string => (LINK_STYLES.includes(type) ? type : 'other');
 
-/** Links drawn at most (a highlighted chain always first), at rest and while the view moves. */
-export const LINK_BUDGET = { rest: 160, moving: 40 } as const;
+/**
+ * Links drawn at most (a highlighted chain always first), at rest and while the view moves; and of
+ * them, arcs that only cross the view (both ends off screen, not in the chain) at most: the nearest
+ * in time are context, hundreds of long arcs over a dense view are noise.
+ */
+export const LINK_BUDGET = { rest: 160, moving: 40, crossing: 12 } as const;
 
 export interface VisibleLinksInput {
   /** The links that may be drawn (types hidden by the reader left out), and their spans in time. */
@@ -63,11 +67,14 @@ export function visibleLinks(input: VisibleLinksInput): LinkRoute[] {
   const [startMs, endMs] = [+scale.invert(leftPx), +scale.invert(rightPx)];
   const inView = (lo: number, hi: number) => hi >= startMs && lo <= endMs;
   // While zooming without a highlighted chain, the drawn marks' own links are all there can be.
+  const hasEndInView = (i: number) => inView(spans.fromLo[i]!, spans.fromHi[i]!) || inView(spans.toLo[i]!, spans.toHi[i]!);
   const candidates =
     endInView && !chain?.size
       ? linksWithEndInWindow(spans, startMs, endMs, drawn)
-      : linksInWindow(spans, startMs, endMs, drawn).filter(
-          (i) => !endInView || chain?.has(drawable[i]!.key) || inView(spans.fromLo[i]!, spans.fromHi[i]!) || inView(spans.toLo[i]!, spans.toHi[i]!),
+      : fewCrossing(
+          linksInWindow(spans, startMs, endMs, drawn).filter((i) => !endInView || chain?.has(drawable[i]!.key) || hasEndInView(i)),
+          (i) => !hasEndInView(i) && !chain?.has(drawable[i]!.key),
+          (i) => Math.max(spans.fromHi[i]!, spans.toHi[i]!) - Math.min(spans.fromLo[i]!, spans.toLo[i]!),
         );
   return routeLinks(
     candidates.map((i) => {
@@ -78,4 +85,12 @@ export function visibleLinks(input: VisibleLinksInput): LinkRoute[] {
     { leftPx, rightPx, topPx },
     budget,
   );
+}
+
+/** The links, in their order, with at most LINK_BUDGET.crossing of those that only cross the view: the shortest in time. */
+function fewCrossing(links: readonly number[], crosses: (i: number) => boolean, lengthMs: (i: number) => number): number[] {
+  const crossing = links.filter(crosses);
+  if (crossing.length <= LINK_BUDGET.crossing) return [...links];
+  const kept = new Set(crossing.sort((a, b) => lengthMs(a) - lengthMs(b) || a - b).slice(0, LINK_BUDGET.crossing));
+  return links.filter((i) => !crosses(i) || kept.has(i));
 }
