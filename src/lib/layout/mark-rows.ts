@@ -2,8 +2,9 @@
 // stacks its events by time once (lanes.ts), but on screen a range is at least a few pixels wide
 // and a dot has a radius, and a lane has only so many rows: so each view stacks what it draws, in
 // pixels, keeping each event in its time row whenever it fits there (rows stay put while the reader
-// zooms and pans), and grows the lane at rest when its marks need more rows than it has. Points may share a row with points (events on the same day are drawn at one
-// place and their labels stack above them); a range shares a row with nothing it would touch.
+// zooms and pans), and grows the lane at rest when its marks need more rows than it has. Points may
+// share a row with points (events on the same day are drawn at one place and their labels stack
+// above them); a range shares a row with nothing it would touch.
 // Pure: layout calls it with the marks in view, the chart with every event at the unzoomed scale.
 import type { TimeScale } from '../scale/time-scale.ts';
 import { MAX_MARK_ROWS, type Lane, type LaneEvent } from './lanes.ts';
@@ -51,7 +52,7 @@ export function footprintPx(m: MarkGeometry): [number, number] {
  * A row for each mark among `rows` rows, or null when they do not fit. Marks go left to right, each
  * to its time row (`le.row`) when `preferTimeRows` and it is free, else to the first free row. A
  * row is free for a range when nothing in it reaches the range's left end; for a point, when no
- * range in it does. Left to right first-fit uses the fewest rows an interval stacking can.
+ * range in it does. Left to right first-fit is how intervals stack in the fewest rows.
  */
 export function stackMarks(marks: readonly MarkGeometry[], rows: number, preferTimeRows = true): number[] | null {
   const n = marks.length;
@@ -90,9 +91,10 @@ export interface RowsInView {
 /**
  * Rows for a lane's marks in view: within the lane's `rows`, in their time rows where those are
  * free, else stacked anew; failing that, when the view may `grow` the lane, in as many rows as
- * they need (up to MAX_VIEW_ROWS). Without growing, the time rows as a last resort (they never
- * overlap in time, though a dot's soft span, drawn only zoomed in, may reach a range). Null when
- * nothing fits: more overlap here than the lane can show, so it is drawn as a density band.
+ * they need (up to MAX_VIEW_ROWS). As a last resort, the time rows, when they are within the
+ * lane's (they never overlap in time, though a dot's soft span, drawn only zoomed in, may reach a
+ * range). Null when nothing fits: more overlap here than the lane can show, so it is drawn as a
+ * density band.
  */
 export function rowsInView(marks: readonly MarkGeometry[], rows: number, grow: boolean): RowsInView | null {
   const within = stackMarks(marks, rows, true) ?? stackMarks(marks, rows, false);
