@@ -24,3 +24,16 @@ export function yieldEvery(budgetMs: number): () => Promise<void> {
     since = performance.now();
   };
 }
+
+/**
+ * Runs `work` when the page is next idle (within `timeoutMs` at the latest), for what a later
+ * gesture will need but the first drawing does not. Returns a function that cancels it.
+ */
+export function whenIdle(work: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(work, Math.min(timeoutMs, 200));
+    return () => clearTimeout(timer);
+  }
+  const id = requestIdleCallback(work, { timeout: timeoutMs });
+  return () => cancelIdleCallback(id);
+}
