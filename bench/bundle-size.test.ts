@@ -6,7 +6,8 @@ import { measureBundle, staticImports } from './bundle-size.ts';
 
 describe('staticImports', () => {
   it('finds the static imports of minified ES modules, never import()', () => {
-    const code = 'import{a as e,b as t}from"./shared-1.js";import"./side-2.js";export{x}from"./re-3.js";const m=()=>import("./lazy-4.js");import(`./lazy-5.js`);';
+    const code =
+      'import{a as e,b as t}from"./shared-1.js";import"./side-2.js";export{x}from"./re-3.js";const m=()=>import("./lazy-4.js");import(`./lazy-5.js`);';
     expect(staticImports(code)).toEqual(['shared-1.js', 'side-2.js', 're-3.js']);
   });
   it('is not fooled by the words "import" or "from" inside strings', () => {

@@ -58,7 +58,10 @@ export function measureBundle(distDir: string): BundleSize {
     files,
     jsRawBytes: sum(js, 'rawBytes'),
     jsGzipBytes: sum(js, 'gzipBytes'),
-    cssGzipBytes: sum(files.filter((f) => f.kind === 'css'), 'gzipBytes'),
+    cssGzipBytes: sum(
+      files.filter((f) => f.kind === 'css'),
+      'gzipBytes',
+    ),
     startup: { files: startup.map((f) => f.file), rawBytes: sum(startup, 'rawBytes'), gzipBytes: sum(startup, 'gzipBytes') },
   };
 }

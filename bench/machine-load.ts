@@ -14,7 +14,10 @@ export interface CpuSnapshot {
 function readStat(pid: string): { ppid: number; ticks: number } | null {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ').map(Number);
+    const fields = text
+      .slice(text.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     return { ppid: fields[1]!, ticks: fields.slice(11, 15).reduce((sum, n) => sum + n, 0) };
   } catch {
     return null; // exited meanwhile

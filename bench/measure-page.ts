@@ -159,7 +159,10 @@ export async function measureRun(spec: RunSpec): Promise<RunResult> {
     await page.goto(spec.url, { waitUntil: 'commit', timeout: spec.loadTimeoutMs });
     const readiness = await within(
       page
-        .waitForFunction(`window.__bench && window.__bench.readiness(${JSON.stringify(spec.readyMark)})`, undefined, { timeout: spec.loadTimeoutMs, polling: 250 })
+        .waitForFunction(`window.__bench && window.__bench.readiness(${JSON.stringify(spec.readyMark)})`, undefined, {
+          timeout: spec.loadTimeoutMs,
+          polling: 250,
+        })
         .then((handle) => handle.jsonValue()),
       spec.loadTimeoutMs + 5_000,
       'load',
@@ -170,7 +173,11 @@ export async function measureRun(spec: RunSpec): Promise<RunResult> {
     });
     await page.waitForTimeout(500); // long-task entries arrive a task after the task ends
     const report = LoadReport.parse(
-      await within(page.evaluate(`window.__bench.loadReport(${JSON.stringify(spec.parsedMark)}, ${JSON.stringify(spec.readyMark)})`), 30_000, 'reading the load figures'),
+      await within(
+        page.evaluate(`window.__bench.loadReport(${JSON.stringify(spec.parsedMark)}, ${JSON.stringify(spec.readyMark)})`),
+        30_000,
+        'reading the load figures',
+      ),
     );
     if (readiness === 'error') {
       result.status = 'error';
@@ -219,10 +226,16 @@ export async function measureRun(spec: RunSpec): Promise<RunResult> {
     result.panZoom = zoomFactor(result.idle.viewBefore, pan.viewBefore);
     if (!moved(pan)) result.message = appendMessage(result.message, 'the pan gesture did not move the view');
     if (!zoomed(result.zoom)) result.message = appendMessage(result.message, 'the wheel gesture did not zoom the view');
-    for (const [name, g] of [['zoom', result.zoom], ['pan', pan]] as const) {
+    for (const [name, g] of [
+      ['zoom', result.zoom],
+      ['pan', pan],
+    ] as const) {
       if (!g.timedOut) continue;
       result.status = 'timeout';
-      result.message = appendMessage(result.message, `${name} stopped at its ${Math.round(spec.gestureBudgetMs / 1000)} s budget after ${g.stepsDone} of ${g.stepsPlanned} steps`);
+      result.message = appendMessage(
+        result.message,
+        `${name} stopped at its ${Math.round(spec.gestureBudgetMs / 1000)} s budget after ${g.stepsDone} of ${g.stepsPlanned} steps`,
+      );
     }
     return result;
   } catch (error) {
@@ -256,7 +269,11 @@ async function driveGesture(page: Page, spec: RunSpec, kind: string, steps: numb
   // The in-page driver stops itself at its budget, but only between frames.
   const waitMs = spec.gestureBudgetMs + FRAME_OVERRUN_MS;
   const raw = DriveReport.parse(
-    await within(page.evaluate(`window.__bench.drive(${JSON.stringify(plan)})`), waitMs, `${label}: the page did not answer (one frame ran longer than ${Math.round(FRAME_OVERRUN_MS / 1000)} s past the gesture's budget); stopped`),
+    await within(
+      page.evaluate(`window.__bench.drive(${JSON.stringify(plan)})`),
+      waitMs,
+      `${label}: the page did not answer (one frame ran longer than ${Math.round(FRAME_OVERRUN_MS / 1000)} s past the gesture's budget); stopped`,
+    ),
   );
   if ('error' in raw) throw new Error(raw.error);
   const figures = frameFigures(raw.samples, raw.tail);

@@ -129,16 +129,60 @@
         // Same zoom per step as d3-zoom's 2^(-deltaY × 0.002): vis scales by 1 + (wheelDelta / 120) / 5.
         // Chromium's WheelEvent takes the legacy wheelDeltaY (read as event.wheelDelta) from its init.
         const wheelDeltaY = -Math.sign(deltaY) * Math.round(600 * (Math.pow(2, Math.abs(deltaY) * 0.002) - 1));
-        target.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, deltaY, deltaMode: 0, wheelDeltaY }));
+        target.dispatchEvent(
+          new WheelEvent('wheel', { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, deltaY, deltaMode: 0, wheelDeltaY }),
+        );
       },
       down(target, x, y) {
-        target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, cancelable: true, composed: true, view: window, pointerId: 1, pointerType: 'mouse', isPrimary: true, clientX: x, clientY: y, button: 0, buttons: 1 }));
+        target.dispatchEvent(
+          new PointerEvent('pointerdown', {
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+            view: window,
+            pointerId: 1,
+            pointerType: 'mouse',
+            isPrimary: true,
+            clientX: x,
+            clientY: y,
+            button: 0,
+            buttons: 1,
+          }),
+        );
       },
       move(x, y) {
-        window.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, cancelable: true, composed: true, view: window, pointerId: 1, pointerType: 'mouse', isPrimary: true, clientX: x, clientY: y, button: -1, buttons: 1 }));
+        window.dispatchEvent(
+          new PointerEvent('pointermove', {
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+            view: window,
+            pointerId: 1,
+            pointerType: 'mouse',
+            isPrimary: true,
+            clientX: x,
+            clientY: y,
+            button: -1,
+            buttons: 1,
+          }),
+        );
       },
       up(x, y) {
-        window.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, cancelable: true, composed: true, view: window, pointerId: 1, pointerType: 'mouse', isPrimary: true, clientX: x, clientY: y, button: 0, buttons: 0 }));
+        window.dispatchEvent(
+          new PointerEvent('pointerup', {
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+            view: window,
+            pointerId: 1,
+            pointerType: 'mouse',
+            isPrimary: true,
+            clientX: x,
+            clientY: y,
+            button: 0,
+            buttons: 0,
+          }),
+        );
       },
       view() {
         const w = window.timeline?.getWindow();

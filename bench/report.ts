@@ -54,10 +54,27 @@ const stepTarget: Target = { text: `< ${FRAME_MS} ms`, pass: (v) => v < FRAME_MS
 
 export const ROWS: readonly Row[] = [
   { label: 'parse: navigation → parsed mark', mark: 'parsed', value: (r) => r.load?.parseMs ?? null, format: ms },
-  { label: 'first render: parsed → rendered mark', mark: 'parsed', value: (r) => r.load?.firstRenderMs ?? null, format: ms, target: { text: '< 1.5 s', pass: (v) => v < 1500 } },
+  {
+    label: 'first render: parsed → rendered mark',
+    mark: 'parsed',
+    value: (r) => r.load?.firstRenderMs ?? null,
+    format: ms,
+    target: { text: '< 1.5 s', pass: (v) => v < 1500 },
+  },
   { label: 'on screen: navigation → rendered frame done', mark: 'ready', value: (r) => r.load?.onScreenMs ?? null, format: ms },
-  { label: 'longest main-thread task while loading', value: (r) => r.load?.longestTaskMs ?? null, format: ms, target: { text: '≤ 200 ms', pass: (v) => v <= 200 } },
-  { label: 'tasks over 200 ms while loading', value: (r) => r.load?.tasksOver200 ?? null, format: count, ratio: false, target: { text: '0', pass: (v) => v === 0 } },
+  {
+    label: 'longest main-thread task while loading',
+    value: (r) => r.load?.longestTaskMs ?? null,
+    format: ms,
+    target: { text: '≤ 200 ms', pass: (v) => v <= 200 },
+  },
+  {
+    label: 'tasks over 200 ms while loading',
+    value: (r) => r.load?.tasksOver200 ?? null,
+    format: count,
+    ratio: false,
+    target: { text: '0', pass: (v) => v === 0 },
+  },
   gestureRow('zoom', 'intervalsMs', 50),
   gestureRow('zoom', 'intervalsMs', 95, frameTarget),
   gestureRow('zoom', 'stepsMs', 50),
@@ -86,7 +103,11 @@ function pad(text: string, width: number, right = false): string {
 
 function table(header: string[], rows: string[][], rightAligned: boolean[]): string {
   const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length)));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, rightAligned[i])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i]!, rightAligned[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -97,7 +118,9 @@ function cell(run: RunResult | undefined, row: Row): string {
   const noMark = row.mark !== undefined && run.marks[row.mark] === null;
   if (value === null) return noMark && run.load ? 'no mark' : run.status === 'ok' ? 'n/a' : '—';
   const partial = row.gesture ? run[row.gesture.name] : null;
-  return row.format(value) + (noMark ? ' *' : '') + (partial && partial.stepsDone < partial.stepsPlanned ? ` † ${partial.stepsDone}/${partial.stepsPlanned}` : '');
+  return (
+    row.format(value) + (noMark ? ' *' : '') + (partial && partial.stepsDone < partial.stepsPlanned ? ` † ${partial.stepsDone}/${partial.stepsPlanned}` : '')
+  );
 }
 
 const times = (r: number) => `${r >= 10 ? r.toFixed(0) : r >= 0.1 ? r.toFixed(2) : r.toPrecision(2)}×`;
@@ -119,7 +142,8 @@ function ratio(app: RunResult | undefined, vis: RunResult | undefined, row: Row,
     }
   }
   if (a !== null && v !== null && v > 0) return times(a / v);
-  if (a !== null && v === null && vis.status === 'timeout' && vis.load === null && row.label.startsWith('on screen')) return `< ${(a / loadTimeoutMs).toFixed(2)}×`;
+  if (a !== null && v === null && vis.status === 'timeout' && vis.load === null && row.label.startsWith('on screen'))
+    return `< ${(a / loadTimeoutMs).toFixed(2)}×`;
   return '';
 }
 
@@ -139,11 +163,14 @@ export function sizeTable(events: number, app: RunResult | undefined, vis: RunRe
     if (run.message) lines.push(`  ${name}: ${status}${run.message}`);
     if (run.pageErrors.length > 0) lines.push(`  ${name}: ${run.pageErrors.length} page error(s), first: ${run.pageErrors[0]!.slice(0, 200)}`);
     if (run.pan?.driver && run.tool === 'vis' && run.pan.driver.startsWith('timeline.setWindow')) lines.push(`  vis-timeline pan driver: ${run.pan.driver}`);
-    if (run.panZoom !== null && Math.abs(run.panZoom / 16 - 1) > 0.1) lines.push(`  ${name}: panned at ×${run.panZoom.toFixed(1)} of the fitted view (planned ×16: zooming there ran out of time)`);
+    if (run.panZoom !== null && Math.abs(run.panZoom / 16 - 1) > 0.1)
+      lines.push(`  ${name}: panned at ×${run.panZoom.toFixed(1)} of the fitted view (planned ×16: zooming there ran out of time)`);
     if (run.otherCores !== null && run.otherCores > 0.25)
       lines.push(`  ${name}: other processes used ${run.otherCores.toFixed(1)} cores on average during this run: its figures are inflated`);
     if (run.idle && run.idle.stepsDone > 0)
-      lines.push(`  ${name}: idle frames (no input) interval median ${ms(run.idle.interval.medianMs!)}, p95 ${ms(run.idle.interval.p95Ms!)}; harness overhead per step ${ms(run.idle.step.medianMs!)}; run took ${(run.wallMs / 1000).toFixed(0)} s`);
+      lines.push(
+        `  ${name}: idle frames (no input) interval median ${ms(run.idle.interval.medianMs!)}, p95 ${ms(run.idle.interval.p95Ms!)}; harness overhead per step ${ms(run.idle.step.medianMs!)}; run took ${(run.wallMs / 1000).toFixed(0)} s`,
+      );
     else lines.push(`  ${name}: run took ${(run.wallMs / 1000).toFixed(0)} s`);
   }
   return lines.join('\n');
@@ -154,12 +181,19 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 export function bundleTable(bundle: BundleSize, visBytes: { rawBytes: number; gzipBytes: number } | null, fetched: ReadonlySet<string> | null): string {
   const rows = bundle.files.map((f) => {
     const atStart = bundle.startup.files.includes(f.file) ? ', at start' : f.kind === 'css' ? '' : ', lazy';
-    const seen = fetched === null || f.kind === 'css' ? '' : fetched.has(f.file.slice(f.file.lastIndexOf('/') + 1)) ? ', fetched' : ', not fetched in these runs';
+    const seen =
+      fetched === null || f.kind === 'css' ? '' : fetched.has(f.file.slice(f.file.lastIndexOf('/') + 1)) ? ', fetched' : ', not fetched in these runs';
     return [`${f.file} (${f.kind}${atStart}${seen})`, kb(f.rawBytes), kb(f.gzipBytes), '', ''];
   });
   const startup = bundle.startup;
   const pass = startup.gzipBytes < BUNDLE_BUDGET_BYTES;
-  rows.push(['JS loaded before the first drawing (entry, worker, their static imports)', kb(startup.rawBytes), kb(startup.gzipBytes), `< ${kb(BUNDLE_BUDGET_BYTES)} gz`, pass ? 'PASS' : 'FAIL']);
+  rows.push([
+    'JS loaded before the first drawing (entry, worker, their static imports)',
+    kb(startup.rawBytes),
+    kb(startup.gzipBytes),
+    `< ${kb(BUNDLE_BUDGET_BYTES)} gz`,
+    pass ? 'PASS' : 'FAIL',
+  ]);
   rows.push(['JS total (entry + workers + every lazy chunk)', kb(bundle.jsRawBytes), kb(bundle.jsGzipBytes), '', '']);
   if (fetched !== null) {
     const loaded = bundle.files.filter((f) => f.kind !== 'css' && fetched.has(f.file.slice(f.file.lastIndexOf('/') + 1)));
@@ -169,7 +203,10 @@ export function bundleTable(bundle: BundleSize, visBytes: { rawBytes: number; gz
   }
   rows.push(['CSS total', '', kb(bundle.cssGzipBytes), '', '']);
   if (visBytes) rows.push(['vis-timeline standalone min.js (JS + CSS), for reference', kb(visBytes.rawBytes), kb(visBytes.gzipBytes), '', '']);
-  return ['── Production bundle (kB = 1,000 bytes; gzip level 9; source maps not counted) ' + '─'.repeat(10), table(['file', 'raw', 'gzip', 'target', ''], rows, [false, true, true, false, false])].join('\n');
+  return [
+    '── Production bundle (kB = 1,000 bytes; gzip level 9; source maps not counted) ' + '─'.repeat(10),
+    table(['file', 'raw', 'gzip', 'target', ''], rows, [false, true, true, false, false]),
+  ].join('\n');
 }
 
 export interface Verdict {
@@ -188,7 +225,8 @@ export function verdicts(app100k: RunResult | undefined, bundle: BundleSize | nu
       const bound = onScreen == null ? '' : `; navigation → first event drawn took ${ms(onScreen)}`;
       return { target, value: `needs the 'sourceline:parsed' and 'sourceline:rendered' marks, not in this build${bound}`, pass: null };
     }
-    if (values.some(({ v }) => v === null)) return { target, value: `not measured (${app100k.status}${app100k.message ? `: ${app100k.message}` : ''})`, pass: false };
+    if (values.some(({ v }) => v === null))
+      return { target, value: `not measured (${app100k.status}${app100k.message ? `: ${app100k.message}` : ''})`, pass: false };
     return {
       target,
       value: values.map(({ r, v }) => `${r.label.replace(/^(zoom|pan): /, '$1 ')} ${r.format(v!)}`).join('; '),
@@ -197,8 +235,14 @@ export function verdicts(app100k: RunResult | undefined, bundle: BundleSize | nu
   };
   return [
     check('first render < 1.5 s after parse', [pick('first render: parsed → rendered mark')]),
-    check(`p95 frame ≤ ${FRAME_MS} ms (+${FRAME_JITTER_MS} ms jitter) zooming and panning`, [pick('zoom: frame interval, p95'), pick('pan: frame interval, p95')]),
-    check(`p95 main-thread time per step < ${FRAME_MS} ms zooming and panning`, [pick('zoom: main-thread time per step, p95'), pick('pan: main-thread time per step, p95')]),
+    check(`p95 frame ≤ ${FRAME_MS} ms (+${FRAME_JITTER_MS} ms jitter) zooming and panning`, [
+      pick('zoom: frame interval, p95'),
+      pick('pan: frame interval, p95'),
+    ]),
+    check(`p95 main-thread time per step < ${FRAME_MS} ms zooming and panning`, [
+      pick('zoom: main-thread time per step, p95'),
+      pick('pan: main-thread time per step, p95'),
+    ]),
     check('< 3,000 DOM elements', [pick('DOM elements after first render'), pick('DOM elements, max during gestures')]),
     check('no main-thread task over 200 ms while loading', [pick('longest main-thread task while loading')]),
     bundle
@@ -213,7 +257,10 @@ export function verdicts(app100k: RunResult | undefined, bundle: BundleSize | nu
 
 export function verdictTable(list: readonly Verdict[]): string {
   const rows = list.map((v) => [v.target, v.value, v.pass === null ? '—' : v.pass ? 'PASS' : 'FAIL']);
-  return [`── Targets for Sourceline at ${TARGET_SIZE.toLocaleString('en')} events ` + '─'.repeat(40), table(['target', 'measured', ''], rows, [false, false, false])].join('\n');
+  return [
+    `── Targets for Sourceline at ${TARGET_SIZE.toLocaleString('en')} events ` + '─'.repeat(40),
+    table(['target', 'measured', ''], rows, [false, false, false]),
+  ].join('\n');
 }
 
 export const LEGEND = `How to read this (bench/README.md has the details):

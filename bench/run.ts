@@ -89,7 +89,9 @@ async function main() {
     try {
       await build({ root: ROOT, logLevel: 'error', build: { outDir: BENCH_DIST, emptyOutDir: true } });
     } catch (error) {
-      throw new Error(`vite build failed (above). Fix the source, or measure an existing build: --skip-build (the bench's last one) or --dist dist`, { cause: error });
+      throw new Error(`vite build failed (above). Fix the source, or measure an existing build: --skip-build (the bench's last one) or --dist dist`, {
+        cause: error,
+      });
     }
   }
   if (!existsSync(join(opts.dist, 'index.html')))
@@ -112,12 +114,16 @@ async function main() {
   const runs: RunResult[] = [];
   const tables: string[] = [];
   try {
-    log(`Chromium ${browserVersion} (${chromiumExecutable()}), ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), serving on ${server.origin}`);
+    log(
+      `Chromium ${browserVersion} (${chromiumExecutable()}), ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), serving on ${server.origin}`,
+    );
     log(
       found[MARKS.parsed] && found[MARKS.rendered]
         ? `the build sets '${MARKS.parsed}' and '${MARKS.rendered}': parse and first render come from those marks`
-        : `the build does NOT set ${[MARKS.parsed, MARKS.rendered].filter((m) => !found[m]).map((m) => `'${m}'`).join(' or ')}: ` +
-            `${found[MARKS.parsed] ? '' : 'parse is n/a; '}the rendered moment is the first [data-event-id] element in the DOM (fallback)`,
+        : `the build does NOT set ${[MARKS.parsed, MARKS.rendered]
+            .filter((m) => !found[m])
+            .map((m) => `'${m}'`)
+            .join(' or ')}: ` + `${found[MARKS.parsed] ? '' : 'parse is n/a; '}the rendered moment is the first [data-event-id] element in the DOM (fallback)`,
     );
     for (const events of opts.sizes) {
       const file = `synthetic-${events}.json`;
@@ -132,7 +138,8 @@ async function main() {
           readyMark: found[MARKS.rendered] ? MARKS.rendered : null,
         },
       ];
-      if (!opts.skipVis) specs.push({ ...common, tool: 'vis', url: `${server.origin}/__bench/vis.html?src=data/${file}`, parsedMark: 'vis:parsed', readyMark: 'vis:rendered' });
+      if (!opts.skipVis)
+        specs.push({ ...common, tool: 'vis', url: `${server.origin}/__bench/vis.html?src=data/${file}`, parsedMark: 'vis:parsed', readyMark: 'vis:rendered' });
       const results: Partial<Record<RunSpec['tool'], RunResult>> = {};
       for (const spec of specs) {
         log(`${spec.tool === 'vis' ? 'vis-timeline' : 'Sourceline'}, ${events.toLocaleString('en')} events…`);
@@ -158,12 +165,16 @@ async function main() {
   const wallMs = Date.now() - started;
 
   console.log('');
-  console.log(`Sourceline benchmark — ${new Date(started).toISOString()}, commit ${gitCommit() ?? 'unknown'}, Chromium ${browserVersion} headless, ` +
-    `${VIEWPORT.width}×${VIEWPORT.height}, ${availableParallelism()} cores, one run per figure, seed ${opts.seed}`);
+  console.log(
+    `Sourceline benchmark — ${new Date(started).toISOString()}, commit ${gitCommit() ?? 'unknown'}, Chromium ${browserVersion} headless, ` +
+      `${VIEWPORT.width}×${VIEWPORT.height}, ${availableParallelism()} cores, one run per figure, seed ${opts.seed}`,
+  );
   console.log(`Marks: ${found[MARKS.parsed] && found[MARKS.rendered] ? 'from the app' : "fallback ('sourceline:*' marks not in this build)"}.`);
   const busy = runs.filter((r) => r.otherCores !== null && r.otherCores > 0.25);
   if (busy.length > 0)
-    console.log(`Other processes were using the CPU during ${busy.length} of ${runs.length} runs (up to ${Math.max(...busy.map((r) => r.otherCores!)).toFixed(1)} of ${availableParallelism()} cores): those figures are inflated; see each table's notes.`);
+    console.log(
+      `Other processes were using the CPU during ${busy.length} of ${runs.length} runs (up to ${Math.max(...busy.map((r) => r.otherCores!)).toFixed(1)} of ${availableParallelism()} cores): those figures are inflated; see each table's notes.`,
+    );
   console.log('');
   for (const t of tables) console.log(t + '\n');
   const appRuns = runs.filter((r) => r.tool === 'sourceline' && r.load !== null);

@@ -17,7 +17,23 @@ function random(seed: number): () => number {
 
 const ACTORS = ['NATO', 'Ukraine', 'Russia', 'United States', 'European Union', 'Germany', 'France', 'United Kingdom', 'Poland', 'Türkiye', 'Georgia', 'China'];
 const COLORS = ['#1f4e8c', '#8a5a00', '#b42318', '#6941c6', '#175cd3', '#344054', '#c11574', '#026aa2', '#b54708', '#027a48', '#3e7c17', '#9e1f63'];
-const WORDS = ['summit', 'talks', 'statement', 'sanctions', 'exercise', 'treaty', 'vote', 'visit', 'offensive', 'ceasefire', 'report', 'agreement', 'protest', 'election', 'meeting'];
+const WORDS = [
+  'summit',
+  'talks',
+  'statement',
+  'sanctions',
+  'exercise',
+  'treaty',
+  'vote',
+  'visit',
+  'offensive',
+  'ceasefire',
+  'report',
+  'agreement',
+  'protest',
+  'election',
+  'meeting',
+];
 const TYPES = ['causes', 'responds-to', 'references', 'contradicts', 'precedes'];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

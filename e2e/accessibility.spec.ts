@@ -22,7 +22,9 @@ test('axe finds no violations with the details open', async ({ page }) => {
 });
 
 test('axe finds no violations in the error list, nor in the dark theme', async ({ page }) => {
-  await page.route('**/bad.json', (route) => route.fulfill({ body: '{"version":1,"title":"x","events":[{"id":"a","start":"2025-02-30"}]}', contentType: 'application/json' }));
+  await page.route('**/bad.json', (route) =>
+    route.fulfill({ body: '{"version":1,"title":"x","events":[{"id":"a","start":"2025-02-30"}]}', contentType: 'application/json' }),
+  );
   await page.goto('/?src=bad.json');
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoViolations(page);

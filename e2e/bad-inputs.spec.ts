@@ -67,7 +67,9 @@ async function openCase(page: Page, c: FileCase) {
 
 /** The problems listed in an alert: path and message of each, in order. */
 const listed = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((items) => items.map((li) => `${li.querySelector('.path')?.textContent ?? ''} | ${li.querySelector('.message')?.textContent ?? ''}`));
+  page
+    .locator(selector)
+    .evaluateAll((items) => items.map((li) => `${li.querySelector('.path')?.textContent ?? ''} | ${li.querySelector('.message')?.textContent ?? ''}`));
 
 async function expectRefused(page: Page, name: string, expected: Extract<FileOutcome, { outcome: 'refused' }>) {
   // A file too big to read is refused before loading (a notice over the story still shown); any other, by the loader.
@@ -77,7 +79,10 @@ async function expectRefused(page: Page, name: string, expected: Extract<FileOut
   const errors = await listed(page, '[role="alert"] ol.problems > li.error');
   expect(errors, name).toHaveLength(expected.errors.length);
   expected.errors.forEach((e, i) => expect(errors[i], name).toContain(e.message));
-  expect(errors.map((e) => e.split(' | ')[0]), name).toEqual(expected.errors.map((e) => e.path));
+  expect(
+    errors.map((e) => e.split(' | ')[0]),
+    name,
+  ).toEqual(expected.errors.map((e) => e.path));
   if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
   // A notice is dismissed, so that the next case starts clean.
   const notice = page.locator('.notice[role="alert"]');
@@ -86,7 +91,8 @@ async function expectRefused(page: Page, name: string, expected: Extract<FileOut
 
 /** Whether the text is on the page as text: in its content, or whole in an accessible name (a long title is cut short on the chart). */
 const onPage = (text: string) =>
-  (document.body.textContent ?? '').includes(text) || [...document.querySelectorAll('[aria-label]')].some((el) => el.getAttribute('aria-label')!.includes(text));
+  (document.body.textContent ?? '').includes(text) ||
+  [...document.querySelectorAll('[aria-label]')].some((el) => el.getAttribute('aria-label')!.includes(text));
 
 async function expectLoaded(page: Page, name: string, before: number, expected: Extract<FileOutcome, { outcome: 'loads' }>) {
   await expect.poll(() => parsedCount(page, name), { message: `${name} is loaded` }).toBeGreaterThan(before);
@@ -108,7 +114,10 @@ async function expectLoaded(page: Page, name: string, before: number, expected: 
     await expect(warnings.locator('summary'), name).toHaveText(`${n} ${n === 1 ? 'warning' : 'warnings'} about this file`);
     await warnings.locator('summary').click();
     const shown = await listed(page, 'details.warnings ol.problems > li');
-    expect(shown.map((w) => w.split(' | ')[0]), name).toEqual(expected.warnings.map((w) => w.path));
+    expect(
+      shown.map((w) => w.split(' | ')[0]),
+      name,
+    ).toEqual(expected.warnings.map((w) => w.path));
     expected.warnings.forEach((w, i) => expect(shown[i], name).toContain(w.message));
   }
 
@@ -117,7 +126,9 @@ async function expectLoaded(page: Page, name: string, before: number, expected: 
     const panel = details(page);
     await expect(panel, name).toBeVisible();
     for (const text of expected.detailTexts)
-      await expect.poll(() => panel.evaluate((el, text) => el.textContent?.includes(text) ?? false, text), { message: `${name}: ${text.slice(0, 60)}` }).toBe(true);
+      await expect
+        .poll(() => panel.evaluate((el, text) => el.textContent?.includes(text) ?? false, text), { message: `${name}: ${text.slice(0, 60)}` })
+        .toBe(true);
     await page.getByRole('button', { name: 'Close details' }).click();
   }
 }

@@ -13,7 +13,11 @@ async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     Object.assign(window, { __cspViolations: seen });
-    window.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`), true);
+    window.addEventListener(
+      'securitypolicyviolation',
+      (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+      true,
+    );
   });
   const console: string[] = [];
   page.on('console', (message) => {
@@ -57,7 +61,10 @@ test('reading the story, its details, search, list, share and export report no v
     return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
   });
   expect(inlineRan).toBe(false);
-  expect(await problems()).toEqual([expect.stringContaining('script-src-elem blocked inline'), expect.stringMatching(/^console error: .*inline script violates/)]);
+  expect(await problems()).toEqual([
+    expect.stringContaining('script-src-elem blocked inline'),
+    expect.stringMatching(/^console error: .*inline script violates/),
+  ]);
 
   await mark(page, 'zakharova-statement').locator('.shape').click();
   await expect(details(page).getByRole('heading', { level: 2 })).toContainText('Russia demands NATO revoke');
@@ -95,10 +102,14 @@ test('opening a file, a refused file, and a dataset from another host report no 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A file opened under the policy');
   await expect(mark(page, 'opened')).toHaveCount(1);
 
-  await page.getByTestId('open-file-input').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "title": ') });
+  await page
+    .getByTestId('open-file-input')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "title": ') });
   await expect(page.getByRole('alert')).toContainText('broken.json could not be shown');
 
-  await page.route('https://data.example.org/story.json', (route) => route.fulfill({ body: STORY, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } }));
+  await page.route('https://data.example.org/story.json', (route) =>
+    route.fulfill({ body: STORY, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } }),
+  );
   await page.goto('/?src=https://data.example.org/story.json');
   await expect(page.getByTestId('data-origin')).toHaveText('Data from data.example.org, not from this site');
   await expect(mark(page, 'opened')).toHaveCount(1);

@@ -150,7 +150,10 @@ test('in a sandboxed frame the app works, takes its parent’s requests, reports
   // Nothing ran: no dialog, no flag set in any frame, no error anywhere.
   expect(dialogs).toEqual([]);
   for (const f of page.frames()) {
-    const state = await f.evaluate(() => ({ pwned: (window as { __pwned?: unknown }).__pwned ?? null, errors: (window as unknown as { __errors: string[] }).__errors }));
+    const state = await f.evaluate(() => ({
+      pwned: (window as { __pwned?: unknown }).__pwned ?? null,
+      errors: (window as unknown as { __errors: string[] }).__errors,
+    }));
     expect(state, f.url()).toEqual({ pwned: null, errors: [] });
   }
   expect(pageErrors).toEqual([]);

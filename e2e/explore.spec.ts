@@ -111,7 +111,9 @@ test('the Share dialog gives the link and an iframe snippet, copied by keyboard'
   const dialog = page.getByRole('dialog', { name: 'Share this view' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Link')).toHaveValue(/event=zakharova-statement/);
-  await expect(dialog.getByLabel('Embed in a page')).toHaveValue(/<iframe src="[^"]*event=zakharova-statement[^"]*&amp;embed" title="Ukraine, NATO and the Bucharest promise, 1994–2025 \(Sourceline\)"/);
+  await expect(dialog.getByLabel('Embed in a page')).toHaveValue(
+    /<iframe src="[^"]*event=zakharova-statement[^"]*&amp;embed" title="Ukraine, NATO and the Bucharest promise, 1994–2025 \(Sourceline\)"/,
+  );
   await dialog.getByRole('button', { name: 'Copy link' }).focus();
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('status')).toHaveText('Link copied');

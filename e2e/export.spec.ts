@@ -187,7 +187,11 @@ test('embedded, there is no Export menu', async ({ page }) => {
 });
 
 const quotes = story.quotes.map((q) => q.text);
-const words = (text: string) => text.replace(/[\u00ad]/g, '').replace(/\s+/g, ' ').trim();
+const words = (text: string) =>
+  text
+    .replace(/[\u00ad]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function pdfText(pdf: Buffer, path: string): string | null {
   try {
@@ -255,7 +259,9 @@ test('a zoomed-in print lists the events in the window; a huge one lists 500 and
   expect(printed.length).toBeLessThan(story.events.length);
   await page.emulateMedia({ media: 'screen' });
 
-  await page.getByTestId('open-file-input').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(syntheticGraph(3000))) });
+  await page
+    .getByTestId('open-file-input')
+    .setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(syntheticGraph(3000))) });
   await expect(chart(page)).toHaveAttribute('aria-label', /Timeline of 3,000 events/, { timeout: 20_000 });
   // Dense lanes are drawn as bands: they export too, with their colours resolved.
   await expect(page.locator('svg.chart .density path').first()).toBeAttached();

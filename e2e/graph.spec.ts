@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chart, details, mark, openTimeline } from './helpers.ts';
 
-
 test('selecting the 18 February 2025 statement highlights the 2008 summit and the arc between them', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openTimeline(page);

@@ -15,7 +15,8 @@ async function drop(page: Page, file: { name: string; type: string; text: string
   await page.evaluate((f) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([f.text], f.name, { type: f.type }));
-    for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, cancelable: true, bubbles: true }));
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, cancelable: true, bubbles: true }));
   }, file);
 }
 

@@ -54,7 +54,8 @@ async function drop(page: Page, files: { name: string; type: string; text: strin
   await page.evaluate((files) => {
     const transfer = new DataTransfer();
     for (const f of files) transfer.items.add(new File([f.text], f.name, { type: f.type }));
-    for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, cancelable: true, bubbles: true }));
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, cancelable: true, bubbles: true }));
   }, files);
 }
 
@@ -65,7 +66,10 @@ test('a file dropped on the page is opened; an image or two files are refused cl
   // The story on screen stays.
   await expect(page.locator('[data-event-id="bucharest-summit"]')).toHaveCount(1);
 
-  await drop(page, [{ name: 'a.json', type: 'application/json', text: '{}' }, { name: 'b.json', type: 'application/json', text: '{}' }]);
+  await drop(page, [
+    { name: 'a.json', type: 'application/json', text: '{}' },
+    { name: 'b.json', type: 'application/json', text: '{}' },
+  ]);
   await expect(page.getByRole('alert')).toContainText('2 files were dropped');
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -84,7 +88,9 @@ test.describe('loading failures each get their own message', () => {
   });
 
   test('syntax errors with line and column', async ({ page }) => {
-    await page.route('**/story.json', (route) => route.fulfill({ body: '{\n  "version": 1,\n  "title": "x",\n  "events": [,]\n}', contentType: 'application/json' }));
+    await page.route('**/story.json', (route) =>
+      route.fulfill({ body: '{\n  "version": 1,\n  "title": "x",\n  "events": [,]\n}', contentType: 'application/json' }),
+    );
     await page.goto('/?src=story.json');
     await expect(page.getByRole('alert')).toContainText('line 4, column');
     await expect(page.getByRole('alert')).not.toContainText(/Unexpected token|SyntaxError/);
@@ -92,7 +98,9 @@ test.describe('loading failures each get their own message', () => {
 
   test('another host is named, and a refused cross-origin request says CORS', async ({ page }) => {
     const story = JSON.stringify({ version: 1, title: 'Remote story', events: [{ id: 'r', title: 'Remote', start: '2001' }] });
-    await page.route('https://data.example.org/story.json', (route) => route.fulfill({ body: story, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } }));
+    await page.route('https://data.example.org/story.json', (route) =>
+      route.fulfill({ body: story, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } }),
+    );
     await page.goto('/?src=https://data.example.org/story.json');
     await expect(page.getByTestId('data-origin')).toHaveText('Data from data.example.org, not from this site');
     await expect(page.locator('[data-event-id="r"]')).toHaveCount(1);
@@ -112,7 +120,9 @@ test.describe('loading failures each get their own message', () => {
 
 test('warnings are listed, out of the way: a file with 250 unsourced events opens, and pages its warnings', async ({ page }) => {
   const events = Array.from({ length: 250 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: `2001-01-${String((i % 28) + 1).padStart(2, '0')}` }));
-  await page.route('**/unsourced.json', (route) => route.fulfill({ body: JSON.stringify({ version: 1, title: 'Unsourced', events }), contentType: 'application/json' }));
+  await page.route('**/unsourced.json', (route) =>
+    route.fulfill({ body: JSON.stringify({ version: 1, title: 'Unsourced', events }), contentType: 'application/json' }),
+  );
   await page.goto('/?src=unsourced.json');
   const warnings = page.getByRole('status').filter({ hasText: '250 warnings about this file' });
   await expect(warnings).toBeVisible();

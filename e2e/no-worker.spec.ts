@@ -23,7 +23,9 @@ test('a broken file is still reported in full when workers are refused', async (
   await page.addInitScript(() => {
     Object.defineProperty(window, 'Worker', { value: undefined });
   });
-  await page.route('**/bad.json', (route) => route.fulfill({ body: '{"version":1,"title":"x","events":[{"id":"a","title":"A","start":"2025-02-30"}]}', contentType: 'application/json' }));
+  await page.route('**/bad.json', (route) =>
+    route.fulfill({ body: '{"version":1,"title":"x","events":[{"id":"a","title":"A","start":"2025-02-30"}]}', contentType: 'application/json' }),
+  );
   await page.goto('/?src=bad.json');
   await expect(page.getByRole('alert')).toContainText('February 2025 has 28 days');
 });

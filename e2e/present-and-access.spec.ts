@@ -18,7 +18,15 @@ test.describe('presentation mode', () => {
     await expect(presentation).toBeVisible();
     await expect(page.getByText('Step 1 of 12')).toBeVisible();
     await expect(slide(page).getByRole('heading', { level: 2 })).toContainText('Bucharest summit');
-    for (const [key, step] of [['PageDown', '2'], ['ArrowRight', '3'], [' ', '4'], ['PageUp', '3'], ['ArrowLeft', '2'], ['End', '12'], ['Home', '1']] as const) {
+    for (const [key, step] of [
+      ['PageDown', '2'],
+      ['ArrowRight', '3'],
+      [' ', '4'],
+      ['PageUp', '3'],
+      ['ArrowLeft', '2'],
+      ['End', '12'],
+      ['Home', '1'],
+    ] as const) {
       await page.keyboard.press(key);
       await expect.poll(() => stepOf(page), `after ${key}`).toBe(step);
       await expect(page.getByText(`Step ${step} of 12`)).toBeVisible();
@@ -26,7 +34,10 @@ test.describe('presentation mode', () => {
     await expect(page).toHaveURL(/[?&]present/);
     // Large type for the back of a room: 32 px or more for the date, title, summary and quote.
     for (const selector of ['.date', 'h2', '.summary', 'blockquote p']) {
-      const px = await slide(page).locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const px = await slide(page)
+        .locator(selector)
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(px, selector).toBeGreaterThanOrEqual(32);
     }
     await page.keyboard.press('Escape');
@@ -57,7 +68,7 @@ test.describe('presentation mode', () => {
     await expect(presenter.getByText('Four months later, war in Georgia.', { exact: false })).toBeVisible();
     await page.keyboard.press('PageDown');
     await expect(presenter.getByText('Step 3 of 12')).toBeVisible();
-    await expect(presenter.getByText('Ukraine\'s own parliament sets the membership goal aside', { exact: false })).toBeVisible();
+    await expect(presenter.getByText("Ukraine's own parliament sets the membership goal aside", { exact: false })).toBeVisible();
     // And the presenter can lead.
     await presenter.keyboard.press('PageDown');
     await expect(page.getByText('Step 4 of 12')).toBeVisible();
@@ -76,7 +87,10 @@ test('the list view presents the same chronology as a document, in sync with the
   await expect(summit.getByRole('button', { name: /Bucharest summit/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(summit).toContainText('2–4 April 2008');
   await expect(summit.locator('blockquote')).toContainText('We agreed today that these countries will become members of NATO.');
-  await list.locator('[data-list-event="zakharova-statement"]').getByRole('button', { name: /Russia demands/ }).click();
+  await list
+    .locator('[data-list-event="zakharova-statement"]')
+    .getByRole('button', { name: /Russia demands/ })
+    .click();
   await expect(page).toHaveURL(/event=zakharova-statement/);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await page.screenshot({ path: test.info().outputPath('list-320.png'), fullPage: false });
@@ -122,8 +136,21 @@ test('a keyboard-only run reaches every control and every event', async ({ page 
     });
     reached.add(id);
   }
-  for (const control of ['BUTTON:Open file…', 'BUTTON:Present', 'INPUT:Search events, quotes and sources', 'SUMMARY:Actors', 'BUTTON:Zoom in', 'BUTTON:Zoom out', 'BUTTON:Fit all', 'INPUT:', 'event'])
-    expect([...reached].some((r) => r.startsWith(control)), `${control} reached by Tab`).toBe(true);
+  for (const control of [
+    'BUTTON:Open file…',
+    'BUTTON:Present',
+    'INPUT:Search events, quotes and sources',
+    'SUMMARY:Actors',
+    'BUTTON:Zoom in',
+    'BUTTON:Zoom out',
+    'BUTTON:Fit all',
+    'INPUT:',
+    'event',
+  ])
+    expect(
+      [...reached].some((r) => r.startsWith(control)),
+      `${control} reached by Tab`,
+    ).toBe(true);
   // Every event, from the single tab stop, by arrow keys.
   await chart(page).focus();
   await page.keyboard.press('Tab');
@@ -146,11 +173,12 @@ test.describe('with reduced motion', () => {
   test('no transition runs longer than 0 ms, and zooming cuts rather than glides', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openTimeline(page);
-    const slow = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter((el) => {
-        const style = getComputedStyle(el);
-        return [style.transitionDuration, style.animationDuration].some((d) => d.split(',').some((v) => parseFloat(v) > 0));
-      }).length,
+    const slow = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter((el) => {
+          const style = getComputedStyle(el);
+          return [style.transitionDuration, style.animationDuration].some((d) => d.split(',').some((v) => parseFloat(v) > 0));
+        }).length,
     );
     expect(slow).toBe(0);
     const before = await page.locator('.window').textContent();

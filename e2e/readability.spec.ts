@@ -49,7 +49,8 @@ test('the default story opens with every event labelled, 2008 and February 2025 
   expect(events).toBeGreaterThanOrEqual(15);
   await expect(page.locator('.mark .label')).toHaveCount(events);
   await expect(page.locator('.chip')).toHaveCount(0);
-  for (const id of ['bucharest-summit', 'trump-putin-call', 'hegseth-udcg', 'zakharova-statement', 'zelenskyy-ankara']) await expect(mark(page, id)).toBeInViewport();
+  for (const id of ['bucharest-summit', 'trump-putin-call', 'hegseth-udcg', 'zakharova-statement', 'zelenskyy-ankara'])
+    await expect(mark(page, id)).toBeInViewport();
   // The seven quiet months before February 2025 are drawn as a break, not as empty paper.
   await expect(page.locator('.gap')).toHaveAttribute('data-gap', '7 months');
   expect(overlapping(await labelBoxes(page))).toEqual([]);
@@ -92,7 +93,13 @@ test('zooming into February 2025 separates the 12th and the 18th, with day ticks
 
 test('no two visible labels overlap, at five zoom levels', async ({ page }) => {
   await openTimeline(page);
-  for (const [fraction, steps] of [[0.3, 0], [0.3, 3], [0.5, 3], [0.8, 4], [0.6, -5]] as const) {
+  for (const [fraction, steps] of [
+    [0.3, 0],
+    [0.3, 3],
+    [0.5, 3],
+    [0.8, 4],
+    [0.6, -5],
+  ] as const) {
     await wheelAt(page, fraction, Math.abs(steps), steps < 0 ? 240 : -240);
     const boxes = await labelBoxes(page);
     expect(boxes.length).toBeGreaterThan(0);
@@ -131,7 +138,11 @@ test('on a phone, lane names and counts stay in the gutter, on more lines when t
     const clip = svg.querySelector('clipPath rect')!;
     return {
       plotLeft: svg.getBoundingClientRect().left + 1 + Number(clip.getAttribute('x')),
-      boxes: [...svg.querySelectorAll('.lane-name text')].map((t) => ({ text: t.textContent, right: t.getBoundingClientRect().right, lines: t.querySelectorAll('tspan').length })),
+      boxes: [...svg.querySelectorAll('.lane-name text')].map((t) => ({
+        text: t.textContent,
+        right: t.getBoundingClientRect().right,
+        lines: t.querySelectorAll('tspan').length,
+      })),
     };
   });
   expect(boxes.length).toBeGreaterThan(4);
@@ -142,7 +153,9 @@ test('on a phone, lane names and counts stay in the gutter, on more lines when t
 
 test('overlapping ranges stack in their lane: no range is drawn over another mark, at any zoom', async ({ page }) => {
   await openTimeline(page);
-  await page.getByTestId('open-file-input').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(syntheticGraph(3000))) });
+  await page
+    .getByTestId('open-file-input')
+    .setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(syntheticGraph(3000))) });
   await expect(chart(page)).toHaveAttribute('aria-label', /Timeline of 3,000 events/, { timeout: 20_000 });
   let ranges = 0;
   for (const steps of [4, 1, 1, 1, 1]) {
@@ -152,7 +165,14 @@ test('overlapping ranges stack in their lane: no range is drawn over another mar
       marks.flatMap((mark) =>
         [...mark.querySelectorAll('.shape, .span')].map((el) => {
           const r = el.getBoundingClientRect();
-          return { id: mark.getAttribute('data-event-id')!, range: el.tagName === 'rect' && el.classList.contains('shape'), x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+          return {
+            id: mark.getAttribute('data-event-id')!,
+            range: el.tagName === 'rect' && el.classList.contains('shape'),
+            x0: r.left,
+            x1: r.right,
+            y0: r.top,
+            y1: r.bottom,
+          };
         }),
       ),
     );

@@ -66,7 +66,12 @@ test('while the wheel zooms, the chart is drawn on a canvas; at rest the SVG mar
   await expect(panned).toBeVisible();
   await expect(page.locator('.mark .label').first()).toBeVisible();
   await expect(mark(page, 'bucharest-summit')).toBeFocused();
-  const left = await canvas.evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0));
+  const left = await canvas.evaluate((c: HTMLCanvasElement) =>
+    c
+      .getContext('2d')!
+      .getImageData(0, 0, c.width, c.height)
+      .data.some((v, i) => i % 4 === 3 && v > 0),
+  );
   expect(left).toBe(false);
 });
 

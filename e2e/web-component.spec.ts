@@ -126,7 +126,10 @@ test('the element takes its container’s width, grows with its content, and hon
   const chartPx: number[] = [];
   // Both below the width at which the details move beside the timeline, so the chart follows the container.
   for (const containerPx of [860, 640]) {
-    await page.locator('figure').first().evaluate((figure, px) => (figure.style.width = `${px}px`), containerPx);
+    await page
+      .locator('figure')
+      .first()
+      .evaluate((figure, px) => (figure.style.width = `${px}px`), containerPx);
     await expect.poll(() => width(host)).toBe(containerPx);
     // The chart is redrawn for the new width, inside the element.
     await expect.poll(() => width(chart)).not.toBe(chartPx.at(-1));
@@ -186,7 +189,10 @@ const CDN = '/cdn/sourceline/v1/';
 /** Serves the article; returns the paths asked of the CDN folder, as they are asked. */
 async function serveArticle(page: Page, element: string): Promise<string[]> {
   await page.route(`**${ARTICLE}`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><title>Article</title><script type="module" src="${CDN}sourceline.js"></script></head><body>${element}</body></html>` }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Article</title><script type="module" src="${CDN}sourceline.js"></script></head><body>${element}</body></html>`,
+    }),
   );
   // The CDN folder serves the build (the page and the worker still see the CDN address).
   const asked: string[] = [];

@@ -5,7 +5,11 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 const TIMELINEJS = JSON.stringify({
   title: { text: { headline: 'Moon' } },
   events: [
-    { start_date: { year: 1969, month: 7, day: 20 }, text: { headline: 'Eagle lands', text: '<p>Contact &amp; light.</p>' }, media: { url: 'https://example.org/apollo', credit: 'NASA' } },
+    {
+      start_date: { year: 1969, month: 7, day: 20 },
+      text: { headline: 'Eagle lands', text: '<p>Contact &amp; light.</p>' },
+      media: { url: 'https://example.org/apollo', credit: 'NASA' },
+    },
     { start_date: { year: -490 }, text: { headline: 'Marathon' }, media: { url: 'data:image/png,xx' } },
   ],
 });

@@ -11,7 +11,10 @@ process.exitCode = await convertFile(process.argv.slice(2), {
   readFile: (path) => readFile(path),
   writeFile: (path, text) => writeFile(path, text),
   // Relative, so that the file and the repository can move together; editors resolve it from the file.
-  schemaUrlFor: (output) => relative(dirname(resolve(output)), schema).split('\\').join('/'),
+  schemaUrlFor: (output) =>
+    relative(dirname(resolve(output)), schema)
+      .split('\\')
+      .join('/'),
   print: (line) => console.log(line),
   printUsage: (line) => console.error(line),
 });

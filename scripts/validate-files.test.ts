@@ -13,7 +13,7 @@ const FILES: Record<string, Uint8Array | NodeJS.ErrnoException> = {
   'syntax.json': utf8('{\n  "version": 1\n  "title": "x"\n}'),
   'latin1.json': new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]),
   'missing.json': Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' }),
-  'folder': Object.assign(new Error('EISDIR'), { code: 'EISDIR' }),
+  folder: Object.assign(new Error('EISDIR'), { code: 'EISDIR' }),
 };
 
 async function run(...paths: string[]) {
@@ -52,10 +52,24 @@ describe('npm run validate', () => {
       ],
     ],
     [['syntax.json'], 1, ['syntax.json: line 3, column 3: a comma is missing between two properties. Fix: add a "," at the end of line 2']],
-    [['latin1.json'], 1, ['latin1.json: the file is not UTF-8 text: line 1, column 3 has a byte that is not UTF-8. Fix: save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)']],
+    [
+      ['latin1.json'],
+      1,
+      [
+        'latin1.json: the file is not UTF-8 text: line 1, column 3 has a byte that is not UTF-8. Fix: save it as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
+      ],
+    ],
     [['missing.json'], 1, ['missing.json: there is no such file. Fix: check the path and the file name']],
     [['folder'], 1, ['folder: this is a folder, not a file. Fix: give the path of a .json file inside it']],
-    [['ok.json', 'missing.json', 'bom.json'], 1, ['ok.json: ok (3 events, 0 warnings)', 'missing.json: there is no such file. Fix: check the path and the file name', 'bom.json: ok (3 events, 0 warnings)']],
+    [
+      ['ok.json', 'missing.json', 'bom.json'],
+      1,
+      [
+        'ok.json: ok (3 events, 0 warnings)',
+        'missing.json: there is no such file. Fix: check the path and the file name',
+        'bom.json: ok (3 events, 0 warnings)',
+      ],
+    ],
   ])('%j exits %i', async (paths, exitCode, lines) => {
     expect(await run(...paths)).toEqual({ exitCode, lines, usage: [] });
   });

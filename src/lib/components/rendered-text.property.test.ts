@@ -46,7 +46,9 @@ const view = () => new ViewState({ kind: 'url', href: 'http://localhost/data/sto
 function shape(root: Element) {
   const elements = [...root.querySelectorAll('*')];
   return {
-    elements: elements.map((e) => `${e.namespaceURI === 'http://www.w3.org/2000/svg' ? 'svg:' : ''}${e.tagName.toLowerCase()}[${e.getAttributeNames().sort().join(' ')}]`),
+    elements: elements.map(
+      (e) => `${e.namespaceURI === 'http://www.w3.org/2000/svg' ? 'svg:' : ''}${e.tagName.toLowerCase()}[${e.getAttributeNames().sort().join(' ')}]`,
+    ),
     hrefs: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')),
     exact: (text: string) => elements.filter((e) => e.textContent === text).length,
   };
@@ -66,7 +68,11 @@ const SCENES: Record<string, Scene> = {
     const mark: MarkView = {
       laneEvent: { event, startMs: event.start.startMs, endMs: event.start.endMs, isRange: false, row: 0, weight: 1 },
       laneId: 'lane',
-      x0Px: 100, x1Px: 100, spanX0Px: 90, spanX1Px: 120, yPx: 40,
+      x0Px: 100,
+      x1Px: 100,
+      spanX0Px: 90,
+      spanX1Px: 120,
+      yPx: 40,
       label: { text, xPx: 110, yPx: 20, widthPx: 80, leaderXPx: 100 },
     };
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -77,17 +83,40 @@ const SCENES: Record<string, Scene> = {
 };
 
 /** Strings a data file might hold: any Unicode, markup, Svelte and template syntax, entities, bidi and zero-width controls. */
-const hostile = fc.oneof(
-  fc.string({ minLength: 1, maxLength: 40 }),
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
-  fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
-  fc.constantFrom(
-    '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '{@html "<b>x</b>"}', '{x}', '${x}', '{{x}}', '&amp;', '&lt;b&gt;', '&#60;i&#62;',
-    '<b>bold</b>', '</bdi></p><p>', '<!-- x -->', ']]>', '<svg onload=alert(1)>', '"><a href="javascript:alert(1)">x</a>',
-    '\u202Eevil\u202C', '\u2067isolate\u2069', 'a\u200Bb', '\u0000', 'Ω≈ç√∫', '👩‍👩‍👧‍👦', 'javascript:alert(1)',
-  ),
-  fc.tuple(fc.constantFrom('<', '</', '&', '{', '{@', '\u202E'), fc.string({ maxLength: 10 }), fc.constantFrom('>', ';', '}', '')).map((parts) => parts.join('')),
-).filter((text) => text.trim() !== '');
+const hostile = fc
+  .oneof(
+    fc.string({ minLength: 1, maxLength: 40 }),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
+    fc.constantFrom(
+      '<img src=x onerror=alert(1)>',
+      '<script>alert(1)</script>',
+      '{@html "<b>x</b>"}',
+      '{x}',
+      '${x}',
+      '{{x}}',
+      '&amp;',
+      '&lt;b&gt;',
+      '&#60;i&#62;',
+      '<b>bold</b>',
+      '</bdi></p><p>',
+      '<!-- x -->',
+      ']]>',
+      '<svg onload=alert(1)>',
+      '"><a href="javascript:alert(1)">x</a>',
+      '\u202Eevil\u202C',
+      '\u2067isolate\u2069',
+      'a\u200Bb',
+      '\u0000',
+      'Ω≈ç√∫',
+      '👩‍👩‍👧‍👦',
+      'javascript:alert(1)',
+    ),
+    fc
+      .tuple(fc.constantFrom('<', '</', '&', '{', '{@', '\u202E'), fc.string({ maxLength: 10 }), fc.constantFrom('>', ';', '}', ''))
+      .map((parts) => parts.join('')),
+  )
+  .filter((text) => text.trim() !== '');
 
 afterEach(() => {
   cleanup();
@@ -131,7 +160,19 @@ describe('a source URL from the data becomes a link only when it is http(s)', { 
   const url = fc.oneof(
     fc.webUrl(),
     fc.string({ maxLength: 30 }),
-    fc.constantFrom('javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd', '//evil.example/x', '/relative', 'https://user:pw@evil.example/', 'HTTPS://EXAMPLE.ORG/', 'http://[::1]/', 'https://example.org/<script>'),
+    fc.constantFrom(
+      'javascript:alert(1)',
+      ' JaVa\tScRiPt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '//evil.example/x',
+      '/relative',
+      'https://user:pw@evil.example/',
+      'HTTPS://EXAMPLE.ORG/',
+      'http://[::1]/',
+      'https://example.org/<script>',
+    ),
   );
 
   it('whatever the URL, every a[href] on the page is http: or https:', () => {

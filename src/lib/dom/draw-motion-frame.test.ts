@@ -17,7 +17,18 @@ function recordingContext() {
   const calls: Call[] = [];
   const state = { fillStyle: '' as unknown, strokeStyle: '' as unknown, globalAlpha: 1, lineWidth: 1, lineCap: 'butt', dash: [] as number[] };
   const stack: (typeof state)[] = [];
-  const record = (op: string) => (...args: unknown[]) => calls.push({ op, args, fillStyle: state.fillStyle, strokeStyle: state.strokeStyle, globalAlpha: state.globalAlpha, lineWidth: state.lineWidth, dash: state.dash });
+  const record =
+    (op: string) =>
+    (...args: unknown[]) =>
+      calls.push({
+        op,
+        args,
+        fillStyle: state.fillStyle,
+        strokeStyle: state.strokeStyle,
+        globalAlpha: state.globalAlpha,
+        lineWidth: state.lineWidth,
+        dash: state.dash,
+      });
   const ctx = new Proxy(state as unknown as CanvasRenderingContext2D, {
     get(target, key) {
       if (key === 'save') return () => stack.push({ ...state });
@@ -34,10 +45,24 @@ function recordingContext() {
   return { ctx, calls };
 }
 
-const palette: MotionPalette = { surface: 'rgb(255, 255, 255)', text: 'rgb(16, 24, 40)', markDefault: 'rgb(82, 96, 109)', links: { causes: 'rgb(180, 35, 24)', other: 'rgb(102, 112, 133)' } };
+const palette: MotionPalette = {
+  surface: 'rgb(255, 255, 255)',
+  text: 'rgb(16, 24, 40)',
+  markDefault: 'rgb(82, 96, 109)',
+  links: { causes: 'rgb(180, 35, 24)', other: 'rgb(102, 112, 133)' },
+};
 const event = (id: string, more: Partial<TimelineEvent> = {}) => ({ id, title: id, start: '2008', ...more }) as TimelineEvent;
 const markOf = (id: string, isRange: boolean, x0: number, x1: number, more: Partial<TimelineEvent> = {}): MarkView =>
-  ({ laneEvent: { event: event(id, more), isRange, row: 0, startMs: 0, endMs: 0 }, laneId: 'nato', x0Px: x0, x1Px: x1, spanX0Px: x0, spanX1Px: x1, yPx: 50, label: null }) as unknown as MarkView;
+  ({
+    laneEvent: { event: event(id, more), isRange, row: 0, startMs: 0, endMs: 0 },
+    laneId: 'nato',
+    x0Px: x0,
+    x1Px: x1,
+    spanX0Px: x0,
+    spanX1Px: x1,
+    yPx: 50,
+    label: null,
+  }) as unknown as MarkView;
 
 function frame(more: Partial<MotionFrame> = {}): MotionFrame {
   return {
@@ -104,8 +129,22 @@ describe('drawMotionFrame', () => {
     // Three buckets of 4 px over 10 px: bars 5 px and 2 px tall, an empty one between, the last cut at x1Px.
     const band = { laneId: 'other-lane', barsPx: Float32Array.of(5, 0, 2), bucketPx: 4, x0Px: 0, x1Px: 10, yTopPx: 0, yBottomPx: 10, count: 3 } as DensityView;
     const route = (key: string) => ({ key, path: 'M1,2Q3,4 5,6', arrow: 'M5,6l1,1Z', offscreen: [], apex: { xPx: 3, yPx: 3 } }) as LinkRoute;
-    drawMotionFrame(ctx, frame({ layout: { marks: [], densities: [band] }, routes: [route('a'), route('b')], linkType: (k) => (k === 'a' ? 'causes' : 'inspired'), chain: new Set(['a']) }), palette);
-    expect(calls.filter((c) => c.op === 'rect').slice(1).map((c) => c.args)).toEqual([
+    drawMotionFrame(
+      ctx,
+      frame({
+        layout: { marks: [], densities: [band] },
+        routes: [route('a'), route('b')],
+        linkType: (k) => (k === 'a' ? 'causes' : 'inspired'),
+        chain: new Set(['a']),
+      }),
+      palette,
+    );
+    expect(
+      calls
+        .filter((c) => c.op === 'rect')
+        .slice(1)
+        .map((c) => c.args),
+    ).toEqual([
       [0, 5, 4, 5],
       [8, 8, 2, 2],
     ]);

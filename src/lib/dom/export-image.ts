@@ -32,7 +32,12 @@ const TITLE_PX = 20;
 const LINE_PX = 16;
 const FOOTER_LINES = 3;
 
-function element<K extends keyof SVGElementTagNameMap>(doc: Document, name: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function element<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  name: K,
+  attributes: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const node = doc.createElementNS(SVG_NS, name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
   if (text !== undefined) node.textContent = text;

@@ -40,7 +40,8 @@ const DROPPED = new Set(['script', 'foreignObject', 'style', 'iframe', 'audio', 
 /** Not drawn where they stand; copied whole (a clip path's rectangle has no style to carry). */
 const RESOURCES = new Set(['defs', 'clipPath', 'mask', 'marker', 'pattern', 'linearGradient', 'radialGradient', 'symbol']);
 /** The attributes a standalone file keeps: geometry, text layout, transforms, clipping and references. */
-const KEPT_ATTRIBUTE = /^(x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|width|height|d|points|transform|viewBox|preserveAspectRatio|clip-path|clipPathUnits|id|dx|dy|textLength|lengthAdjust|offset|stop-color|stop-opacity|gradientUnits|gradientTransform|patternUnits|markerWidth|markerHeight|refX|refY|orient|href|xml:space)$/;
+const KEPT_ATTRIBUTE =
+  /^(x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|width|height|d|points|transform|viewBox|preserveAspectRatio|clip-path|clipPathUnits|id|dx|dy|textLength|lengthAdjust|offset|stop-color|stop-opacity|gradientUnits|gradientTransform|patternUnits|markerWidth|markerHeight|refX|refY|orient|href|xml:space)$/;
 
 interface Bounds {
   readonly left: number;
@@ -139,7 +140,12 @@ export function standaloneChart(chart: SVGSVGElement): SVGGElement {
   writeStyle(group, style, null);
   const box = chart.getBoundingClientRect();
   // The chart's border is outside its drawing: the viewport is its content box.
-  const bounds = { left: box.left + chart.clientLeft, top: box.top + chart.clientTop, right: box.right - chart.clientLeft, bottom: box.bottom - chart.clientTop };
+  const bounds = {
+    left: box.left + chart.clientLeft,
+    top: box.top + chart.clientTop,
+    right: box.right - chart.clientLeft,
+    bottom: box.bottom - chart.clientTop,
+  };
   for (const child of chart.children) {
     const copy = copyElement(child, style, bounds, chart);
     if (copy) group.appendChild(copy);

@@ -1,10 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EDGE_LABEL, edgeLabelBox, edgeLabelsFor, edgeLabelText, intersects, obstaclesOf, placeEdgeLabels, type Box, type EdgeLabelInput } from './edge-labels.ts';
+import {
+  EDGE_LABEL,
+  edgeLabelBox,
+  edgeLabelsFor,
+  edgeLabelText,
+  intersects,
+  obstaclesOf,
+  placeEdgeLabels,
+  type Box,
+  type EdgeLabelInput,
+} from './edge-labels.ts';
 import type { MarkView } from './timeline-layout.ts';
 
 const bounds = { topPx: 36, bottomPx: 600 };
-const label = (key: string, side: 'left' | 'right', yPx: number, more: Partial<EdgeLabelInput> = {}): EdgeLabelInput => ({ key, side, xPx: side === 'left' ? 136 : 1300, yPx, widthPx: 150, ...more });
+const label = (key: string, side: 'left' | 'right', yPx: number, more: Partial<EdgeLabelInput> = {}): EdgeLabelInput => ({
+  key,
+  side,
+  xPx: side === 'left' ? 136 : 1300,
+  yPx,
+  widthPx: 150,
+  ...more,
+});
 
 describe('placeEdgeLabels', () => {
   it('puts a label where its arc crosses the edge when that place is free', () => {
@@ -39,8 +56,17 @@ describe('placeEdgeLabels', () => {
   });
 
   it('never places two labels over each other, nor over an obstacle, nor outside the plot (random cases)', () => {
-    const arbLabel = fc.record({ side: fc.constantFrom<'left' | 'right'>('left', 'right'), yPx: fc.integer({ min: 0, max: 640 }), widthPx: fc.integer({ min: 20, max: 200 }) });
-    const arbBox = fc.record({ x0: fc.integer({ min: 0, max: 1400 }), w: fc.integer({ min: 5, max: 300 }), y0: fc.integer({ min: 0, max: 640 }), h: fc.integer({ min: 5, max: 30 }) });
+    const arbLabel = fc.record({
+      side: fc.constantFrom<'left' | 'right'>('left', 'right'),
+      yPx: fc.integer({ min: 0, max: 640 }),
+      widthPx: fc.integer({ min: 20, max: 200 }),
+    });
+    const arbBox = fc.record({
+      x0: fc.integer({ min: 0, max: 1400 }),
+      w: fc.integer({ min: 5, max: 300 }),
+      y0: fc.integer({ min: 0, max: 640 }),
+      h: fc.integer({ min: 5, max: 30 }),
+    });
     fc.assert(
       fc.property(fc.array(arbLabel, { maxLength: 30 }), fc.array(arbBox, { maxLength: 20 }), (raw, rawBoxes) => {
         const inputs = raw.map((r, i) => label(String(i), r.side, r.yPx, { widthPx: r.widthPx }));
@@ -63,7 +89,14 @@ describe('edge label text and obstacles', () => {
     expect(edgeLabelText('Vilnius summit', 'right')).toBe('Vilnius summit ›');
   });
   it('counts each mark, its date span and its label as obstacles', () => {
-    const mark = { x0Px: 100, x1Px: 100, spanX0Px: 80, spanX1Px: 120, yPx: 300, label: { text: 'x', xPx: 95, yPx: 280, widthPx: 60, leaderXPx: 100 } } as unknown as MarkView;
+    const mark = {
+      x0Px: 100,
+      x1Px: 100,
+      spanX0Px: 80,
+      spanX1Px: 120,
+      yPx: 300,
+      label: { text: 'x', xPx: 95, yPx: 280, widthPx: 60, leaderXPx: 100 },
+    } as unknown as MarkView;
     expect(obstaclesOf({ marks: [mark], chips: [] })).toEqual([
       { x0: 73, x1: 127, y0: 292, y1: 308 },
       { x0: 93, x1: 157, y0: 266, y1: 284 },
@@ -79,12 +112,16 @@ describe('edgeLabelsFor', () => {
       a: { from: 'budapest', to: 'here', type: 'references' },
       b: { from: 'budapest', to: 'there', type: 'causes' },
     };
-    const labels = edgeLabelsFor([route('a', 'from', 'left', 200), route('b', 'from', 'left', 260)], { marks: [], chips: [], heightPx: 600 }, {
-      linkOf: (key) => links[key]!,
-      titleOf: (id) => (id === 'budapest' ? 'Budapest Memorandum' : id),
-      measure: (s) => s.length * 7,
-      topPx: 36,
-    });
+    const labels = edgeLabelsFor(
+      [route('a', 'from', 'left', 200), route('b', 'from', 'left', 260)],
+      { marks: [], chips: [], heightPx: 600 },
+      {
+        linkOf: (key) => links[key]!,
+        titleOf: (id) => (id === 'budapest' ? 'Budapest Memorandum' : id),
+        measure: (s) => s.length * 7,
+        topPx: 36,
+      },
+    );
     expect(labels.map((l) => [l.text, l.target, l.type, l.side])).toEqual([['‹ Budapest Memorandum', 'budapest', 'references', 'left']]);
   });
 });

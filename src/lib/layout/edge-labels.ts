@@ -71,7 +71,11 @@ export function edgeLabelBox(label: Pick<EdgeLabelInput, 'side' | 'xPx' | 'width
   return { x0: x0 - haloPx, x1: x1 + haloPx, y0: baselinePx - ascentPx - haloPx, y1: baselinePx + descentPx + haloPx };
 }
 
-export function placeEdgeLabels(labels: readonly EdgeLabelInput[], obstacles: readonly Box[], bounds: { readonly topPx: number; readonly bottomPx: number }): PlacedEdgeLabel[] {
+export function placeEdgeLabels(
+  labels: readonly EdgeLabelInput[],
+  obstacles: readonly Box[],
+  bounds: { readonly topPx: number; readonly bottomPx: number },
+): PlacedEdgeLabel[] {
   const taken: Box[] = [];
   const placed: PlacedEdgeLabel[] = [];
   const order = [...labels].sort((a, b) => Number(b.first ?? false) - Number(a.first ?? false) || a.yPx - b.yPx);
@@ -129,7 +133,18 @@ export function edgeLabelsFor(
       const target = end.end === 'from' ? link.from : link.to;
       const title = context.titleOf(target);
       const text = edgeLabelText(title, end.side);
-      return { key: `${route.key} ${end.end}`, side: end.side, xPx: end.xPx, yPx: end.yPx, widthPx: context.measure(text), first: context.chain?.has(route.key) ?? false, text, title, target, type: link.type };
+      return {
+        key: `${route.key} ${end.end}`,
+        side: end.side,
+        xPx: end.xPx,
+        yPx: end.yPx,
+        widthPx: context.measure(text),
+        first: context.chain?.has(route.key) ?? false,
+        text,
+        title,
+        target,
+        type: link.type,
+      };
     }),
   );
   const byKey = new Map(inputs.map((input) => [input.key, input]));

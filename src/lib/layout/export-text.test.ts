@@ -108,15 +108,26 @@ describe('sourcesFooter', () => {
 
   it('for any list: at most maxLines lines, each within the width, naming or counting every source', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !s.includes(';') && !s.includes('…')), { maxLength: 60 }), fc.integer({ min: 30, max: 120 }), fc.integer({ min: 1, max: 4 }), (list, chars, maxLines) => {
-        const lines = sourcesFooter(list, { maxWidthPx: chars * 7, measure, maxLines });
-        expect(lines.length).toBeLessThanOrEqual(maxLines);
-        for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(chars * 7);
-        const text = lines.join(' ');
-        const more = / and (\d+) more$/.exec(text);
-        const named = text.replace(/^Sources: /, '').replace(/( …)? and \d+ more$/, '').split('; ').length;
-        if (list.length > 0) expect(named + (more ? Number(more[1]) : 0)).toBe(list.length);
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !s.includes(';') && !s.includes('…')),
+          { maxLength: 60 },
+        ),
+        fc.integer({ min: 30, max: 120 }),
+        fc.integer({ min: 1, max: 4 }),
+        (list, chars, maxLines) => {
+          const lines = sourcesFooter(list, { maxWidthPx: chars * 7, measure, maxLines });
+          expect(lines.length).toBeLessThanOrEqual(maxLines);
+          for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(chars * 7);
+          const text = lines.join(' ');
+          const more = / and (\d+) more$/.exec(text);
+          const named = text
+            .replace(/^Sources: /, '')
+            .replace(/( …)? and \d+ more$/, '')
+            .split('; ').length;
+          if (list.length > 0) expect(named + (more ? Number(more[1]) : 0)).toBe(list.length);
+        },
+      ),
     );
   });
 

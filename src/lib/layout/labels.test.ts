@@ -19,24 +19,60 @@ describe('placeLabels', () => {
     ['one label: row 0, starting at its anchor', 3, WIDE, [label('a', 100, 50)], { a: '0:100–150' }],
     ['no bounds given: anywhere', 1, undefined, [label('a', -500, 50)], { a: '0:-500–-450' }],
     ['apart: both in row 0', 2, WIDE, [label('a', 100, 50), label('b', 300, 50)], { a: '0:100–150', b: '0:300–350' }],
-    ['overlapping on the right: the row above, still right of its mark', 2, WIDE, [label('a', 100, 50, 1), label('b', 80, 40)], { a: '0:100–150', b: '1:80–120' }],
+    [
+      'overlapping on the right: the row above, still right of its mark',
+      2,
+      WIDE,
+      [label('a', 100, 50, 1), label('b', 80, 40)],
+      { a: '0:100–150', b: '1:80–120' },
+    ],
     ['overlapping on the right, one row: the left slot', 1, WIDE, [label('a', 100, 50, 1), label('b', 80, 40)], { a: '0:100–150', b: '0:40–80' }],
     ['overlapping both slots, anchor clear of the first: row 1', 2, WIDE, [label('a', 100, 50, 1), label('b', 160, 50)], { a: '0:100–150', b: '1:160–210' }],
     ['overlapping, one row only: hidden', 1, WIDE, [label('a', 100, 50, 1), label('b', 160, 50)], { a: '0:100–150', b: 'hidden' }],
     ['the leader would cross the first label: hidden, not stacked', 3, WIDE, [label('a', 100, 50, 1), label('b', 120, 50)], { a: '0:100–150', b: 'hidden' }],
-    ['a later label does not sit across an earlier leader', 2, WIDE, [label('a', 100, 50, 2), label('b', 160, 50, 1), label('c', 140, 100)], { a: '0:100–150', b: '1:160–210', c: 'hidden' }],
+    [
+      'a later label does not sit across an earlier leader',
+      2,
+      WIDE,
+      [label('a', 100, 50, 2), label('b', 160, 50, 1), label('c', 140, 100)],
+      { a: '0:100–150', b: '1:160–210', c: 'hidden' },
+    ],
     ['priority wins the contested spot', 1, WIDE, [label('a', 100, 50, 1), label('b', 110, 50, 5)], { a: 'hidden', b: '0:110–160' }],
-    ['equal priority: the later anchor wins (labels stack from right to left)', 1, WIDE, [label('a', 100, 50), label('b', 110, 50)], { a: 'hidden', b: '0:110–160' }],
+    [
+      'equal priority: the later anchor wins (labels stack from right to left)',
+      1,
+      WIDE,
+      [label('a', 100, 50), label('b', 110, 50)],
+      { a: 'hidden', b: '0:110–160' },
+    ],
     ['equal priority, room above: a staircase', 2, WIDE, [label('a', 100, 50), label('b', 110, 50)], { a: '1:100–150', b: '0:110–160' }],
-    ['near the right edge: the mirror staircase, left to right', 2, { minPx: 0, maxPx: 200 }, [label('a', 170, 60), label('b', 190, 60)], { a: '0:110–170', b: '1:130–190' }],
+    [
+      'near the right edge: the mirror staircase, left to right',
+      2,
+      { minPx: 0, maxPx: 200 },
+      [label('a', 170, 60), label('b', 190, 60)],
+      { a: '0:110–170', b: '1:130–190' },
+    ],
     ['equal priority and anchor: the smaller id wins', 1, WIDE, [label('b', 100, 50), label('a', 100, 50)], { a: '0:100–150', b: 'hidden' }],
     ['past the right edge: the left slot', 1, { minPx: 0, maxPx: 500 }, [label('a', 480, 60)], { a: '0:420–480' }],
     ['at the left edge: the right slot', 1, WIDE, [label('a', 10, 50)], { a: '0:10–60' }],
     ['fits neither side of the bounds: hidden', 3, { minPx: 0, maxPx: 50 }, [label('a', 20, 60)], { a: 'hidden' }],
     ['wider than the bounds: hidden', 3, { minPx: 0, maxPx: 100 }, [label('a', 0, 101)], { a: 'hidden' }],
     ['exactly the bounds: placed', 1, { minPx: 0, maxPx: 100 }, [label('a', 0, 100)], { a: '0:0–100' }],
-    ['gap respected: touching labels are apart by two gaps', 1, WIDE, [label('a', 100, 50), label('b', 150 + 2 * LABEL_GAP_PX, 50)], { a: '0:100–150', b: '0:162–212' }],
-    ['gap respected: one pixel short, so the other slot', 1, WIDE, [label('a', 100, 50), label('b', 149 + 2 * LABEL_GAP_PX, 50)], { a: '0:50–100', b: '0:161–211' }],
+    [
+      'gap respected: touching labels are apart by two gaps',
+      1,
+      WIDE,
+      [label('a', 100, 50), label('b', 150 + 2 * LABEL_GAP_PX, 50)],
+      { a: '0:100–150', b: '0:162–212' },
+    ],
+    [
+      'gap respected: one pixel short, so the other slot',
+      1,
+      WIDE,
+      [label('a', 100, 50), label('b', 149 + 2 * LABEL_GAP_PX, 50)],
+      { a: '0:50–100', b: '0:161–211' },
+    ],
     ['no candidates', 2, WIDE, [], {}],
   ] as const)('%s', (_what, rows, bounds, candidates, expected) => {
     const placement = placeLabels(candidates, rows, bounds);
@@ -224,14 +260,19 @@ describe('wrapToWidth', () => {
   });
   it('never gives more lines than asked, nor a line wider than asked (random texts)', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-zA-Z]{1,14}$/), { maxLength: 8 }), fc.integer({ min: 14, max: 120 }), fc.integer({ min: 1, max: 4 }), (words, maxPx, maxLines) => {
-        const text = words.join(' ');
-        const lines = wrapToWidth(text, maxPx, measure, maxLines);
-        expect(lines.length).toBeGreaterThan(0);
-        expect(lines.length).toBeLessThanOrEqual(maxLines);
-        for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(maxPx);
-        if (!lines.some((l) => l.includes('…'))) expect(lines.join(' ')).toBe(text);
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-zA-Z]{1,14}$/), { maxLength: 8 }),
+        fc.integer({ min: 14, max: 120 }),
+        fc.integer({ min: 1, max: 4 }),
+        (words, maxPx, maxLines) => {
+          const text = words.join(' ');
+          const lines = wrapToWidth(text, maxPx, measure, maxLines);
+          expect(lines.length).toBeGreaterThan(0);
+          expect(lines.length).toBeLessThanOrEqual(maxLines);
+          for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(maxPx);
+          if (!lines.some((l) => l.includes('…'))) expect(lines.join(' ')).toBe(text);
+        },
+      ),
     );
   });
 });

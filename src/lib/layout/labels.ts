@@ -84,8 +84,7 @@ export function placeLabels(
   occupancy: LabelOccupancy = emptyOccupancy(rows),
 ): LabelPlacement {
   const { boxes, leaders } = occupancy;
-  const overlaps = (row: number, x0: number, x1: number) =>
-    boxes[row]!.some(([a, b]) => x0 < b && a < x1) || leaders[row]!.some((x) => x0 <= x && x <= x1);
+  const overlaps = (row: number, x0: number, x1: number) => boxes[row]!.some(([a, b]) => x0 < b && a < x1) || leaders[row]!.some((x) => x0 <= x && x <= x1);
   // A leader may pass close by a lower label (within its gap), not through its text.
   const crossesBelow = (row: number, x: number) => {
     for (let r = 0; r < row; r++) if (boxes[r]!.some(([a, b]) => a + LABEL_GAP_PX - 1 <= x && x <= b - LABEL_GAP_PX + 1)) return true;

@@ -99,23 +99,162 @@ describe('assignLanes stacks what overlaps in time into rows', () => {
   it.each([
     // what, events [id, start, end?], row of each, rows in the lane
     ['one point', [['p', '2008-04-03']], { p: 0 }, 1],
-    ['ranges apart share row 0', [['a', '2008-01-01', '2008-01-10'], ['b', '2008-02-01', '2008-02-10']], { a: 0, b: 0 }, 1],
-    ['touching ranges share row 0', [['a', '2008-04-01', '2008-04-03'], ['b', '2008-04-04', '2008-04-05']], { a: 0, b: 0 }, 1],
-    ['ranges sharing a day stack', [['a', '2008-04-01', '2008-04-03'], ['b', '2008-04-03', '2008-04-05']], { a: 0, b: 1 }, 2],
-    ['overlapping ranges stack', [['a', '2008-01', '2008-06'], ['b', '2008-03', '2008-09']], { a: 0, b: 1 }, 2],
-    ['three deep, then back to row 0', [['a', '2008-01', '2008-03'], ['b', '2008-02', '2008-05'], ['c', '2008-03', '2008-06'], ['d', '2008-04', '2008-04']], { a: 0, b: 1, c: 2, d: 0 }, 3],
-    ['points on the same day share a row', [['p', '2008-04-03'], ['q', '2008-04-03'], ['r', '2008-04-03']], { p: 0, q: 0, r: 0 }, 1],
-    ['points on different days share a row', [['p', '2008-04-03'], ['q', '2008-04-04']], { p: 0, q: 0 }, 1],
-    ['a point inside a range goes to another row', [['a', '2008-04-01', '2008-04-10'], ['p', '2008-04-05']], { a: 0, p: 1 }, 2],
-    ['a point on a range’s first day goes to another row', [['a', '2008-04-01', '2008-04-10'], ['p', '2008-04-01']], { a: 0, p: 1 }, 2],
-    ['a point the day after a range shares its row', [['a', '2008-04-01', '2008-04-10'], ['p', '2008-04-11']], { a: 0, p: 0 }, 1],
-    ['a point before a range shares its row', [['p', '2008-03-31'], ['a', '2008-04-01', '2008-04-10']], { a: 0, p: 0 }, 1],
-    ['a year point drawn inside a month range goes to another row', [['p', '2008'], ['a', '2008-03', '2008-09']], { p: 1, a: 0 }, 2],
-    ['a month point drawn inside a day range goes to another row', [['p', '2008-04'], ['a', '2008-04-10', '2008-04-20']], { p: 1, a: 0 }, 2],
-    ['a year point drawn where a range starts goes to another row', [['p', '2008'], ['a', '2008-07-02', '2008-07-05']], { p: 0, a: 1 }, 2],
-    ['a year point drawn where a range ends shares its row', [['p', '2008'], ['a', '2008-06-20', '2008-07-01']], { p: 0, a: 0 }, 1],
-    ['a year point drawn after a range in its year shares its row', [['p', '2008'], ['a', '2008-01', '2008-02']], { p: 0, a: 0 }, 1],
-    ['a minute point and a range later that day share a row', [['p', '2008-04-03T09:00'], ['a', '2008-04-03T10:00', '2008-04-03T12:00']], { p: 0, a: 0 }, 1],
+    [
+      'ranges apart share row 0',
+      [
+        ['a', '2008-01-01', '2008-01-10'],
+        ['b', '2008-02-01', '2008-02-10'],
+      ],
+      { a: 0, b: 0 },
+      1,
+    ],
+    [
+      'touching ranges share row 0',
+      [
+        ['a', '2008-04-01', '2008-04-03'],
+        ['b', '2008-04-04', '2008-04-05'],
+      ],
+      { a: 0, b: 0 },
+      1,
+    ],
+    [
+      'ranges sharing a day stack',
+      [
+        ['a', '2008-04-01', '2008-04-03'],
+        ['b', '2008-04-03', '2008-04-05'],
+      ],
+      { a: 0, b: 1 },
+      2,
+    ],
+    [
+      'overlapping ranges stack',
+      [
+        ['a', '2008-01', '2008-06'],
+        ['b', '2008-03', '2008-09'],
+      ],
+      { a: 0, b: 1 },
+      2,
+    ],
+    [
+      'three deep, then back to row 0',
+      [
+        ['a', '2008-01', '2008-03'],
+        ['b', '2008-02', '2008-05'],
+        ['c', '2008-03', '2008-06'],
+        ['d', '2008-04', '2008-04'],
+      ],
+      { a: 0, b: 1, c: 2, d: 0 },
+      3,
+    ],
+    [
+      'points on the same day share a row',
+      [
+        ['p', '2008-04-03'],
+        ['q', '2008-04-03'],
+        ['r', '2008-04-03'],
+      ],
+      { p: 0, q: 0, r: 0 },
+      1,
+    ],
+    [
+      'points on different days share a row',
+      [
+        ['p', '2008-04-03'],
+        ['q', '2008-04-04'],
+      ],
+      { p: 0, q: 0 },
+      1,
+    ],
+    [
+      'a point inside a range goes to another row',
+      [
+        ['a', '2008-04-01', '2008-04-10'],
+        ['p', '2008-04-05'],
+      ],
+      { a: 0, p: 1 },
+      2,
+    ],
+    [
+      'a point on a range’s first day goes to another row',
+      [
+        ['a', '2008-04-01', '2008-04-10'],
+        ['p', '2008-04-01'],
+      ],
+      { a: 0, p: 1 },
+      2,
+    ],
+    [
+      'a point the day after a range shares its row',
+      [
+        ['a', '2008-04-01', '2008-04-10'],
+        ['p', '2008-04-11'],
+      ],
+      { a: 0, p: 0 },
+      1,
+    ],
+    [
+      'a point before a range shares its row',
+      [
+        ['p', '2008-03-31'],
+        ['a', '2008-04-01', '2008-04-10'],
+      ],
+      { a: 0, p: 0 },
+      1,
+    ],
+    [
+      'a year point drawn inside a month range goes to another row',
+      [
+        ['p', '2008'],
+        ['a', '2008-03', '2008-09'],
+      ],
+      { p: 1, a: 0 },
+      2,
+    ],
+    [
+      'a month point drawn inside a day range goes to another row',
+      [
+        ['p', '2008-04'],
+        ['a', '2008-04-10', '2008-04-20'],
+      ],
+      { p: 1, a: 0 },
+      2,
+    ],
+    [
+      'a year point drawn where a range starts goes to another row',
+      [
+        ['p', '2008'],
+        ['a', '2008-07-02', '2008-07-05'],
+      ],
+      { p: 0, a: 1 },
+      2,
+    ],
+    [
+      'a year point drawn where a range ends shares its row',
+      [
+        ['p', '2008'],
+        ['a', '2008-06-20', '2008-07-01'],
+      ],
+      { p: 0, a: 0 },
+      1,
+    ],
+    [
+      'a year point drawn after a range in its year shares its row',
+      [
+        ['p', '2008'],
+        ['a', '2008-01', '2008-02'],
+      ],
+      { p: 0, a: 0 },
+      1,
+    ],
+    [
+      'a minute point and a range later that day share a row',
+      [
+        ['p', '2008-04-03T09:00'],
+        ['a', '2008-04-03T10:00', '2008-04-03T12:00'],
+      ],
+      { p: 0, a: 0 },
+      1,
+    ],
   ] as const)('%s', (_what, events, rows, count) => {
     const lane = laneOf(events);
     expect(Object.fromEntries(lane.events.map((e) => [e.event.id, e.row]))).toEqual(rows);
@@ -124,7 +263,8 @@ describe('assignLanes stacks what overlaps in time into rows', () => {
 
   /** Ranges cover [start, end); a point is drawn at the middle of the span its date names. */
   function expectNoOverlapInARow(lane: Lane) {
-    const footprint = (e: Lane['events'][number]): [number, number] => (e.isRange ? [e.startMs, e.endMs] : [(e.startMs + e.endMs) / 2, (e.startMs + e.endMs) / 2]);
+    const footprint = (e: Lane['events'][number]): [number, number] =>
+      e.isRange ? [e.startMs, e.endMs] : [(e.startMs + e.endMs) / 2, (e.startMs + e.endMs) / 2];
     for (const a of lane.events)
       for (const b of lane.events) {
         if (a === b || a.row !== b.row) continue;
@@ -148,8 +288,15 @@ describe('assignLanes stacks what overlaps in time into rows', () => {
   it('never draws two events of a row over each other: mixed precisions', () => {
     expectNoOverlapInARow(
       laneOf([
-        ['y', '2008'], ['m', '2008-07'], ['d', '2008-07-02'], ['r1', '2008-06', '2008-08'], ['r2', '2008-01-15', '2008-12-15'],
-        ['r3', '2008-07-02', '2008-07-03'], ['t', '2008-07-02T12:00'], ['r4', '2007', '2009'], ['e', '2008-12-31'],
+        ['y', '2008'],
+        ['m', '2008-07'],
+        ['d', '2008-07-02'],
+        ['r1', '2008-06', '2008-08'],
+        ['r2', '2008-01-15', '2008-12-15'],
+        ['r3', '2008-07-02', '2008-07-03'],
+        ['t', '2008-07-02T12:00'],
+        ['r4', '2007', '2009'],
+        ['e', '2008-12-31'],
       ]),
     );
   });

@@ -48,7 +48,15 @@ describe('routeLink', () => {
   it.each([
     ['the start before the view', { xPx: -5000, yPx: 300 }, { xPx: 700, yPx: 300 }, [{ end: 'from', side: 'left', xPx: 100 }]],
     ['the end after the view', { xPx: 300, yPx: 300 }, { xPx: 9000, yPx: 300 }, [{ end: 'to', side: 'right', xPx: 1100 }]],
-    ['both ends off screen, the arc over the view', { xPx: -500, yPx: 300 }, { xPx: 2000, yPx: 300 }, [{ end: 'from', side: 'left', xPx: 100 }, { end: 'to', side: 'right', xPx: 1100 }]],
+    [
+      'both ends off screen, the arc over the view',
+      { xPx: -500, yPx: 300 },
+      { xPx: 2000, yPx: 300 },
+      [
+        { end: 'from', side: 'left', xPx: 100 },
+        { end: 'to', side: 'right', xPx: 1100 },
+      ],
+    ],
   ] as const)('marks where the arc leaves the plot: %s', (_what, from, to, expected) => {
     const route = routeLink({ key: 'k', from, to }, BOUNDS);
     expect(route.offscreen.map(({ end, side, xPx }) => ({ end, side, xPx }))).toEqual(expected);
@@ -58,16 +66,22 @@ describe('routeLink', () => {
 
   it('keeps every offscreen marker on the arc and inside the plot, for any ends', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -20_000, max: 20_000 }), fc.integer({ min: 60, max: 900 }), fc.integer({ min: -20_000, max: 20_000 }), fc.integer({ min: 60, max: 900 }), (x0, y0, x1, y1) => {
-        const route = routeLink({ key: 'k', from: { xPx: x0, yPx: y0 }, to: { xPx: x1, yPx: y1 } }, BOUNDS);
-        for (const o of route.offscreen) {
-          expect([BOUNDS.leftPx, BOUNDS.rightPx]).toContain(o.xPx);
-          expect(o.yPx).toBeLessThanOrEqual(Math.max(y0, y1) + 1e-6);
-          expect(o.yPx).toBeGreaterThanOrEqual(BOUNDS.topPx);
-        }
-        expect(route.path).not.toContain('NaN');
-        expect(route.arrow).not.toContain('NaN');
-      }),
+      fc.property(
+        fc.integer({ min: -20_000, max: 20_000 }),
+        fc.integer({ min: 60, max: 900 }),
+        fc.integer({ min: -20_000, max: 20_000 }),
+        fc.integer({ min: 60, max: 900 }),
+        (x0, y0, x1, y1) => {
+          const route = routeLink({ key: 'k', from: { xPx: x0, yPx: y0 }, to: { xPx: x1, yPx: y1 } }, BOUNDS);
+          for (const o of route.offscreen) {
+            expect([BOUNDS.leftPx, BOUNDS.rightPx]).toContain(o.xPx);
+            expect(o.yPx).toBeLessThanOrEqual(Math.max(y0, y1) + 1e-6);
+            expect(o.yPx).toBeGreaterThanOrEqual(BOUNDS.topPx);
+          }
+          expect(route.path).not.toContain('NaN');
+          expect(route.arrow).not.toContain('NaN');
+        },
+      ),
       { seed: 4, numRuns: 500 },
     );
   });
@@ -200,16 +214,21 @@ describe('routeLink, ends far off screen', () => {
 
   it('the part kept is the same curve: any point of it lies on the uncut arc', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (x0, x1, t) => {
-        fc.pre(Math.abs(x1 - x0) >= 12);
-        const input = { key: 'k', from: { xPx: x0, yPx: 300 }, to: { xPx: x1, yPx: 420 } };
-        const cut = numbers(routeLink(input, BOUNDS).path);
-        const whole = numbers(routeLink(input, { leftPx: -1e9, rightPx: 1e9, topPx: BOUNDS.topPx }).path);
-        const [x, y] = quad(cut, t);
-        // The uncut arc at the same x (x is linear in t along it) has the same y.
-        const s = (x! - whole[0]!) / (whole[4]! - whole[0]!);
-        expect(Math.abs(quad(whole, s)[1]! - y!)).toBeLessThan(0.5);
-      }),
+      fc.property(
+        fc.integer({ min: -2_000_000, max: 2_000_000 }),
+        fc.integer({ min: -2_000_000, max: 2_000_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (x0, x1, t) => {
+          fc.pre(Math.abs(x1 - x0) >= 12);
+          const input = { key: 'k', from: { xPx: x0, yPx: 300 }, to: { xPx: x1, yPx: 420 } };
+          const cut = numbers(routeLink(input, BOUNDS).path);
+          const whole = numbers(routeLink(input, { leftPx: -1e9, rightPx: 1e9, topPx: BOUNDS.topPx }).path);
+          const [x, y] = quad(cut, t);
+          // The uncut arc at the same x (x is linear in t along it) has the same y.
+          const s = (x! - whole[0]!) / (whole[4]! - whole[0]!);
+          expect(Math.abs(quad(whole, s)[1]! - y!)).toBeLessThan(0.5);
+        },
+      ),
       { seed: 17, numRuns: 300 },
     );
   });

@@ -81,7 +81,8 @@ function visiblePath(from: LinkEnd, control: LinkEnd, to: LinkEnd, bounds: PlotB
     b = Math.min(1, Math.max(t0, t1));
     if (a >= b) [a, b] = [0, 1];
   }
-  const [p0, c, p1] = a === 0 && b === 1 ? [from, control, to] : [blossom(from, control, to, a, a), blossom(from, control, to, a, b), blossom(from, control, to, b, b)];
+  const [p0, c, p1] =
+    a === 0 && b === 1 ? [from, control, to] : [blossom(from, control, to, a, a), blossom(from, control, to, a, b), blossom(from, control, to, b, b)];
   return `M${fmt(p0.xPx)},${fmt(p0.yPx)}Q${fmt(c.xPx)},${fmt(c.yPx)} ${fmt(p1.xPx)},${fmt(p1.yPx)}`;
 }
 
@@ -197,7 +198,15 @@ export function linkSpans(links: readonly { readonly from: string; readonly to: 
     }
     return byEvent.get(eventId) ?? [];
   };
-  const spans = { from: links.map((l) => l.from), to: links.map((l) => l.to), fromLo: new Float64Array(n), fromHi: new Float64Array(n), toLo: new Float64Array(n), toHi: new Float64Array(n), touching };
+  const spans = {
+    from: links.map((l) => l.from),
+    to: links.map((l) => l.to),
+    fromLo: new Float64Array(n),
+    fromHi: new Float64Array(n),
+    toLo: new Float64Array(n),
+    toHi: new Float64Array(n),
+    touching,
+  };
   const put = (lo: Float64Array, hi: Float64Array, i: number, span: TimeSpan | undefined) => {
     const mid = span ? (span.startMs + span.endMs) / 2 : NaN;
     lo[i] = span?.isRange ? span.startMs : mid;
@@ -242,6 +251,7 @@ export function linksWithEndInWindow(spans: LinkSpans, startMs: number, endMs: n
   const found = new Set<number>();
   for (const id of drawn)
     for (const i of spans.touching(id))
-      if (!found.has(i) && showable(spans, i, startMs, endMs, drawn) && (inView(spans.fromLo[i]!, spans.fromHi[i]!) || inView(spans.toLo[i]!, spans.toHi[i]!))) found.add(i);
+      if (!found.has(i) && showable(spans, i, startMs, endMs, drawn) && (inView(spans.fromLo[i]!, spans.fromHi[i]!) || inView(spans.toLo[i]!, spans.toHi[i]!)))
+        found.add(i);
   return [...found].sort((a, b) => a - b);
 }

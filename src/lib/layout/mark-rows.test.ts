@@ -17,7 +17,10 @@ const rowsById = (lane: Lane, rows: readonly number[] | null) => rows && Object.
 
 describe('footprintPx', () => {
   it('is a range’s bar, widened to MIN_RANGE_PX when shorter', () => {
-    const lane = laneOf([['long', '2008-01', '2008-06'], ['short', '2008-04-03', '2008-04-04']]);
+    const lane = laneOf([
+      ['long', '2008-01', '2008-06'],
+      ['short', '2008-04-03', '2008-04-04'],
+    ]);
     const [long, short] = lane.events.map((le) => footprintPx(markGeometry(le, year2008)));
     // January to the end of June 2008: 182 of its 366 days.
     expect(long).toEqual([0, expect.closeTo((182 / 366) * 1000, 6)]);
@@ -25,7 +28,10 @@ describe('footprintPx', () => {
   });
 
   it('is a dot, with the soft span of its date when that is drawn', () => {
-    const lane = laneOf([['day', '2008-04-03'], ['year', '2007']]);
+    const lane = laneOf([
+      ['day', '2008-04-03'],
+      ['year', '2007'],
+    ]);
     const { day, year } = Object.fromEntries(lane.events.map((le) => [le.event.id, footprintPx(markGeometry(le, year2008))]));
     expect(day![1] - day![0]).toBeCloseTo(2 * POINT_HALF_PX);
     // 2007 has 365 days, 2008 (the scale's 1000 px) 366.
@@ -36,34 +42,114 @@ describe('footprintPx', () => {
 describe('stackMarks', () => {
   it.each([
     // what, events, rows available, rows (null: they do not fit)
-    ['ranges apart share a row', [['a', '2008-01', '2008-02'], ['b', '2008-04', '2008-05']], 1, { a: 0, b: 0 }],
+    [
+      'ranges apart share a row',
+      [
+        ['a', '2008-01', '2008-02'],
+        ['b', '2008-04', '2008-05'],
+      ],
+      1,
+      { a: 0, b: 0 },
+    ],
     // Apart by a day in time, but each is drawn 8 px wide across a decade: they would touch.
-    ['short ranges drawn wider than their days stack', [['a', '2005-04-01', '2005-04-02'], ['b', '2005-04-04', '2005-04-05']], 2, { a: 0, b: 1 }],
-    ['points on the same day share a row', [['p', '2005-04-03'], ['q', '2005-04-03']], 1, { p: 0, q: 0 }],
-    ['a point beside a range it would touch goes to another row', [['a', '2005-04-01', '2005-04-02'], ['p', '2005-04-20']], 2, { a: 0, p: 1 }],
-    ['too many touching ranges for the rows do not fit', [['a', '2005-04-01', '2005-04-02'], ['b', '2005-04-04', '2005-04-05'], ['c', '2005-04-07', '2005-04-08']], 2, null],
+    [
+      'short ranges drawn wider than their days stack',
+      [
+        ['a', '2005-04-01', '2005-04-02'],
+        ['b', '2005-04-04', '2005-04-05'],
+      ],
+      2,
+      { a: 0, b: 1 },
+    ],
+    [
+      'points on the same day share a row',
+      [
+        ['p', '2005-04-03'],
+        ['q', '2005-04-03'],
+      ],
+      1,
+      { p: 0, q: 0 },
+    ],
+    [
+      'a point beside a range it would touch goes to another row',
+      [
+        ['a', '2005-04-01', '2005-04-02'],
+        ['p', '2005-04-20'],
+      ],
+      2,
+      { a: 0, p: 1 },
+    ],
+    [
+      'too many touching ranges for the rows do not fit',
+      [
+        ['a', '2005-04-01', '2005-04-02'],
+        ['b', '2005-04-04', '2005-04-05'],
+        ['c', '2005-04-07', '2005-04-08'],
+      ],
+      2,
+      null,
+    ],
   ] as const)('%s', (_what, events, rows, expected) => {
     const lane = laneOf(events);
-    expect(rowsById(lane, stackMarks(lane.events.map((le) => markGeometry(le, decade)), rows))).toEqual(expected);
+    expect(
+      rowsById(
+        lane,
+        stackMarks(
+          lane.events.map((le) => markGeometry(le, decade)),
+          rows,
+        ),
+      ),
+    ).toEqual(expected);
   });
 
   it('keeps each mark in its time row when that row is free', () => {
     // b stacks over a in time; drawn, c (after both) may take row 0 or 1: it keeps its time row 0.
-    const lane = laneOf([['a', '2008-01', '2008-06'], ['b', '2008-03', '2008-09'], ['c', '2008-11', '2008-12']]);
+    const lane = laneOf([
+      ['a', '2008-01', '2008-06'],
+      ['b', '2008-03', '2008-09'],
+      ['c', '2008-11', '2008-12'],
+    ]);
     expect(lane.events.map((le) => le.row)).toEqual([0, 1, 0]);
-    expect(rowsById(lane, stackMarks(lane.events.map((le) => markGeometry(le, year2008)), 3))).toEqual({ a: 0, b: 1, c: 0 });
+    expect(
+      rowsById(
+        lane,
+        stackMarks(
+          lane.events.map((le) => markGeometry(le, year2008)),
+          3,
+        ),
+      ),
+    ).toEqual({ a: 0, b: 1, c: 0 });
   });
 
   it('moves a mark out of its time row when it would touch a mark there', () => {
-    const lane = laneOf([['a', '2005-04-01', '2005-04-02'], ['b', '2005-04-04', '2005-04-05']]);
+    const lane = laneOf([
+      ['a', '2005-04-01', '2005-04-02'],
+      ['b', '2005-04-04', '2005-04-05'],
+    ]);
     expect(lane.events.map((le) => le.row)).toEqual([0, 0]);
-    expect(rowsById(lane, stackMarks(lane.events.map((le) => markGeometry(le, decade)), 2))).toEqual({ a: 0, b: 1 });
+    expect(
+      rowsById(
+        lane,
+        stackMarks(
+          lane.events.map((le) => markGeometry(le, decade)),
+          2,
+        ),
+      ),
+    ).toEqual({ a: 0, b: 1 });
   });
 });
 
 describe('rowsInView', () => {
-  const touching = laneOf([['a', '2005-04-01', '2005-04-02'], ['b', '2005-04-04', '2005-04-05'], ['c', '2005-04-07', '2005-04-08']]);
-  const overlapping = laneOf([['a', '2005-04-01', '2005-04-10'], ['b', '2005-04-04', '2005-04-15'], ['c', '2005-04-07', '2005-04-20']]);
+  const touching = laneOf([
+    ['a', '2005-04-01', '2005-04-02'],
+    ['b', '2005-04-04', '2005-04-05'],
+    ['c', '2005-04-07', '2005-04-08'],
+  ]);
+  const overlapping = laneOf([
+    ['a', '2005-04-01', '2005-04-10'],
+    ['b', '2005-04-04', '2005-04-15'],
+    ['c', '2005-04-07', '2005-04-20'],
+  ]);
   const year2005 = makeTimeScale([utcMs(2005), utcMs(2006)], 0, 1000);
   const marksOf = (lane: Lane, scale = decade) => lane.events.map((le) => markGeometry(le, scale));
 
@@ -92,7 +178,10 @@ describe('fitMarkRows', () => {
   it('gives a lane the rows its marks need unzoomed, at least its time rows, at most MAX_MARK_ROWS', () => {
     const touching = laneOf(Array.from({ length: 3 }, (_, i) => [`t${i}`, `2005-04-0${1 + 3 * i}`, `2005-04-0${2 + 3 * i}`] as const));
     const deep = laneOf(Array.from({ length: 9 }, (_, i) => [`d${i}`, '2005-01', `2006-0${i + 1}`] as const));
-    const apart = laneOf([['a', '2001'], ['b', '2004', '2005']]);
+    const apart = laneOf([
+      ['a', '2001'],
+      ['b', '2004', '2005'],
+    ]);
     const lanes = [touching, deep, apart].map((lane, i) => ({ ...lane, id: `lane${i}` }));
     expect(Object.fromEntries(fitMarkRows(lanes, decade))).toEqual({ lane0: 3, lane1: MAX_MARK_ROWS, lane2: 1 });
     // Zoomed in, the touching ranges come apart: the rows fitted unzoomed are more than they need.

@@ -222,7 +222,14 @@ describe('layoutTimeline, for any small story at any zoom', () => {
     const rows: EventRow[] = events.map((e, i) => {
       const start = new Date(dayMs(e.dayOfYear)).toISOString().slice(0, e.precision);
       const end = e.lengthDays === undefined ? undefined : new Date(dayMs(e.dayOfYear + e.lengthDays)).toISOString().slice(0, 10);
-      return { id: `e${i}`, title: 'x'.repeat(e.titleLength), start, ...(end ? { end } : {}), ...(e.actor ? { actors: [e.actor] } : {}), ...(e.summary ? { summary: 'More.' } : {}) };
+      return {
+        id: `e${i}`,
+        title: 'x'.repeat(e.titleLength),
+        start,
+        ...(end ? { end } : {}),
+        ...(e.actor ? { actors: [e.actor] } : {}),
+        ...(e.summary ? { summary: 'More.' } : {}),
+      };
     });
     const lanes = lanesOf(rows, ['a', 'b', 'c']);
     const base = makeTimeScale([utcMs(2007, 12), utcMs(2009, 3)], leftPx, leftPx + 1000);
@@ -231,7 +238,14 @@ describe('layoutTimeline, for any small story at any zoom', () => {
     const selectedId = selected === null ? null : `e${selected % events.length}`;
     // Lanes get the mark rows their events need unzoomed, as in the chart.
     const markRows = fitMarkRows(lanes, base);
-    return { view: layoutTimeline(lanes, scale, { leftPx, rightPx: leftPx + 1000, measure, selectedId, topPx: 36, markRows }), scale, selectedId, lanes, leftPx, markRows };
+    return {
+      view: layoutTimeline(lanes, scale, { leftPx, rightPx: leftPx + 1000, measure, selectedId, topPx: 36, markRows }),
+      scale,
+      selectedId,
+      lanes,
+      leftPx,
+      markRows,
+    };
   }
   const RUNS = { seed: 20250218, numRuns: 300 };
   const labelled = (marks: readonly MarkView[]) => marks.filter((m): m is MarkView & { label: NonNullable<MarkView['label']> } => m.label !== null);
@@ -343,7 +357,10 @@ describe('level of detail: the drawing is bounded by the screen, not the data', 
       start: new Date(utcMs(2000) + i * 86_400_000).toISOString().slice(0, 10),
       actors: [`a${i % lanes}`],
     }));
-    return lanesOf(rows, Array.from({ length: lanes }, (_, i) => `a${i}`));
+    return lanesOf(
+      rows,
+      Array.from({ length: lanes }, (_, i) => `a${i}`),
+    );
   }
   const decade = makeTimeScale([utcMs(2000), utcMs(2010)], 0, 1000);
 

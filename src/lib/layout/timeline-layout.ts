@@ -132,8 +132,7 @@ export interface LayoutOptions {
   readonly growRows?: boolean;
 }
 
-const labelRowsOf = (lane: Lane, labelRows?: ReadonlyMap<string, number>) =>
-  Math.min(labelRows?.get(lane.id) ?? LAYOUT.defaultLabelRows, lane.events.length);
+const labelRowsOf = (lane: Lane, labelRows?: ReadonlyMap<string, number>) => Math.min(labelRows?.get(lane.id) ?? LAYOUT.defaultLabelRows, lane.events.length);
 
 const markRowsOf = (lane: Lane, markRows?: ReadonlyMap<string, number>) => markRows?.get(lane.id) ?? lane.rows;
 
@@ -204,7 +203,14 @@ function chooseModes(counts: readonly number[], budget: number, widthPx: number)
 }
 
 /** Bar heights along a lane: how many events are drawn in each bucket, square-rooted to the band's height. */
-function densityBars(lane: Lane, toMs: (x: number) => number, leftPx: number, rightPx: number, heightPx: number, step: number): { barsPx: Float32Array; count: number } {
+function densityBars(
+  lane: Lane,
+  toMs: (x: number) => number,
+  leftPx: number,
+  rightPx: number,
+  heightPx: number,
+  step: number,
+): { barsPx: Float32Array; count: number } {
   const bars = new Float32Array(Math.max(0, Math.ceil((rightPx - leftPx) / step)));
   let previous = bisect(lane.drawnMs, toMs(leftPx));
   const first = previous;
@@ -315,7 +321,12 @@ function placeStackedLabels(
       return;
     }
     // No room for the whole stack: its labels try one by one, the weightiest first.
-    const alone = placeLabels(stack.map((m) => ({ id: m.le.event.id, anchorPx: m.anchor, widthPx: m.width, priority: priority(m.le) })), rows, bounds, occupancy);
+    const alone = placeLabels(
+      stack.map((m) => ({ id: m.le.event.id, anchorPx: m.anchor, widthPx: m.width, priority: priority(m.le) })),
+      rows,
+      bounds,
+      occupancy,
+    );
     for (const [id, label] of alone.placed) placed.set(id, label);
     for (const m of stack) leaders.set(m.le.event.id, m.anchor);
     hidden.push(...alone.hidden);
@@ -359,7 +370,11 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
   // A pixel of slack in time; marks are then culled exactly, in pixels.
   const t0 = toMs(left - margin - 1);
   const t1 = toMs(right + margin + 1);
-  const individual = chooseModes(lanes.map((lane) => countDrawn(lane, t0, t1)), options.maxMarks ?? LAYOUT.maxMarks, right - left);
+  const individual = chooseModes(
+    lanes.map((lane) => countDrawn(lane, t0, t1)),
+    options.maxMarks ?? LAYOUT.maxMarks,
+    right - left,
+  );
   const pinned = options.pinnedIds ?? new Set<string>();
 
   const laneViews: LaneView[] = [];
@@ -387,14 +402,46 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
       const yBottom = markTop + markRows * LAYOUT.markRowPx - 2;
       const bucketPx = options.densityBucketPx ?? LAYOUT.densityBucketPx;
       const band = densityBars(lane, toMs, left, right, yBottom - (y + LAYOUT.lanePadPx) - 4, bucketPx);
-      densities.push({ laneId: lane.id, color: lane.color, barsPx: band.barsPx, bucketPx, x0Px: left, x1Px: right, yTopPx: y + LAYOUT.lanePadPx, yBottomPx: yBottom, count: band.count });
+      densities.push({
+        laneId: lane.id,
+        color: lane.color,
+        barsPx: band.barsPx,
+        bucketPx,
+        x0Px: left,
+        x1Px: right,
+        yTopPx: y + LAYOUT.lanePadPx,
+        yBottomPx: yBottom,
+        count: band.count,
+      });
       // The selected and focused events stay visible as themselves, over the band.
       for (const le of pinned.size > 0 ? lane.events : []) {
         if (!pinned.has(le.event.id) || le.endMs < t0 || le.startMs > t1) continue;
         const v = markGeometry(le, scale);
-        marks.push({ laneEvent: le, laneId: lane.id, color: lane.color, x0Px: v.x0, x1Px: v.x1, spanX0Px: v.spanX0, spanX1Px: v.spanX1, yPx: rowY(le.row), label: null });
+        marks.push({
+          laneEvent: le,
+          laneId: lane.id,
+          color: lane.color,
+          x0Px: v.x0,
+          x1Px: v.x1,
+          spanX0Px: v.spanX0,
+          spanX1Px: v.spanX1,
+          yPx: rowY(le.row),
+          label: null,
+        });
       }
-      laneViews.push({ id: lane.id, label: lane.label, color: lane.color, yPx: y, heightPx, markTopPx: markTop, markRows, visibleCount: band.count, mode: 'density', hiddenLabels: 0, uncountedLabels: 0 });
+      laneViews.push({
+        id: lane.id,
+        label: lane.label,
+        color: lane.color,
+        yPx: y,
+        heightPx,
+        markTopPx: markTop,
+        markRows,
+        visibleCount: band.count,
+        mode: 'density',
+        hiddenLabels: 0,
+        uncountedLabels: 0,
+      });
       y += heightPx;
       return;
     }
@@ -417,7 +464,13 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
     const placedGroups = groups.filter((g) => g.placed);
     for (const group of groups) {
       // A chip with no room joins the nearest placed chip, so every hidden label is counted somewhere.
-      const home = group.placed ? group : placedGroups.reduce<(typeof groups)[number] | null>((best, g) => (!best || Math.abs(g.members[0]!.anchor - group.members[0]!.anchor) < Math.abs(best.members[0]!.anchor - group.members[0]!.anchor) ? g : best), null);
+      const home = group.placed
+        ? group
+        : placedGroups.reduce<(typeof groups)[number] | null>(
+            (best, g) =>
+              !best || Math.abs(g.members[0]!.anchor - group.members[0]!.anchor) < Math.abs(best.members[0]!.anchor - group.members[0]!.anchor) ? g : best,
+            null,
+          );
       if (!home) uncounted += group.members.length;
       else if (home !== group) home.members = [...home.members, ...group.members];
     }
@@ -446,10 +499,31 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         spanX0Px: spanX0,
         spanX1Px: spanX1,
         yPx: rowY(stacked.rows[i]!),
-        label: spot && measured ? { text: measured.text, xPx: spot.x0Px, yPx: markTop - spot.row * LAYOUT.labelRowPx - 6, widthPx: measured.width, leaderXPx: placement.leaders.get(le.event.id) ?? measured.anchor } : null,
+        label:
+          spot && measured
+            ? {
+                text: measured.text,
+                xPx: spot.x0Px,
+                yPx: markTop - spot.row * LAYOUT.labelRowPx - 6,
+                widthPx: measured.width,
+                leaderXPx: placement.leaders.get(le.event.id) ?? measured.anchor,
+              }
+            : null,
       });
     }
-    laneViews.push({ id: lane.id, label: lane.label, color: lane.color, yPx: y, heightPx, markTopPx: markTop, markRows, visibleCount: indices.length, mode: 'marks', hiddenLabels: placement.hidden.length, uncountedLabels: uncounted });
+    laneViews.push({
+      id: lane.id,
+      label: lane.label,
+      color: lane.color,
+      yPx: y,
+      heightPx,
+      markTopPx: markTop,
+      markRows,
+      visibleCount: indices.length,
+      mode: 'marks',
+      hiddenLabels: placement.hidden.length,
+      uncountedLabels: uncounted,
+    });
     y += heightPx;
   });
   return { lanes: laneViews, marks, chips, densities, heightPx: y - (options.topPx ?? 0), hiddenLabels };

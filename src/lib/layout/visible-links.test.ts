@@ -12,7 +12,18 @@ import { LINK_BUDGET, linkStyleOf, visibleLinks } from './visible-links.ts';
 const measure = (s: string) => s.length * 7;
 
 async function setUp(events: { id: string; start: string; end?: string; actors?: string[] }[], links: { from: string; to: string; type: string }[]) {
-  const { graph } = parseEventGraph(JSON.stringify({ version: 1, title: 'Links', actors: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], events: events.map((e) => ({ title: e.id, ...e })), links }));
+  const { graph } = parseEventGraph(
+    JSON.stringify({
+      version: 1,
+      title: 'Links',
+      actors: [
+        { id: 'a', name: 'A' },
+        { id: 'b', name: 'B' },
+      ],
+      events: events.map((e) => ({ title: e.id, ...e })),
+      links,
+    }),
+  );
   const prepared = await prepareTimeline(graph, async () => {});
   const edges = indexEdges(graph);
   const drawable = distinctEdges(edges, new Set());
@@ -80,7 +91,18 @@ describe('visibleLinks', () => {
     expect(layout.densities.map((d) => d.laneId)).toContain('a');
     const all = visibleLinks({ drawable, spans, laneOf: prepared.laneOf, layout, scale, leftPx: 0, rightPx: 300, topPx: 0, budget: 10 });
     expect(all.map((r) => r.key)).toEqual([drawable[1]!.key, drawable[2]!.key]);
-    const one = visibleLinks({ drawable, spans, laneOf: prepared.laneOf, layout, scale, leftPx: 0, rightPx: 300, topPx: 0, budget: 1, chain: new Set([drawable[2]!.key]) });
+    const one = visibleLinks({
+      drawable,
+      spans,
+      laneOf: prepared.laneOf,
+      layout,
+      scale,
+      leftPx: 0,
+      rightPx: 300,
+      topPx: 0,
+      budget: 1,
+      chain: new Set([drawable[2]!.key]),
+    });
     expect(one.map((r) => r.key)).toEqual([drawable[2]!.key]);
   });
 
@@ -125,7 +147,14 @@ describe('visibleLinks', () => {
   });
 
   it('names each known type its own style, any other type "other"; fewer links while moving', () => {
-    expect(['causes', 'responds-to', 'references', 'contradicts', 'precedes', 'about'].map(linkStyleOf)).toEqual(['causes', 'responds-to', 'references', 'contradicts', 'precedes', 'about']);
+    expect(['causes', 'responds-to', 'references', 'contradicts', 'precedes', 'about'].map(linkStyleOf)).toEqual([
+      'causes',
+      'responds-to',
+      'references',
+      'contradicts',
+      'precedes',
+      'about',
+    ]);
     expect(linkStyleOf('inspired')).toBe('other');
     for (const type of LINK_TYPES) expect(linkStyleOf(type)).toBe(type);
     expect(LINK_BUDGET.moving).toBeLessThan(LINK_BUDGET.rest);

@@ -23,7 +23,9 @@ describe('indexEdges', () => {
 
   it('adds a quote’s "about" relations as edges of their own kind, from where it was said', () => {
     const index = graphOf([], [{ id: 'q1', event: 'zakharova', about: ['bucharest', 'bucharest', 'zakharova'], source: 'emp' }]);
-    expect(index.edges).toEqual([{ key: 'about:q1:bucharest', kind: 'about', from: 'zakharova', to: 'bucharest', type: 'about', source: 'emp', quoteId: 'q1' }]);
+    expect(index.edges).toEqual([
+      { key: 'about:q1:bucharest', kind: 'about', from: 'zakharova', to: 'bucharest', type: 'about', source: 'emp', quoteId: 'q1' },
+    ]);
   });
 });
 
@@ -67,11 +69,47 @@ describe('chainFrom', () => {
 
 describe('findCycles', () => {
   it.each([
-    ['no cycle', [['a', 'b'], ['b', 'c']], []],
+    [
+      'no cycle',
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+      ],
+      [],
+    ],
     ['a self-link', [['a', 'a']], [['a']]],
-    ['a loop of three, found once', [['a', 'b'], ['b', 'c'], ['c', 'a']], [['a', 'b', 'c']]],
-    ['two loops', [['a', 'b'], ['b', 'a'], ['c', 'd'], ['d', 'c']], [['a', 'b'], ['c', 'd']]],
-    ['a diamond is not a loop', [['a', 'b'], ['a', 'c'], ['b', 'd'], ['c', 'd']], []],
+    [
+      'a loop of three, found once',
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'a'],
+      ],
+      [['a', 'b', 'c']],
+    ],
+    [
+      'two loops',
+      [
+        ['a', 'b'],
+        ['b', 'a'],
+        ['c', 'd'],
+        ['d', 'c'],
+      ],
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
+    [
+      'a diamond is not a loop',
+      [
+        ['a', 'b'],
+        ['a', 'c'],
+        ['b', 'd'],
+        ['c', 'd'],
+      ],
+      [],
+    ],
   ] as const)('%s', (_what, rows, expected) => {
     expect(findCycles(graphOf(rows as unknown as Row[]))).toEqual(expected);
   });

@@ -98,8 +98,16 @@ export function chainFrom(index: EdgeIndex, startId: string, direction: ChainDir
       frontier = following;
     }
   };
-  if (direction !== 'upstream') walk((id) => index.outgoing.get(id) ?? [], (e) => e.to);
-  if (direction !== 'downstream') walk((id) => index.incoming.get(id) ?? [], (e) => e.from);
+  if (direction !== 'upstream')
+    walk(
+      (id) => index.outgoing.get(id) ?? [],
+      (e) => e.to,
+    );
+  if (direction !== 'downstream')
+    walk(
+      (id) => index.incoming.get(id) ?? [],
+      (e) => e.from,
+    );
   return { steps, edgeKeys };
 }
 

@@ -46,7 +46,11 @@ const written: fc.Arbitrary<Written> = fc
     hour: fc.integer({ min: 0, max: 23 }),
     minute: fc.integer({ min: 0, max: 59 }),
     second: fc.integer({ min: 0, max: 59 }),
-    zone: fc.oneof(fc.constant(null), fc.constant('Z' as const), fc.record({ sign: fc.constantFrom('+', '-'), hours: fc.integer({ min: 0, max: 14 }), minutes: fc.integer({ min: 0, max: 59 }) })),
+    zone: fc.oneof(
+      fc.constant(null),
+      fc.constant('Z' as const),
+      fc.record({ sign: fc.constantFrom('+', '-'), hours: fc.integer({ min: 0, max: 14 }), minutes: fc.integer({ min: 0, max: 59 }) }),
+    ),
   })
   .map(({ precision, year: y, expanded, month, day: rawDay, hour, minute, second, zone }) => {
     const day = Math.min(rawDay, monthDays(y, month));
@@ -82,7 +86,14 @@ function parsed(text: string): PartialDate {
 }
 
 const fieldsOf = (d: PartialDate): DateFields => ({
-  precision: d.precision, year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute, second: d.second, offsetMinutes: d.offsetMinutes,
+  precision: d.precision,
+  year: d.year,
+  month: d.month,
+  day: d.day,
+  hour: d.hour,
+  minute: d.minute,
+  second: d.second,
+  offsetMinutes: d.offsetMinutes,
 });
 
 /** How long the span a date names is, from the calendar alone. */
@@ -99,45 +110,65 @@ const RUNS = { seed: 20260301, numRuns: 1000 };
 
 describe('a date written at any precision, anywhere in the supported range', () => {
   it('parses to the fields written, at the precision written', () => {
-    fc.assert(fc.property(written, ({ fields, text }) => {
+    fc.assert(
+      fc.property(written, ({ fields, text }) => {
         const d = parsed(text);
         expect(fieldsOf(d)).toEqual(fields);
         expect(d.text).toBe(text);
-      }), RUNS);
+      }),
+      RUNS,
+    );
   });
 
   it('is written back by formatIsoDate as text that parses to the same fields (the same text, when it was written canonically)', () => {
-    fc.assert(fc.property(written, ({ fields, text, canonical }) => {
+    fc.assert(
+      fc.property(written, ({ fields, text, canonical }) => {
         const back = formatIsoDate(parsed(text));
         expect(fieldsOf(parsed(back))).toEqual(fields);
         if (canonical) expect(back).toBe(text);
         else expect(back).not.toBe(text);
-      }), RUNS);
+      }),
+      RUNS,
+    );
   });
 
   it('starts at its first instant (in its own zone) and spans exactly its year, month, day, minute or second', () => {
-    fc.assert(fc.property(written, ({ fields, text }) => {
+    fc.assert(
+      fc.property(written, ({ fields, text }) => {
         const d = parsed(text);
         const local = new Date(d.startMs + (fields.offsetMinutes ?? 0) * 60_000);
-        expect([local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds()]).toEqual([
-          fields.year, fields.month ?? 1, fields.day ?? 1, fields.hour ?? 0, fields.minute ?? 0, fields.second ?? 0,
-        ]);
+        expect([
+          local.getUTCFullYear(),
+          local.getUTCMonth() + 1,
+          local.getUTCDate(),
+          local.getUTCHours(),
+          local.getUTCMinutes(),
+          local.getUTCSeconds(),
+        ]).toEqual([fields.year, fields.month ?? 1, fields.day ?? 1, fields.hour ?? 0, fields.minute ?? 0, fields.second ?? 0]);
         expect(d.endMs - d.startMs).toBe(spanMs(fields));
-      }), RUNS);
+      }),
+      RUNS,
+    );
   });
 
   it('is shown with its era, and with no more precision than it has', () => {
-    fc.assert(fc.property(written, ({ fields, text }) => {
+    fc.assert(
+      fc.property(written, ({ fields, text }) => {
         const shown = formatDate(parsed(text));
         const y = fields.year;
         // Astronomical years: 0 is 1 BCE, -490 is 491 BCE; AD only where a bare number could be misread (1–999).
         const era = y <= 0 ? `${1 - y} BCE` : y < 1000 ? `AD ${y}` : String(y);
         const month = fields.month === undefined ? '' : monthName(fields.month);
-        const time = fields.hour === undefined ? '' : `, ${pad(fields.hour, 2)}:${pad(fields.minute!, 2)}${fields.second === undefined ? '' : `:${pad(fields.second, 2)}`}`;
+        const time =
+          fields.hour === undefined
+            ? ''
+            : `, ${pad(fields.hour, 2)}:${pad(fields.minute!, 2)}${fields.second === undefined ? '' : `:${pad(fields.second, 2)}`}`;
         const zone =
-          fields.offsetMinutes === undefined ? ''
-          : fields.offsetMinutes === 0 ? ' UTC'
-          : ` UTC${fields.offsetMinutes < 0 ? '−' : '+'}${pad(Math.trunc(fields.offsetMinutes / 60), 2)}:${pad(fields.offsetMinutes % 60, 2)}`;
+          fields.offsetMinutes === undefined
+            ? ''
+            : fields.offsetMinutes === 0
+              ? ' UTC'
+              : ` UTC${fields.offsetMinutes < 0 ? '−' : '+'}${pad(Math.trunc(fields.offsetMinutes / 60), 2)}:${pad(fields.offsetMinutes % 60, 2)}`;
         const expected = [fields.day, month, era].filter((part) => part !== undefined && part !== '').join(' ') + time + zone;
         expect(shown).toBe(expected);
         // Never invented: a year shows no month, a month no day, a day no time.
@@ -145,7 +176,9 @@ describe('a date written at any precision, anywhere in the supported range', () 
         if (fields.day === undefined) expect(shown).not.toMatch(new RegExp(`^\\d+ ${MONTH.source}`));
         if (fields.hour === undefined) expect(shown).not.toContain(':');
         if (fields.second === undefined) expect(shown).not.toMatch(/\d:\d\d:\d\d/);
-      }), RUNS);
+      }),
+      RUNS,
+    );
   });
 });
 
@@ -161,28 +194,54 @@ describe('what names no real date or instant is refused, with a problem and a fi
   const y = (value: number) => writeYear(value, false);
 
   it('a day beyond the end of its month (30 February, 29 February outside leap years, 31 April)', () => {
-    const beyond = fc.record({ year, month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 29, max: 99 }) }).filter(({ year: yr, month, day }) => day > monthDays(yr, month));
-    fc.assert(fc.property(beyond, ({ year: yr, month, day }) => refused(`${y(yr)}-${pad(month, 2)}-${pad(day, 2)}`)), { seed: 30, numRuns: 300 });
+    const beyond = fc
+      .record({ year, month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 29, max: 99 }) })
+      .filter(({ year: yr, month, day }) => day > monthDays(yr, month));
+    fc.assert(
+      fc.property(beyond, ({ year: yr, month, day }) => refused(`${y(yr)}-${pad(month, 2)}-${pad(day, 2)}`)),
+      { seed: 30, numRuns: 300 },
+    );
   });
 
   it('month 00 or 13–99, day 00', () => {
     const badMonth = fc.oneof(fc.constant(0), fc.integer({ min: 13, max: 99 }));
-    fc.assert(fc.property(year, badMonth, (yr, month) => refused(`${y(yr)}-${pad(month, 2)}`)), { seed: 13, numRuns: 200 });
-    fc.assert(fc.property(year, fc.integer({ min: 1, max: 12 }), (yr, month) => refused(`${y(yr)}-${pad(month, 2)}-00`)), { seed: 0, numRuns: 100 });
+    fc.assert(
+      fc.property(year, badMonth, (yr, month) => refused(`${y(yr)}-${pad(month, 2)}`)),
+      { seed: 13, numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(year, fc.integer({ min: 1, max: 12 }), (yr, month) => refused(`${y(yr)}-${pad(month, 2)}-00`)),
+      { seed: 0, numRuns: 100 },
+    );
   });
 
   it('hour 24–99, minute or second 60–99, an offset beyond ±14:00', () => {
     const day = '2025-01-01';
-    fc.assert(fc.property(fc.integer({ min: 24, max: 99 }), (h) => refused(`${day}T${pad(h, 2)}:00`)), { seed: 24, numRuns: 100 });
-    fc.assert(fc.property(fc.integer({ min: 60, max: 99 }), (m) => refused(`${day}T10:${pad(m, 2)}`)), { seed: 60, numRuns: 50 });
-    fc.assert(fc.property(fc.integer({ min: 60, max: 99 }), (s) => refused(`${day}T10:00:${pad(s, 2)}`)), { seed: 61, numRuns: 50 });
+    fc.assert(
+      fc.property(fc.integer({ min: 24, max: 99 }), (h) => refused(`${day}T${pad(h, 2)}:00`)),
+      { seed: 24, numRuns: 100 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 60, max: 99 }), (m) => refused(`${day}T10:${pad(m, 2)}`)),
+      { seed: 60, numRuns: 50 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 60, max: 99 }), (s) => refused(`${day}T10:00:${pad(s, 2)}`)),
+      { seed: 61, numRuns: 50 },
+    );
     const beyond = fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 14, max: 99 }), fc.integer({ min: 0, max: 99 })).filter(([, h, m]) => h > 14 || m > 0);
-    fc.assert(fc.property(beyond, ([sign, h, m]) => refused(`${day}T10:00${sign}${pad(h, 2)}:${pad(m, 2)}`)), { seed: 14, numRuns: 100 });
+    fc.assert(
+      fc.property(beyond, ([sign, h, m]) => refused(`${day}T10:00${sign}${pad(h, 2)}:${pad(m, 2)}`)),
+      { seed: 14, numRuns: 100 },
+    );
   });
 
   it('a year beyond ±MAX_ABS_YEAR, at every precision', () => {
     const far = fc.integer({ min: MAX_ABS_YEAR + 1, max: 999_999 }).chain((abs) => fc.constantFrom(abs, -abs));
     const suffix = fc.constantFrom('', '-01', '-12-31', '-12-31T23:59', '-01-01T00:00:00Z');
-    fc.assert(fc.property(far, suffix, (yr, rest) => refused(`${writeYear(yr, true)}${rest}`)), { seed: 270001, numRuns: 200 });
+    fc.assert(
+      fc.property(far, suffix, (yr, rest) => refused(`${writeYear(yr, true)}${rest}`)),
+      { seed: 270001, numRuns: 200 },
+    );
   });
 });

@@ -28,17 +28,12 @@ export interface PartialDate {
   readonly endMs: number;
 }
 
-export type DateParse =
-  | { readonly ok: true; readonly date: PartialDate }
-  | { readonly ok: false; readonly problem: string; readonly fix: string };
+export type DateParse = { readonly ok: true; readonly date: PartialDate } | { readonly ok: false; readonly problem: string; readonly fix: string };
 
 /** Beyond this the span would not fit a JavaScript Date (±271,821 years around 1970). */
 export const MAX_ABS_YEAR = 270_000;
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 const FORMS = 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm (optionally with Z or ±hh:mm)';
 const ISO =
@@ -72,18 +67,19 @@ function explainShape(text: string): DateParse {
   const trimmed = text.trim();
   if (trimmed === '') return refuse('the date is empty', `write a date such as "2008-04-03"`);
   if (trimmed !== text) return refuse(`"${text}" has spaces around it`, `remove them: "${trimmed}"`);
-  if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(text))
-    return refuse(`"${text}" separates date and time with a space`, `use a "T": "${text.replace(' ', 'T')}"`);
+  if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(text)) return refuse(`"${text}" separates date and time with a space`, `use a "T": "${text.replace(' ', 'T')}"`);
   if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(text))
     return refuse(`"${text}" is not an ISO 8601 date (day and month order is ambiguous)`, `write it as YYYY-MM-DD, e.g. "2025-02-12"`);
   if (/^\d{4}-\d{1}(-|$)|^\d{4}-\d{2}-\d{1}(T|$)/.test(text))
     return refuse(`"${text}" has a one-digit month or day`, 'write months and days with two digits, e.g. "2008-04-03"');
   if (/^\d{1,3}$/.test(text))
-    return refuse(`"${text}" has fewer than four year digits`, `pad the year to four digits: "${text.padStart(4, '0')}" (years 0–99 are AD 0–99, not the 1900s)`);
+    return refuse(
+      `"${text}" has fewer than four year digits`,
+      `pad the year to four digits: "${text.padStart(4, '0')}" (years 0–99 are AD 0–99, not the 1900s)`,
+    );
   if (/^\d{5,6}/.test(text))
     return refuse(`"${text}" has more than four year digits without a sign`, `write expanded years with a sign, e.g. "+${text.slice(0, 6)}"`);
-  if (/T\d{2}:\d{2}(:\d{2})?\.\d+/.test(text))
-    return refuse(`"${text}" has fractions of a second`, 'give the time to the minute or the second');
+  if (/T\d{2}:\d{2}(:\d{2})?\.\d+/.test(text)) return refuse(`"${text}" has fractions of a second`, 'give the time to the minute or the second');
   if (/T\d{2}:\d{2}(:\d{2})?z$/.test(text)) return refuse(`"${text}" ends in a lower-case z`, 'write UTC as a capital "Z"');
   if (/T\d{2}(Z|[+-]\d{2}:\d{2})?$/.test(text)) return refuse(`"${text}" gives an hour without minutes`, 'write times as hh:mm, e.g. "T10:00"');
   if (/[+-]\d{4}$|[+-]\d{2}$/.test(text) && text.includes('T'))
@@ -98,12 +94,10 @@ export function parseDate(text: string): DateParse {
   const yearText = g.year!;
   if (/^-0+$/.test(yearText)) return refuse(`"${text}" writes year zero with a minus sign`, 'write year zero (1 BCE) as "0000"');
   const year = Number(yearText);
-  if (Math.abs(year) > MAX_ABS_YEAR)
-    return refuse(`year ${year} is outside the supported range`, `use a year between -${MAX_ABS_YEAR} and ${MAX_ABS_YEAR}`);
+  if (Math.abs(year) > MAX_ABS_YEAR) return refuse(`year ${year} is outside the supported range`, `use a year between -${MAX_ABS_YEAR} and ${MAX_ABS_YEAR}`);
 
   const month = g.month === undefined ? undefined : Number(g.month);
-  if (month !== undefined && (month < 1 || month > 12))
-    return refuse(`month ${g.month} does not exist`, 'use a month from 01 to 12');
+  if (month !== undefined && (month < 1 || month > 12)) return refuse(`month ${g.month} does not exist`, 'use a month from 01 to 12');
   const day = g.day === undefined ? undefined : Number(g.day);
   if (day !== undefined && month !== undefined) {
     const last = daysInMonth(year, month);
@@ -115,7 +109,8 @@ export function parseDate(text: string): DateParse {
   const hour = g.hour === undefined ? undefined : Number(g.hour);
   const minute = g.minute === undefined ? undefined : Number(g.minute);
   const second = g.second === undefined ? undefined : Number(g.second);
-  if (hour !== undefined && hour > 23) return refuse(`hour ${g.hour} does not exist`, 'use an hour from 00 to 23 (midnight at the end of a day is 00:00 of the next)');
+  if (hour !== undefined && hour > 23)
+    return refuse(`hour ${g.hour} does not exist`, 'use an hour from 00 to 23 (midnight at the end of a day is 00:00 of the next)');
   if (minute !== undefined && minute > 59) return refuse(`minute ${g.minute} does not exist`, 'use minutes from 00 to 59');
   if (second !== undefined && second > 59) return refuse(`second ${g.second} does not exist`, 'use seconds from 00 to 59 (leap seconds are not supported)');
 
@@ -132,10 +127,13 @@ export function parseDate(text: string): DateParse {
     second !== undefined ? 'second' : minute !== undefined ? 'minute' : day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
   const start = utcMs(year, month ?? 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0);
   const end =
-    precision === 'year' ? utcMs(year + 1)
-    : precision === 'month' ? utcMs(year, month! + 1)
-    : precision === 'day' ? utcMs(year, month!, day! + 1)
-    : start + (precision === 'minute' ? 60_000 : 1_000);
+    precision === 'year'
+      ? utcMs(year + 1)
+      : precision === 'month'
+        ? utcMs(year, month! + 1)
+        : precision === 'day'
+          ? utcMs(year, month!, day! + 1)
+          : start + (precision === 'minute' ? 60_000 : 1_000);
   const shift = (offsetMinutes ?? 0) * 60_000;
   return {
     ok: true,

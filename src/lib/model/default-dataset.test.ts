@@ -6,10 +6,7 @@ import { parseEventGraph } from './json-file.ts';
 import { eventSpanMs, sourceChain } from './graph.ts';
 
 const datasetText = readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8');
-const articleText = readFileSync(
-  new URL('../../../data/sources/euromaidanpress-2025-02-18-russia-demands-nato-revoke.txt', import.meta.url),
-  'utf8',
-);
+const articleText = readFileSync(new URL('../../../data/sources/euromaidanpress-2025-02-18-russia-demands-nato-revoke.txt', import.meta.url), 'utf8');
 const ARTICLE_SOURCE_ID = 'euromaidanpress-2025-02-18';
 
 const { graph, warnings } = parseEventGraph(datasetText);

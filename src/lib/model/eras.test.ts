@@ -34,7 +34,13 @@ describe('eras', () => {
     ['no label', [{ start: '1950', end: '1960' }], 'error', 'eras[0].label', /"label" is missing/],
     ['no end', [{ start: '1950', label: 'x' }], 'error', 'eras[0].end', /"end" is missing/],
     ['an impossible date', [{ start: '1950-02-30', end: '1960', label: 'x' }], 'error', 'eras[0].start', /February 1950 has 28 days/],
-    ['a misspelt field', [{ start: '1950', end: '1960', label: 'x', lable: 'y' }], 'warning', 'eras[0].lable', /"lable" is not a field of an era; did you mean "label"\?/],
+    [
+      'a misspelt field',
+      [{ start: '1950', end: '1960', label: 'x', lable: 'y' }],
+      'warning',
+      'eras[0].lable',
+      /"lable" is not a field of an era; did you mean "label"\?/,
+    ],
   ])('%s is reported', (_, eras, severity, path, message) => {
     const problem = problemsOf(withEras(eras)).find((p) => p.path === path);
     expect(problem).toMatchObject({ severity, message: expect.stringMatching(message) });
@@ -46,7 +52,11 @@ describe('eras', () => {
   });
 
   it('and the story are written back out as they were written', () => {
-    const text = JSON.stringify({ ...base, story: [{ event: 'e', note: 'Begin here', zoom: 'all' }], eras: [{ start: '-0498', end: '-0448-08', label: 'Wars' }] });
+    const text = JSON.stringify({
+      ...base,
+      story: [{ event: 'e', note: 'Begin here', zoom: 'all' }],
+      eras: [{ start: '-0498', end: '-0448-08', label: 'Wars' }],
+    });
     const written = JSON.parse(eventGraphJson(parseEventGraph(text).graph, { schemaUrl: 'v1.json' }));
     expect(written.story).toEqual([{ event: 'e', note: 'Begin here', zoom: 'all' }]);
     expect(written.eras).toEqual([{ start: '-0498', end: '-0448-08', label: 'Wars' }]);

@@ -31,12 +31,33 @@ const tricky = {
   ],
   events: [
     { id: 'late', title: 'Late', start: '+012025-06', approximate: true, sources: ['s'] },
-    { id: 'marathon', title: 'Marathon', start: '-0489', end: '-0489-09', actors: ['a'], tags: ['war', 'πόλεμος'], place: 'Marathon', summary: 'A "battle" <b>not markup</b>.' },
+    {
+      id: 'marathon',
+      title: 'Marathon',
+      start: '-0489',
+      end: '-0489-09',
+      actors: ['a'],
+      tags: ['war', 'πόλεμος'],
+      place: 'Marathon',
+      summary: 'A "battle" <b>not markup</b>.',
+    },
     { id: 'zone', title: 'With a zone', start: '2008-04-03T10:30+02:00', end: '2008-04-03T11:00:30' },
     { id: 'year-zero', title: '1 BCE', start: '0000' },
     { id: 'ad', title: 'AD 14', start: '0014-08-19' },
   ],
-  quotes: [{ id: 'q', text: 'Words,\n"quoted" — verbatim', speaker: 'Herodotus', said: '-0430', event: 'marathon', about: ['year-zero'], source: 's', language: 'grc', translated: true }],
+  quotes: [
+    {
+      id: 'q',
+      text: 'Words,\n"quoted" — verbatim',
+      speaker: 'Herodotus',
+      said: '-0430',
+      event: 'marathon',
+      about: ['year-zero'],
+      source: 's',
+      language: 'grc',
+      translated: true,
+    },
+  ],
   links: [{ from: 'marathon', to: 'late', type: 'precedes', label: 'long after', source: 't' }],
 };
 
@@ -71,11 +92,22 @@ describe('eventGraphJson', () => {
     expect(text.endsWith('}\n')).toBe(true);
     const written = JSON.parse(text);
     expect(Object.keys(written)).toEqual(['$schema', 'version', 'title', 'language', 'actors', 'sources', 'events', 'quotes', 'links']);
-    expect(Object.keys(written.events.find((e: { id: string }) => e.id === 'marathon'))).toEqual(['id', 'title', 'start', 'end', 'summary', 'actors', 'tags', 'place']);
+    expect(Object.keys(written.events.find((e: { id: string }) => e.id === 'marathon'))).toEqual([
+      'id',
+      'title',
+      'start',
+      'end',
+      'summary',
+      'actors',
+      'tags',
+      'place',
+    ]);
   });
 
   it('leaves out fields the format does not know (they were warned about on loading)', () => {
-    const { graph, warnings } = parseEventGraph(JSON.stringify({ version: 1, title: 'T', events: [{ id: 'e', title: 'E', start: '2008', sources: [], colour: 'red' }], extra: 1 }));
+    const { graph, warnings } = parseEventGraph(
+      JSON.stringify({ version: 1, title: 'T', events: [{ id: 'e', title: 'E', start: '2008', sources: [], colour: 'red' }], extra: 1 }),
+    );
     expect(warnings.length).toBeGreaterThan(0);
     const written = JSON.parse(eventGraphJson(graph, { schemaUrl: SCHEMA }));
     expect(written).not.toHaveProperty('extra');

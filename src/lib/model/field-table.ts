@@ -45,7 +45,8 @@ export function fieldTablesMarkdown(): string {
   const sections = [`#### The file\n\n${table(schema)}`];
   for (const property of Object.values(schema.properties ?? {})) {
     const item = property.items;
-    if (property.type === 'array' && item?.title) sections.push(`#### ${String(item.title)}\n\n${item.description ? `${String(item.description)}\n\n` : ''}${table(item)}`);
+    if (property.type === 'array' && item?.title)
+      sections.push(`#### ${String(item.title)}\n\n${item.description ? `${String(item.description)}\n\n` : ''}${table(item)}`);
   }
   return `${FIELDS_START}\n${sections.join('\n\n')}\n${FIELDS_END}`;
 }
@@ -54,6 +55,7 @@ export function fieldTablesMarkdown(): string {
 export function withFieldTables(guide: string): string {
   const start = guide.indexOf(FIELDS_START);
   const end = guide.indexOf(FIELDS_END);
-  if (start === -1 || end === -1 || end < start) throw new Error(`docs/format.md has no generated section: put the lines\n${FIELDS_START}\n${FIELDS_END}\nwhere the field tables go`);
+  if (start === -1 || end === -1 || end < start)
+    throw new Error(`docs/format.md has no generated section: put the lines\n${FIELDS_START}\n${FIELDS_END}\nwhere the field tables go`);
   return guide.slice(0, start) + fieldTablesMarkdown() + guide.slice(end + FIELDS_END.length);
 }

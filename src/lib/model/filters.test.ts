@@ -17,7 +17,11 @@ describe('filterEvents', () => {
   it.each([
     ['an actor: Georgia', { actors: new Set(['georgia']) }, ['bucharest-summit', 'russo-georgian-war']],
     ['a tag: summit', { tags: new Set(['summit']) }, ['nato-ukraine-charter', 'bucharest-summit', 'vilnius-summit', 'washington-summit']],
-    ['a date range: February 2025', { range: [utcMs(2025, 2, 1), utcMs(2025, 3, 1)] as const }, ['hegseth-udcg', 'trump-putin-call', 'riyadh-talks', 'zakharova-statement', 'zelenskyy-ankara']],
+    [
+      'a date range: February 2025',
+      { range: [utcMs(2025, 2, 1), utcMs(2025, 3, 1)] as const },
+      ['hegseth-udcg', 'trump-putin-call', 'riyadh-talks', 'zakharova-statement', 'zelenskyy-ankara'],
+    ],
     ['two kinds at once: NATO in 2008', { actors: new Set(['nato']), range: [utcMs(2008), utcMs(2009)] as const }, ['map-request', 'bucharest-summit']],
   ])('%s', (_what, partial, expected) => {
     const kept = filterEvents(graph, edges, { ...none, ...partial })!;
@@ -45,7 +49,7 @@ describe('subgraph', () => {
 });
 
 describe('actorCounts', () => {
-  it('counts the events naming each actor, in the file\'s order, an actor named twice in an event once', () => {
+  it("counts the events naming each actor, in the file's order, an actor named twice in an event once", () => {
     const counts = actorCounts(graph);
     expect(counts.map(([id]) => id)).toEqual(graph.actors.map((a) => a.id));
     for (const [id, , n] of counts) expect(n).toBe(graph.events.filter((e) => e.actors?.includes(id)).length);

@@ -15,8 +15,7 @@ export const isFiltering = (f: EventFilter) => f.actors.size + f.tags.size + f.l
 /** The ids of the events that pass, or null when no filter is set (everything passes). */
 export function filterEvents(graph: EventGraph, edges: EdgeIndex, filter: EventFilter): Set<string> | null {
   if (!isFiltering(filter)) return null;
-  const linked = (id: string) =>
-    [...(edges.outgoing.get(id) ?? []), ...(edges.incoming.get(id) ?? [])].some((e) => filter.linkTypes.has(e.type));
+  const linked = (id: string) => [...(edges.outgoing.get(id) ?? []), ...(edges.incoming.get(id) ?? [])].some((e) => filter.linkTypes.has(e.type));
   const keep = new Set<string>();
   for (const event of graph.events) {
     if (filter.actors.size > 0 && !(event.actors ?? []).some((a) => filter.actors.has(a))) continue;

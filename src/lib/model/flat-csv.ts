@@ -26,8 +26,19 @@ export type FlatColumn = keyof typeof FLAT_COLUMNS;
 
 /** The header as the writer writes it. */
 const HEADER: Readonly<Record<FlatColumn, string>> = {
-  id: 'id', title: 'title', start: 'start', end: 'end', approximate: 'approximate', actors: 'actors', tags: 'tags',
-  summary: 'summary', place: 'place', sourceTitle: 'source title', sourceUrl: 'source URL', quote: 'quote', speaker: 'speaker',
+  id: 'id',
+  title: 'title',
+  start: 'start',
+  end: 'end',
+  approximate: 'approximate',
+  actors: 'actors',
+  tags: 'tags',
+  summary: 'summary',
+  place: 'place',
+  sourceTitle: 'source title',
+  sourceUrl: 'source URL',
+  quote: 'quote',
+  speaker: 'speaker',
 };
 
 export const FLAT_HEADER: readonly FlatColumn[] = Object.keys(HEADER) as FlatColumn[];

@@ -16,7 +16,10 @@ describe('formatProblem writes one line a person can act on', () => {
       { severity: 'error', path: 'line 3, column 7', message: 'a comma is missing between two values', fix: 'add a "," at the end of line 2' },
       'data/a.json: line 3, column 7: a comma is missing between two values. Fix: add a "," at the end of line 2',
     ],
-    [{ severity: 'error', path: 'file', message: 'the file is empty.', fix: 'write an event graph' }, 'data/a.json: the file is empty. Fix: write an event graph'],
+    [
+      { severity: 'error', path: 'file', message: 'the file is empty.', fix: 'write an event graph' },
+      'data/a.json: the file is empty. Fix: write an event graph',
+    ],
   ])('%j', (problem, line) => {
     expect(formatProblem('data/a.json', problem)).toBe(line);
   });

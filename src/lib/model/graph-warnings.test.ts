@@ -46,7 +46,13 @@ describe('graphWarnings', () => {
     ],
     [
       'a cycle of links',
-      { links: [{ from: 'summit', to: 'war', type: 'precedes' }, { from: 'war', to: 'statement', type: 'precedes' }, { from: 'statement', to: 'summit', type: 'references' }] },
+      {
+        links: [
+          { from: 'summit', to: 'war', type: 'precedes' },
+          { from: 'war', to: 'statement', type: 'precedes' },
+          { from: 'statement', to: 'summit', type: 'references' },
+        ],
+      },
       'links[0]',
       /links run in a circle: "summit" → "war" → "statement" → "summit"/,
     ],
@@ -60,6 +66,11 @@ describe('graphWarnings', () => {
   });
 
   it('allows a quote said on a day within a ranged event, and a reference back in time', () => {
-    expect(warningsOf({ quotes: [{ id: 'q', text: 'Words', said: '2008-04-03T10:30', event: 'summit', source: 's' }], links: [{ from: 'statement', to: 'summit', type: 'references' }] })).toEqual([]);
+    expect(
+      warningsOf({
+        quotes: [{ id: 'q', text: 'Words', said: '2008-04-03T10:30', event: 'summit', source: 's' }],
+        links: [{ from: 'statement', to: 'summit', type: 'references' }],
+      }),
+    ).toEqual([]);
   });
 });

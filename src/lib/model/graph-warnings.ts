@@ -14,7 +14,9 @@ export function graphWarnings(data: EventGraphData): Problem[] {
 
   data.events.forEach((event, i) => {
     if (!event.sources || event.sources.length === 0)
-      problems.push(warning(`events[${i}].sources`, `event "${event.id}" rests on no source`, 'add the id of a source that reports it, so readers can check it'));
+      problems.push(
+        warning(`events[${i}].sources`, `event "${event.id}" rests on no source`, 'add the id of a source that reports it, so readers can check it'),
+      );
   });
 
   data.quotes.forEach((quote, i) => {

@@ -32,11 +32,15 @@ describe('buildGraphSteps', () => {
   it.each([
     ['the small graph', () => checkedEventGraphData(structuredClone(smallGraph)).data],
     ['30,000 events', () => dataOf(30_000)],
-  ])('indexes %s as buildGraph does', (_, data) => {
-    const checked = data();
-    expect(run(buildGraphSteps(checked)).value).toEqual(buildGraph(checked));
-    // Deep-comparing two graphs of 30,000 events takes seconds on a busy 2-core machine.
-  }, 30_000);
+  ])(
+    'indexes %s as buildGraph does',
+    (_, data) => {
+      const checked = data();
+      expect(run(buildGraphSteps(checked)).value).toEqual(buildGraph(checked));
+      // Deep-comparing two graphs of 30,000 events takes seconds on a busy 2-core machine.
+    },
+    30_000,
+  );
 
   it('keeps events already in time order as they are (sorted in a worker)', () => {
     const checked = dataOf(1000);
@@ -58,7 +62,14 @@ describe('buildGraphSteps', () => {
   });
 
   it('validateEventGraph still returns the indexed graph in time order', () => {
-    const { graph } = validateEventGraph({ version: 1, title: 'T', events: [{ id: 'b', title: 'B', start: '2001' }, { id: 'a', title: 'A', start: '2000' }] });
+    const { graph } = validateEventGraph({
+      version: 1,
+      title: 'T',
+      events: [
+        { id: 'b', title: 'B', start: '2001' },
+        { id: 'a', title: 'A', start: '2000' },
+      ],
+    });
     expect(graph.events.map((e) => e.id)).toEqual(['a', 'b']);
   });
 });

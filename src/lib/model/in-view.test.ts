@@ -42,8 +42,14 @@ describe('eventsInWindow', () => {
 describe('sourcesCitedBy', () => {
   it.each([
     // events, sources: most cited first, then in order of first citation
-    [['year-2007', 'summit', 'speech'], ['wiki', 'nato']],
-    [['summit', 'speech'], ['nato', 'wiki']],
+    [
+      ['year-2007', 'summit', 'speech'],
+      ['wiki', 'nato'],
+    ],
+    [
+      ['summit', 'speech'],
+      ['nato', 'wiki'],
+    ],
     [['statement'], ['emp']],
     [['statement', 'late'], ['emp']],
     [[], []],

@@ -7,10 +7,11 @@ export type JsonPath = readonly (string | number)[];
 
 /** Every path into a JSON value (objects and arrays), so a mutation can aim anywhere. */
 export function pathsOf(value: unknown, path: JsonPath = []): JsonPath[] {
-  const children =
-    Array.isArray(value) ? value.map((v, i) => pathsOf(v, [...path, i]))
-    : typeof value === 'object' && value !== null ? Object.entries(value).map(([k, v]) => pathsOf(v, [...path, k]))
-    : [];
+  const children = Array.isArray(value)
+    ? value.map((v, i) => pathsOf(v, [...path, i]))
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).map(([k, v]) => pathsOf(v, [...path, k]))
+      : [];
   return [path, ...children.flat()];
 }
 
@@ -37,8 +38,30 @@ export function mutateJson(document: unknown, mutations: readonly JsonMutation[]
 export const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom(
-    '', ' ', '2025-02-30', '-0000', '+300000', '-0490', 'javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', '<img src=x onerror=alert(1)>',
-    '__proto__', 'constructor', 'nato', 'bucharest-summit', 'putin-speech', 'nato-declaration', '0', '\u202E', 12, -490, 2 ** 53 + 1, Number.MAX_VALUE, null, [], {},
+    '',
+    ' ',
+    '2025-02-30',
+    '-0000',
+    '+300000',
+    '-0490',
+    'javascript:alert(1)',
+    ' JaVa\tScRiPt:alert(1)',
+    '<img src=x onerror=alert(1)>',
+    '__proto__',
+    'constructor',
+    'nato',
+    'bucharest-summit',
+    'putin-speech',
+    'nato-declaration',
+    '0',
+    '\u202E',
+    12,
+    -490,
+    2 ** 53 + 1,
+    Number.MAX_VALUE,
+    null,
+    [],
+    {},
   ),
 );
 

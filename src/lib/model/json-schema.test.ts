@@ -32,7 +32,12 @@ describe('toJsonSchema', () => {
   });
 
   it.each([
-    ['date', item('events').properties!.start!, ['2008', '2008-04', '2008-04-03', '2008-04-03T10:30', '2008-04-03T10:30:15Z', '2008-04-03T10:30+02:00', '-0490', '+012025'], ['08', '2008-4-3', '2008-04-03 10:30', '03/04/2008', '2008-04-03T10']],
+    [
+      'date',
+      item('events').properties!.start!,
+      ['2008', '2008-04', '2008-04-03', '2008-04-03T10:30', '2008-04-03T10:30:15Z', '2008-04-03T10:30+02:00', '-0490', '+012025'],
+      ['08', '2008-4-3', '2008-04-03 10:30', '03/04/2008', '2008-04-03T10'],
+    ],
     ['id', item('events').properties!.id!, ['bucharest-summit', 'e12', 'ид-1', 'a.b_c:d'], ['', '-x', 'a b', 'a/b']],
     ['colour', item('actors').properties!.color!, ['#1f77b4', '#FFF'], ['red', '#12345']],
     ['link type', item('links').properties!.type!, ['causes', 'responds-to'], ['Causes', 'x y']],

@@ -101,10 +101,12 @@ function explainSymbol(token: string, error: FoundError, text: string): Explaine
     return { message: `a property name must be in ${how}: ${token}`, fix: `write ${JSON.stringify(unquoted)}` };
   }
   if (token.startsWith("'")) return { message: `text must be in double quotes, not single quotes: ${token}`, fix: `write ${JSON.stringify(unquoted)}` };
-  if (/^(true|false|null)$/i.test(token)) return { message: `${token} is not a JSON value: true, false and null are written in lower case`, fix: `write ${token.toLowerCase()}` };
+  if (/^(true|false|null)$/i.test(token))
+    return { message: `${token} is not a JSON value: true, false and null are written in lower case`, fix: `write ${token.toLowerCase()}` };
   if (/^(NaN|-?Infinity|undefined)$/.test(token)) return { message: `${token} is not a JSON value`, fix: 'write null, or leave the property out' };
   if (/^[+.-]/.test(token)) return { message: `${show(token)} is not a JSON number`, fix: 'write numbers like 12, -3 or 0.5 (no leading "+" or ".")' };
-  if (/^(t|tr|tru|f|fa|fal|fals|n|nu|nul)$/.test(token)) return { message: `${token} is an incomplete true, false or null`, fix: 'write true, false or null in full' };
+  if (/^(t|tr|tru|f|fa|fal|fals|n|nu|nul)$/.test(token))
+    return { message: `${token} is an incomplete true, false or null`, fix: 'write true, false or null in full' };
   return { message: `${show(token)} is not a JSON value`, fix: `put text in double quotes: ${JSON.stringify(token)}` };
 }
 
@@ -118,23 +120,37 @@ function explain(error: FoundError, text: string, positionOf: PositionOf): Expla
     case 'CommaExpected':
       if (token === '}' || token === ']') {
         const needs = error.container?.kind === 'array' ? ']' : '}';
-        return { message: `"${token}" cannot close ${container === 'list' ? 'a list' : 'an object'}, which ends with "${needs}"`, fix: `add the missing "${needs}" before this "${token}", or remove this "${token}"` };
+        return {
+          message: `"${token}" cannot close ${container === 'list' ? 'a list' : 'an object'}, which ends with "${needs}"`,
+          fix: `add the missing "${needs}" before this "${token}", or remove this "${token}"`,
+        };
       }
       if (/\d/.test(token) && text[error.offset - 1] === '0' && !/[\d.]/.test(text[error.offset - 2] ?? ''))
-        return { message: 'a number cannot start with 0', fix: 'remove the leading zeros, or put the value in double quotes if it is an id or a date', offset: error.offset - 1 };
+        return {
+          message: 'a number cannot start with 0',
+          fix: 'remove the leading zeros, or put the value in double quotes if it is an id or a date',
+          offset: error.offset - 1,
+        };
       return {
         message: `a comma is missing between two ${container === 'list' ? 'values' : 'properties'}`,
-        fix: previous >= 0 && positionOf(previous).line !== error.line + 1 ? `add a "," at the end of line ${positionOf(previous).line}` : `add a "," before ${show(token)}`,
+        fix:
+          previous >= 0 && positionOf(previous).line !== error.line + 1
+            ? `add a "," at the end of line ${positionOf(previous).line}`
+            : `add a "," before ${show(token)}`,
       };
     case 'PropertyNameExpected':
     case 'ValueExpected':
       if ((token === '}' || token === ']') && text[previous] === ',')
         return { message: `a trailing comma before ${token}`, fix: `remove the "," after the last ${token === '}' ? 'property' : 'item'}`, offset: previous };
       if (token === ',') return { message: 'two commas with nothing between them', fix: 'remove one ","', offset: error.offset };
-      if (error.offset >= text.length) return { message: 'the file ends before the JSON is complete', fix: 'restore the end of the file (it may have been cut off)' };
+      if (error.offset >= text.length)
+        return { message: 'the file ends before the JSON is complete', fix: 'restore the end of the file (it may have been cut off)' };
       if (error.code === 'PropertyNameExpected') return { message: 'a property name must be in double quotes', fix: 'write properties as "name": value' };
       if (text[previous] === ':') return { message: 'a property has no value', fix: 'write a value after the ":", or remove the property' };
-      return { message: `expected a value, found ${show(token)}`, fix: 'write a value: text in double quotes, a number, true, false, null, a list or an object' };
+      return {
+        message: `expected a value, found ${show(token)}`,
+        fix: 'write a value: text in double quotes, a number, true, false, null, a list or an object',
+      };
     case 'ColonExpected':
       return { message: 'a ":" is missing after the property name', fix: 'write properties as "name": value' };
     case 'CloseBraceExpected':
@@ -142,11 +158,18 @@ function explain(error: FoundError, text: string, positionOf: PositionOf): Expla
       const close = error.code === 'CloseBraceExpected' ? '}' : ']';
       const what = close === '}' ? 'an object' : 'a list';
       const opened = error.container ? ` (${what} opened with "${close === '}' ? '{' : '['}" is not closed)` : '';
-      if (error.offset >= text.trimEnd().length) return { message: `the file ends before the JSON is complete${opened}`, fix: `add the missing "${close}", or restore the end of the file if it was cut off` };
+      if (error.offset >= text.trimEnd().length)
+        return {
+          message: `the file ends before the JSON is complete${opened}`,
+          fix: `add the missing "${close}", or restore the end of the file if it was cut off`,
+        };
       return { message: `a "${close}" is missing${opened}`, fix: `add "${close}" where ${what} ends` };
     }
     case 'EndOfFileExpected':
-      return { message: 'there is more text after the end of the JSON', fix: 'a file holds one JSON value: remove the extra text, or put the values in a list [ … ]' };
+      return {
+        message: 'there is more text after the end of the JSON',
+        fix: 'a file holds one JSON value: remove the extra text, or put the values in a list [ … ]',
+      };
     case 'InvalidCommentToken':
     case 'UnexpectedEndOfComment':
       return { message: 'comments are not allowed in JSON', fix: 'remove the comment, or move the note into a "summary" field' };
@@ -162,7 +185,10 @@ function explain(error: FoundError, text: string, positionOf: PositionOf): Expla
     case 'InvalidUnicode':
       return { message: 'a \\u escape needs four hexadecimal digits', fix: 'write it like \\u00e9, or type the character itself' };
     case 'InvalidEscapeCharacter':
-      return { message: 'a backslash in text starts an escape this JSON does not know', fix: 'write a backslash as \\\\ (for example in Windows paths); escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX' };
+      return {
+        message: 'a backslash in text starts an escape this JSON does not know',
+        fix: 'write a backslash as \\\\ (for example in Windows paths); escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX',
+      };
     case 'InvalidCharacter':
       return { message: 'text contains a tab, line break or other control character', fix: 'write a tab as \\t and a line break as \\n' };
     default:
@@ -178,7 +204,14 @@ export function syntaxProblems(text: string): Problem[] {
     found = collectErrors(text);
   } catch {
     // jsonc-parser recurses: text nested deep enough overflows the stack before any error is found.
-    return [{ severity: 'error', path: 'file', message: 'the file is not valid JSON, and is nested too deeply to say where', fix: 'check how the file was made; an event graph needs four levels of nesting' }];
+    return [
+      {
+        severity: 'error',
+        path: 'file',
+        message: 'the file is not valid JSON, and is nested too deeply to say where',
+        fix: 'check how the file was made; an event graph needs four levels of nesting',
+      },
+    ];
   }
   const errors = withoutKnockOnErrors(found, text);
   const problems: Problem[] = errors.slice(0, MAX_SYNTAX_PROBLEMS).map((error) => {

@@ -52,9 +52,14 @@ describe('parseJsonText explains each syntax error at its line and column', () =
     ['{a: 1}', 'line 1, column 2', /^a property name must be in double quotes: a$/, /write "a"/],
     ['{"x": 1, title: 1}', 'line 1, column 10', /property name must be in double quotes: title/, /write "title"/],
     ["{'a': 1}", 'line 1, column 2', /property name must be in double quotes, not single quotes/, /write "a"/],
-    ["{\"a\": 'x'}", 'line 1, column 7', /text must be in double quotes, not single quotes/, /write "x"/],
+    ['{"a": \'x\'}', 'line 1, column 7', /text must be in double quotes, not single quotes/, /write "x"/],
     ['{"a": 1', 'line 1, column 8', /^the file ends before the JSON is complete/, /add the missing "}"/],
-    ['{\n "events": [\n  {"id": "x"}', 'line 3, column 14', /^the file ends before the JSON is complete \(a list opened with "\[" is not closed\)/, /add the missing "]"/],
+    [
+      '{\n "events": [\n  {"id": "x"}',
+      'line 3, column 14',
+      /^the file ends before the JSON is complete \(a list opened with "\[" is not closed\)/,
+      /add the missing "]"/,
+    ],
     ['{"a": 1} // note', 'line 1, column 10', /^comments are not allowed in JSON$/, /remove the comment/],
     ['/* note */ {"a": 1}', 'line 1, column 1', /^comments are not allowed in JSON$/, /remove the comment/],
     ['{"a": [1, 2}', 'line 1, column 12', /"}" cannot close a list, which ends with "]"/, /add the missing "]"/],
@@ -108,7 +113,11 @@ describe('parseJsonText refuses what is not a JSON file, clearly', () => {
   });
 
   it.each([
-    ['valid but deep', `{"a": ${'['.repeat(MAX_NESTING)}${']'.repeat(MAX_NESTING)}}`, /^lists and objects are nested more than 64 levels deep \(in a\[0\]\[0\]\[0\]…\)$/],
+    [
+      'valid but deep',
+      `{"a": ${'['.repeat(MAX_NESTING)}${']'.repeat(MAX_NESTING)}}`,
+      /^lists and objects are nested more than 64 levels deep \(in a\[0\]\[0\]\[0\]…\)$/,
+    ],
     ['invalid and very deep (would overflow a recursive parser)', '['.repeat(200_000), /nested more than 64 levels deep$/],
     ['an unclosed string, then very deep', `{"a": "x\n${'['.repeat(200_000)}`, /nested more than 64 levels deep$/],
   ])('nesting: %s', (_, text, message) => {
@@ -129,7 +138,12 @@ describe('parseJsonText warns about keys written twice', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.warnings).toEqual([
-      { severity: 'warning', path, message: expect.stringContaining(`is written twice in the same object (${where}); only the last one is kept`), fix: expect.any(String) },
+      {
+        severity: 'warning',
+        path,
+        message: expect.stringContaining(`is written twice in the same object (${where}); only the last one is kept`),
+        fix: expect.any(String),
+      },
     ]);
   });
 

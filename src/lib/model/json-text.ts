@@ -11,15 +11,18 @@ import { quoteVisibly } from './visible-text.ts';
 export const MAX_NESTING = 64;
 
 export type JsonText =
-  | { readonly ok: true; readonly value: unknown; readonly warnings: readonly Problem[] }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  { readonly ok: true; readonly value: unknown; readonly warnings: readonly Problem[] } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 const fail = (path: string, message: string, fix: string): JsonText => ({ ok: false, problems: [{ severity: 'error', path, message, fix }] });
 
 function tooDeep(text: string, offset: number, path?: string): JsonText {
   const { line, column } = positionFinder(text)(offset);
   const where = path === undefined ? '' : ` (in ${path})`;
-  return fail(`line ${line}, column ${column}`, `lists and objects are nested more than ${MAX_NESTING} levels deep${where}`, 'an event graph needs four levels (file → events → event → actors): check how the file was made');
+  return fail(
+    `line ${line}, column ${column}`,
+    `lists and objects are nested more than ${MAX_NESTING} levels deep${where}`,
+    'an event graph needs four levels (file → events → event → actors): check how the file was made',
+  );
 }
 
 /**
@@ -31,11 +34,14 @@ export function parseJsonText(input: string, explainSyntax: ((text: string) => P
   // A byte-order mark is not JSON, but editors on Windows write one; TextDecoder usually removes it.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const trimmed = text.trimStart();
-  if (trimmed === '')
-    return fail('file', 'the file is empty', 'write an event graph in it: { "version": 1, "title": "…", "events": [ … ] }');
+  if (trimmed === '') return fail('file', 'the file is empty', 'write an event graph in it: { "version": 1, "title": "…", "events": [ … ] }');
   if (trimmed.startsWith('<')) {
     const what = /^<\?xml/i.test(trimmed) ? 'XML' : 'HTML';
-    return fail('file', `this is ${what}, not JSON`, 'the address probably returned a web page (an error or login page): use the address of the raw .json file');
+    return fail(
+      'file',
+      `this is ${what}, not JSON`,
+      'the address probably returned a web page (an error or login page): use the address of the raw .json file',
+    );
   }
   // Checked before anything recursive (jsonc-parser) sees the text; JSON.parse itself does not recurse.
   const structure = scanJsonStructure(text, MAX_NESTING);

@@ -46,7 +46,12 @@ export function guarded<T>(work: () => T): T {
     if (caught instanceof EventGraphError) throw caught;
     const what = caught instanceof Error ? caught.name : typeof caught;
     throw new EventGraphError([
-      { severity: 'error', path: 'file', message: `the file could not be checked (${what} in the checker)`, fix: 'this is a bug in Sourceline: please report it with the file attached' },
+      {
+        severity: 'error',
+        path: 'file',
+        message: `the file could not be checked (${what} in the checker)`,
+        fix: 'this is a bug in Sourceline: please report it with the file attached',
+      },
     ]);
   }
 }

@@ -11,7 +11,10 @@ describe('referenceProblems works on raw, possibly malformed values', () => {
     ['sections that are not lists', { actors: 1, sources: 'x', events: {}, quotes: null, links: true }],
     ['items that are not objects', { actors: [1, null, 'a'], sources: [[]], events: [true], quotes: [0], links: ['x'] }],
     ['ids that are not text', { actors: [{ id: 1 }, { id: 1 }], events: [{ id: null, actors: [1, {}] }] }],
-    ['references that are not text', { events: [{ id: 'e', start: 2008, end: '2007' }], quotes: [{ event: 5, about: 'e', source: [] }], links: [{ from: {}, to: null }] }],
+    [
+      'references that are not text',
+      { events: [{ id: 'e', start: 2008, end: '2007' }], quotes: [{ event: 5, about: 'e', source: [] }], links: [{ from: {}, to: null }] },
+    ],
   ])('%s: nothing to report, no crash', (_, root) => {
     expect(referenceProblems(root)).toEqual([]);
   });
@@ -61,7 +64,9 @@ describe('referenceProblems works on raw, possibly malformed values', () => {
 
   it('shortens a long circle', () => {
     const sources = Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, via: `s${(i + 1) % 30}` }));
-    expect(referenceProblems({ sources })[0]!.message).toBe('these sources report each other in a circle: "s0" → "s1" → "s2" → "s3" → … (30 sources) → "s0" (source "s0")');
+    expect(referenceProblems({ sources })[0]!.message).toBe(
+      'these sources report each other in a circle: "s0" → "s1" → "s2" → "s3" → … (30 sources) → "s0" (source "s0")',
+    );
   });
 
   it.each([

@@ -45,7 +45,12 @@ function indexIds(root: unknown, collection: Collection, problems: Problem[]): I
     if (first === undefined) index.set(id, i);
     else
       problems.push(
-        error(root, [collection, i, 'id'], `${quoteVisibly(id)} is already the id of ${collection}[${first}]`, `give each ${ITEM_NAME[collection].one} its own id, e.g. ${JSON.stringify(`${id}-2`)}`),
+        error(
+          root,
+          [collection, i, 'id'],
+          `${quoteVisibly(id)} is already the id of ${collection}[${first}]`,
+          `give each ${ITEM_NAME[collection].one} its own id, e.g. ${JSON.stringify(`${id}-2`)}`,
+        ),
       );
   });
   return index;
@@ -71,7 +76,9 @@ function checkReferences(root: unknown, ids: Readonly<Record<Collection, IdIndex
     itemsOf(root, from).forEach((item, i) => {
       const value = own(item, field);
       const refs: [PathSegment[], unknown][] = list
-        ? Array.isArray(value) ? value.map((ref, j) => [[from, i, field, j], ref]) : []
+        ? Array.isArray(value)
+          ? value.map((ref, j) => [[from, i, field, j], ref])
+          : []
         : [[[from, i, field], value]];
       for (const [path, ref] of refs) {
         if (typeof ref !== 'string' || ids[to].has(ref)) continue;
@@ -103,7 +110,14 @@ function checkViaCycles(root: unknown, sourceIds: IdIndex, problems: Problem[]):
       const names = rotated.map((i) => quoteVisibly(String(own(sources[i], 'id'))));
       const chain = (names.length > 7 ? [...names.slice(0, 4), `… (${circle.length} sources)`, names.at(-1)!] : names).join(' → ');
       const message = circle.length === 1 ? 'this source says it reports itself' : `these sources report each other in a circle: ${chain}`;
-      problems.push(error(root, ['sources', first, 'via'], message, '"via" names the source this one took its report from, and the chain must end at the original: remove or correct one "via"'));
+      problems.push(
+        error(
+          root,
+          ['sources', first, 'via'],
+          message,
+          '"via" names the source this one took its report from, and the chain must end at the original: remove or correct one "via"',
+        ),
+      );
     }
     for (const i of walk.keys()) done.add(i);
   });
@@ -112,7 +126,10 @@ function checkViaCycles(root: unknown, sourceIds: IdIndex, problems: Problem[]):
 /** Events and eras: none may end before it starts. */
 function checkSpans(root: unknown, problems: Problem[]): void {
   const eras = own(root, 'eras');
-  const spans: [string, readonly unknown[]][] = [['events', itemsOf(root, 'events')], ['eras', Array.isArray(eras) ? eras : []]];
+  const spans: [string, readonly unknown[]][] = [
+    ['events', itemsOf(root, 'events')],
+    ['eras', Array.isArray(eras) ? eras : []],
+  ];
   for (const [collection, items] of spans)
     items.forEach((item, i) => {
       const startText = own(item, 'start');
@@ -121,7 +138,14 @@ function checkSpans(root: unknown, problems: Problem[]): void {
       const start = parseDate(startText);
       const end = parseDate(endText);
       if (!start.ok || !end.ok || end.date.endMs > start.date.startMs) return;
-      problems.push(error(root, [collection, i, 'end'], `the end ${endText} comes before the start ${startText}`, 'swap "start" and "end", or correct the one that is wrong'));
+      problems.push(
+        error(
+          root,
+          [collection, i, 'end'],
+          `the end ${endText} comes before the start ${startText}`,
+          'swap "start" and "end", or correct the one that is wrong',
+        ),
+      );
     });
 }
 

@@ -37,20 +37,22 @@ const id = (what: string) =>
   meta(
     z.string().check(
       z.superRefine((value, ctx) => {
-      if (idRegex.test(value) && value.length <= 200) return;
-      const visible = withoutInvisible(value);
-      if (visible !== value && idRegex.test(visible) && visible.length <= 200)
-        ctx.addIssue({
-          code: 'custom',
-          message: `${quoteVisibly(value)} is not a usable id: it has an invisible character in it (${invisibleCodes(value).join(', ')})`,
-          params: { fix: `remove the invisible character: ${JSON.stringify(visible)}` },
-        });
-      else
-        ctx.addIssue({
-          code: 'custom',
-          message: `${quoteVisibly(clipId(value))} is not a usable id`,
-          params: { fix: `start with a letter or digit and use only letters, digits, '.', '_', ':' or '-', e.g. "bucharest-summit" (at most 200 characters)` },
-        });
+        if (idRegex.test(value) && value.length <= 200) return;
+        const visible = withoutInvisible(value);
+        if (visible !== value && idRegex.test(visible) && visible.length <= 200)
+          ctx.addIssue({
+            code: 'custom',
+            message: `${quoteVisibly(value)} is not a usable id: it has an invisible character in it (${invisibleCodes(value).join(', ')})`,
+            params: { fix: `remove the invisible character: ${JSON.stringify(visible)}` },
+          });
+        else
+          ctx.addIssue({
+            code: 'custom',
+            message: `${quoteVisibly(clipId(value))} is not a usable id`,
+            params: {
+              fix: `start with a letter or digit and use only letters, digits, '.', '_', ':' or '-', e.g. "bucharest-summit" (at most 200 characters)`,
+            },
+          });
       }),
     ),
     { description: `Identifier of this ${what}: letters, digits, '.', '_', ':' or '-'.`, pattern: ID_PATTERN, maxLength: 200 },
@@ -92,7 +94,11 @@ const color = meta(
   z.string().check(
     z.superRefine((value, ctx) => {
       if (!/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(value))
-        ctx.addIssue({ code: 'custom', message: `${quoteVisibly(value)} is not a hex colour`, params: { fix: 'write a colour as #rgb or #rrggbb, e.g. "#1f77b4"' } });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${quoteVisibly(value)} is not a hex colour`,
+          params: { fix: 'write a colour as #rgb or #rrggbb, e.g. "#1f77b4"' },
+        });
     }),
   ),
   { description: 'A hex colour such as #1f77b4.', pattern: '^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$' },
@@ -104,7 +110,11 @@ const linkType = meta(
   z.string().check(
     z.superRefine((value, ctx) => {
       if (!/^[a-z][a-z-]*$/.test(value))
-        ctx.addIssue({ code: 'custom', message: `${quoteVisibly(value)} is not a link type`, params: { fix: `use one of ${LINK_TYPES.join(', ')}, or another lowercase word (letters and '-')` } });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${quoteVisibly(value)} is not a link type`,
+          params: { fix: `use one of ${LINK_TYPES.join(', ')}, or another lowercase word (letters and '-')` },
+        });
     }),
   ),
   {
@@ -217,10 +227,13 @@ export const eventGraphSchema = meta(
     links: z._default(meta(z.array(linkSchema), { description: 'Typed links from one event to another.' }), []),
     story: z.optional(
       meta(z.array(storyStepSchema), {
-        description: 'The order in which a presentation steps through events, with speaker notes. Without it, a presentation steps through all events in time order.',
+        description:
+          'The order in which a presentation steps through events, with speaker notes. Without it, a presentation steps through all events in time order.',
       }),
     ),
-    eras: z.optional(meta(z.array(eraSchema), { description: 'Named stretches of time (reigns, wars, terms of office), drawn as labelled bands behind the events.' })),
+    eras: z.optional(
+      meta(z.array(eraSchema), { description: 'Named stretches of time (reigns, wars, terms of office), drawn as labelled bands behind the events.' }),
+    ),
   }),
   { title: 'Sourceline event graph, version 1', description: 'Events with dates, typed links between them, and verbatim quotes with their provenance.' },
 );

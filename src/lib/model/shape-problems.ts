@@ -9,7 +9,11 @@ type Issue = z.core.$ZodIssue;
 type Kind = Collection | '';
 
 const optionalFields = (schema: { shape: Record<string, z.ZodMiniType> }): ReadonlySet<string> =>
-  new Set(Object.entries(schema.shape).filter(([, field]) => field.safeParse(undefined).success).map(([name]) => name));
+  new Set(
+    Object.entries(schema.shape)
+      .filter(([, field]) => field.safeParse(undefined).success)
+      .map(([name]) => name),
+  );
 
 /** Fields that may be left out, per kind of object. */
 const OPTIONAL: Readonly<Record<Kind, ReadonlySet<string>>> = {
@@ -94,16 +98,20 @@ const subjectOf = (path: readonly PathSegment[]) => {
 
 function wrongTypeFix(expected: string, input: unknown, path: readonly PathSegment[], optional: boolean): string {
   const { kind, field, elementOf } = locate(path);
-  const isIdLike = field === 'id' || (field !== undefined && REFERENCE_FIELDS.has(field) && path.length <= 3) || (elementOf !== undefined && REFERENCE_LISTS.has(elementOf));
+  const isIdLike =
+    field === 'id' || (field !== undefined && REFERENCE_FIELDS.has(field) && path.length <= 3) || (elementOf !== undefined && REFERENCE_LISTS.has(elementOf));
   const orLeaveOut = optional && field !== undefined ? `, or leave "${field}" out` : '';
   if (path.length === 0) return 'the file must be one object: { "version": 1, "title": "…", "events": [ … ] }';
-  if (expected === 'string' && typeof input === 'number' && isIdLike && isRounded(input)) return 'ids are text: put the id in quotes, digit for digit as the file has it (as a number it loses its last digits)';
+  if (expected === 'string' && typeof input === 'number' && isIdLike && isRounded(input))
+    return 'ids are text: put the id in quotes, digit for digit as the file has it (as a number it loses its last digits)';
   if (expected === 'string' && typeof input === 'number' && isIdLike) return `ids are text: write "${input}" in quotes`;
   if (expected === 'string' && typeof input === 'number' && field !== undefined && DATE_FIELDS.has(field)) return `dates are text: write "${input}" in quotes`;
   if (expected === 'string' && field !== undefined && DATE_FIELDS.has(field)) return `write a date in quotes, such as "2008-04-03"${orLeaveOut}`;
-  if (expected === 'string' && Array.isArray(input) && input.length === 1 && typeof input[0] === 'string') return `write just the text, without [ ]: ${JSON.stringify(clip(input[0]))}`;
+  if (expected === 'string' && Array.isArray(input) && input.length === 1 && typeof input[0] === 'string')
+    return `write just the text, without [ ]: ${JSON.stringify(clip(input[0]))}`;
   if (expected === 'string') return `write text in double quotes${orLeaveOut}`;
-  if (expected === 'array' && (typeof input === 'string' || typeof input === 'number')) return `put it in a list: [${JSON.stringify(typeof input === 'number' ? String(input) : clip(input))}]`;
+  if (expected === 'array' && (typeof input === 'string' || typeof input === 'number'))
+    return `put it in a list: [${JSON.stringify(typeof input === 'number' ? String(input) : clip(input))}]`;
   if (expected === 'array') return `write a list [ … ]${orLeaveOut}`;
   if (expected === 'boolean' && (input === 'true' || input === 'false')) return `write ${input} without quotes`;
   if (expected === 'boolean') return `write true or false${orLeaveOut}`;
@@ -121,16 +129,19 @@ function describeIssue(issue: Issue, path: readonly PathSegment[]): { message: s
   const orLeaveOut = optional ? `, or leave "${field}" out` : '';
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined && field !== undefined)
-        return { message: `${subject} is missing`, fix: ADD_MISSING[kind][field] ?? `add "${field}"` };
-      const expected = path.length === 0 ? 'a JSON object { … }' : EXPECTED[issue.expected] ?? issue.expected;
-      return { message: `${subject} should be ${expected}, but is ${describeValue(issue.input)}`, fix: wrongTypeFix(issue.expected, issue.input, path, optional) };
+      if (issue.input === undefined && field !== undefined) return { message: `${subject} is missing`, fix: ADD_MISSING[kind][field] ?? `add "${field}"` };
+      const expected = path.length === 0 ? 'a JSON object { … }' : (EXPECTED[issue.expected] ?? issue.expected);
+      return {
+        message: `${subject} should be ${expected}, but is ${describeValue(issue.input)}`,
+        fix: wrongTypeFix(issue.expected, issue.input, path, optional),
+      };
     }
     case 'invalid_value': {
       const wanted = issue.values.map((v) => JSON.stringify(v)).join(' or ');
       if (path.length === 1 && path[0] === 'version') {
         if (issue.input === undefined) return { message: '"version" is missing', fix: ADD_MISSING[''].version! };
-        const fix = issue.input === '1' ? 'write 1 without quotes' : 'this app reads version 1 files: write "version": 1 and make sure the file follows version 1';
+        const fix =
+          issue.input === '1' ? 'write 1 without quotes' : 'this app reads version 1 files: write "version": 1 and make sure the file follows version 1';
         return { message: `version must be 1, but is ${describeValue(issue.input)}`, fix };
       }
       return { message: `${subject} must be ${wanted}, but is ${describeValue(issue.input)}`, fix: `write ${wanted}` };
@@ -149,7 +160,10 @@ function describeIssue(issue: Issue, path: readonly PathSegment[]): { message: s
       return { message: `${subject} should have ${bound}${unit}`, fix: `shorten or lengthen it to ${bound}${unit}` };
     }
     default:
-      return { message: `${subject} is not valid here (${describeValue(issue.input)})`, fix: 'check it against the format description (public/schema/v1.json)' };
+      return {
+        message: `${subject} is not valid here (${describeValue(issue.input)})`,
+        fix: 'check it against the format description (public/schema/v1.json)',
+      };
   }
 }
 

@@ -24,7 +24,9 @@ describe('presentationSteps', () => {
   });
 
   it('follows the story, with its notes and zooms', () => {
-    const steps = presentationSteps(graphOf([{ event: 'statement', note: 'Start with the demand', zoom: 'event' }, { event: 'summit', zoom: 'all' }, { event: 'call' }]));
+    const steps = presentationSteps(
+      graphOf([{ event: 'statement', note: 'Start with the demand', zoom: 'event' }, { event: 'summit', zoom: 'all' }, { event: 'call' }]),
+    );
     expect(steps).toEqual([
       { eventId: 'statement', note: 'Start with the demand', zoom: 'event' },
       { eventId: 'summit', note: undefined, zoom: 'all' },

@@ -16,7 +16,9 @@ function check(value: Record<string, unknown>, known: readonly string[], what: s
       severity: 'warning',
       path: formatPath(fieldPath),
       message: `${quoteVisibly(key)} is not a field of ${what}${itemContext(root, fieldPath)}${close ? `; did you mean ${JSON.stringify(close)}?` : ''}`,
-      fix: close ? `rename it to ${JSON.stringify(close)} (unknown fields are ignored)` : `remove it (it is ignored); ${what} has the fields ${known.join(', ')}`,
+      fix: close
+        ? `rename it to ${JSON.stringify(close)} (unknown fields are ignored)`
+        : `remove it (it is ignored); ${what} has the fields ${known.join(', ')}`,
     });
   }
 }

@@ -30,16 +30,25 @@ function outcome(text: string): 'ok' | 'refused' {
 // Generous timeouts: a few thousand parses take seconds on a busy CI machine.
 describe('parseEventGraph returns a graph or throws EventGraphError with usable problems, whatever the input', { timeout: 60_000 }, () => {
   it('any string', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => void outcome(text)), { seed: 20250218, numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => void outcome(text)),
+      { seed: 20250218, numRuns: 1000 },
+    );
   });
 
   it('any string of JSON-ish characters', () => {
     const jsonish = fc.string({ unit: fc.constantFrom(...'{}[]:,"\'\\ \n\t0123456789.-+eEtruefalsnl/*abc\u00e9\uFEFF'), maxLength: 120 });
-    fc.assert(fc.property(jsonish, (text) => void outcome(text)), { seed: 2008, numRuns: 1500 });
+    fc.assert(
+      fc.property(jsonish, (text) => void outcome(text)),
+      { seed: 2008, numRuns: 1500 },
+    );
   });
 
   it('any JSON value', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => void outcome(JSON.stringify(value))), { seed: 404, numRuns: 500 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => void outcome(JSON.stringify(value))),
+      { seed: 404, numRuns: 500 },
+    );
   });
 
   it('the small valid graph with fields dropped or replaced', () => {
@@ -56,9 +65,12 @@ describe('parseEventGraph returns a graph or throws EventGraphError with usable 
 
   it('the small valid graph, pretty-printed and cut off anywhere', () => {
     const text = JSON.stringify(smallGraph, null, 2);
-    fc.assert(fc.property(fc.nat({ max: text.length - 1 }), (end) => {
+    fc.assert(
+      fc.property(fc.nat({ max: text.length - 1 }), (end) => {
         expect(outcome(text.slice(0, end))).toBe('refused');
-      }), { seed: 7, numRuns: 150 });
+      }),
+      { seed: 7, numRuns: 150 },
+    );
   });
 
   it('never changes Object.prototype', () => {

@@ -4,7 +4,13 @@ import { EventGraphError, type Problem } from './problems.ts';
 import { checkEventGraph, validateEventGraph } from './validate.ts';
 import { parseEventGraph } from './json-file.ts';
 
-type Json = Record<string, unknown> & { events: Record<string, unknown>[]; sources: Record<string, unknown>[]; quotes: Record<string, unknown>[]; links: Record<string, unknown>[]; actors: Record<string, unknown>[] };
+type Json = Record<string, unknown> & {
+  events: Record<string, unknown>[];
+  sources: Record<string, unknown>[];
+  quotes: Record<string, unknown>[];
+  links: Record<string, unknown>[];
+  actors: Record<string, unknown>[];
+};
 
 /** A fresh copy of the small valid graph, changed by `change`. */
 function graphWith(change: (g: Json) => void): Json {
@@ -45,40 +51,166 @@ describe('parseEventGraph loads a valid file', () => {
 describe('each kind of error names the place, says what is wrong and how to fix it', () => {
   it.each<[string, (g: Json) => void, string, RegExp, RegExp]>([
     // what, change, path, message, fix
-    ['a missing date', (g) => delete g.events[2]!.start, 'events[2].start', /^"start" is missing \(event "georgia-war"\)$/, /^add a "start" date such as "2008-04-03"$/],
+    [
+      'a missing date',
+      (g) => delete g.events[2]!.start,
+      'events[2].start',
+      /^"start" is missing \(event "georgia-war"\)$/,
+      /^add a "start" date such as "2008-04-03"$/,
+    ],
     ['a missing title', (g) => delete g.title, 'title', /^"title" is missing$/, /add a "title"/],
     ['a missing version', (g) => delete g.version, 'version', /^"version" is missing$/, /"version": 1/],
     ['another version', (g) => (g.version = 2), 'version', /^version must be 1, but is the number 2$/, /reads version 1/],
-    ['a number for a date', (g) => (g.events[1]!.start = 2008), 'events[1].start', /^"start" should be text, but is the number 2008 \(event "putin-speech"\)$/, /^dates are text: write "2008" in quotes$/],
-    ['a number for an id', (g) => (g.events[0]!.id = 12), 'events[0].id', /^"id" should be text, but is the number 12$/, /^ids are text: write "12" in quotes$/],
-    ['a number for a reference', (g) => (g.quotes[0]!.event = 7), 'quotes[0].event', /should be text, but is the number 7/, /^ids are text: write "7" in quotes$/],
-    ['text where a list belongs', (g) => (g.events[0]!.actors = 'nato'), 'events[0].actors', /^"actors" should be a list, but is text "nato" \(event "bucharest-summit"\)$/, /^put it in a list: \["nato"\]$/],
+    [
+      'a number for a date',
+      (g) => (g.events[1]!.start = 2008),
+      'events[1].start',
+      /^"start" should be text, but is the number 2008 \(event "putin-speech"\)$/,
+      /^dates are text: write "2008" in quotes$/,
+    ],
+    [
+      'a number for an id',
+      (g) => (g.events[0]!.id = 12),
+      'events[0].id',
+      /^"id" should be text, but is the number 12$/,
+      /^ids are text: write "12" in quotes$/,
+    ],
+    [
+      'a number for a reference',
+      (g) => (g.quotes[0]!.event = 7),
+      'quotes[0].event',
+      /should be text, but is the number 7/,
+      /^ids are text: write "7" in quotes$/,
+    ],
+    [
+      'text where a list belongs',
+      (g) => (g.events[0]!.actors = 'nato'),
+      'events[0].actors',
+      /^"actors" should be a list, but is text "nato" \(event "bucharest-summit"\)$/,
+      /^put it in a list: \["nato"\]$/,
+    ],
     ['null for an optional field', (g) => (g.events[0]!.end = null), 'events[0].end', /should be text, but is null/, /or leave "end" out/],
-    ['an event that is not an object', (g) => ((g.events as unknown[])[1] = 'putin'), 'events[1]', /^event 1 should be an object, but is text "putin"$/, /"id", "title" and "start"/],
-    ['an impossible date', (g) => (g.events[2]!.start = '2025-02-30'), 'events[2].start', /^February 2025 has 28 days \(2025 is not a leap year\), so day 30 does not exist \(event "georgia-war"\)$/, /01 to 28/],
+    [
+      'an event that is not an object',
+      (g) => ((g.events as unknown[])[1] = 'putin'),
+      'events[1]',
+      /^event 1 should be an object, but is text "putin"$/,
+      /"id", "title" and "start"/,
+    ],
+    [
+      'an impossible date',
+      (g) => (g.events[2]!.start = '2025-02-30'),
+      'events[2].start',
+      /^February 2025 has 28 days \(2025 is not a leap year\), so day 30 does not exist \(event "georgia-war"\)$/,
+      /01 to 28/,
+    ],
     ['a date in another form', (g) => (g.sources[0]!.published = '03/04/2008'), 'sources[0].published', /not an ISO 8601 date/, /YYYY-MM-DD/],
-    ['an end before the start', (g) => (g.events[0]!.end = '2008-03'), 'events[0].end', /^the end 2008-03 comes before the start 2008-04-02 \(event "bucharest-summit"\)$/, /swap "start" and "end"/],
+    [
+      'an end before the start',
+      (g) => (g.events[0]!.end = '2008-03'),
+      'events[0].end',
+      /^the end 2008-03 comes before the start 2008-04-02 \(event "bucharest-summit"\)$/,
+      /swap "start" and "end"/,
+    ],
     ['an end at the start', (g) => (g.events[0]!.end = '2008-04-01'), 'events[0].end', /the end 2008-04-01 comes before the start 2008-04-02/, /swap/],
-    ['a javascript: link', (g) => (g.sources[0]!.url = 'javascript:alert(1)'), 'sources[0].url', /links must be http: or https:, not javascript:/, /https:\/\//],
+    [
+      'a javascript: link',
+      (g) => (g.sources[0]!.url = 'javascript:alert(1)'),
+      'sources[0].url',
+      /links must be http: or https:, not javascript:/,
+      /https:\/\//,
+    ],
     ['a disguised javascript: link', (g) => (g.sources[0]!.url = ' JaVa\tScRiPt:alert(1)'), 'sources[0].url', /not javascript:/, /https:\/\//],
     ['a data: link', (g) => (g.sources[0]!.archiveUrl = 'data:text/html,<script>alert(1)</script>'), 'sources[0].archiveUrl', /not data:/, /https:\/\//],
-    ['a link with a user name', (g) => (g.sources[0]!.url = 'https://nytimes.com@evil.example/'), 'sources[0].url', /hides its real host \(evil\.example\)/, /https:\/\/evil\.example\//],
-    ['an unknown actor, misspelt', (g) => (g.events[0]!.actors = ['natoo']), 'events[0].actors[0]', /^no actor has the id "natoo" \(event "bucharest-summit"\)$/, /^did you mean "nato"\?$/],
-    ['an unknown event, misspelt', (g) => (g.quotes[1]!.event = 'putin-speach'), 'quotes[1].event', /^no event has the id "putin-speach" \(quote "putin-buffer"\)$/, /^did you mean "putin-speech"\?$/],
-    ['an unknown event, unlike any', (g) => (g.links[0]!.to = 'zzz'), 'links[0].to', /^no event has the id "zzz" \(link "bucharest-summit" → "zzz"\)$/, /^add an event with "id": "zzz" to "events", or correct the id$/],
-    ['an unknown source', (g) => (g.quotes[0]!.source = 'nato-decl'), 'quotes[0].source', /no source has the id "nato-decl"/, /did you mean "nato-declaration"\?/],
-    ['an unknown source in "about"', (g) => (g.quotes[1]!.about = ['bucharest']), 'quotes[1].about[0]', /no event has the id "bucharest"/, /did you mean "bucharest-summit"\?/],
-    ['an unknown "via"', (g) => (g.sources[1]!.via = 'kommersant'), 'sources[1].via', /no source has the id "kommersant"/, /did you mean "kommersant-2008-04-07"\?/],
+    [
+      'a link with a user name',
+      (g) => (g.sources[0]!.url = 'https://nytimes.com@evil.example/'),
+      'sources[0].url',
+      /hides its real host \(evil\.example\)/,
+      /https:\/\/evil\.example\//,
+    ],
+    [
+      'an unknown actor, misspelt',
+      (g) => (g.events[0]!.actors = ['natoo']),
+      'events[0].actors[0]',
+      /^no actor has the id "natoo" \(event "bucharest-summit"\)$/,
+      /^did you mean "nato"\?$/,
+    ],
+    [
+      'an unknown event, misspelt',
+      (g) => (g.quotes[1]!.event = 'putin-speach'),
+      'quotes[1].event',
+      /^no event has the id "putin-speach" \(quote "putin-buffer"\)$/,
+      /^did you mean "putin-speech"\?$/,
+    ],
+    [
+      'an unknown event, unlike any',
+      (g) => (g.links[0]!.to = 'zzz'),
+      'links[0].to',
+      /^no event has the id "zzz" \(link "bucharest-summit" → "zzz"\)$/,
+      /^add an event with "id": "zzz" to "events", or correct the id$/,
+    ],
+    [
+      'an unknown source',
+      (g) => (g.quotes[0]!.source = 'nato-decl'),
+      'quotes[0].source',
+      /no source has the id "nato-decl"/,
+      /did you mean "nato-declaration"\?/,
+    ],
+    [
+      'an unknown source in "about"',
+      (g) => (g.quotes[1]!.about = ['bucharest']),
+      'quotes[1].about[0]',
+      /no event has the id "bucharest"/,
+      /did you mean "bucharest-summit"\?/,
+    ],
+    [
+      'an unknown "via"',
+      (g) => (g.sources[1]!.via = 'kommersant'),
+      'sources[1].via',
+      /no source has the id "kommersant"/,
+      /did you mean "kommersant-2008-04-07"\?/,
+    ],
     ['a duplicate id', (g) => (g.events[2]!.id = 'bucharest-summit'), 'events[2].id', /^"bucharest-summit" is already the id of events\[0\]$/, /its own id/],
-    ['a via cycle', (g) => (g.sources[2]!.via = 'reuters-2008-04-04'), 'sources[1].via', /^these sources report each other in a circle: "reuters-2008-04-04" → "kommersant-2008-04-07" → "reuters-2008-04-04"/, /chain must end at the original/],
+    [
+      'a via cycle',
+      (g) => (g.sources[2]!.via = 'reuters-2008-04-04'),
+      'sources[1].via',
+      /^these sources report each other in a circle: "reuters-2008-04-04" → "kommersant-2008-04-07" → "reuters-2008-04-04"/,
+      /chain must end at the original/,
+    ],
     ['a source that reports itself', (g) => (g.sources[0]!.via = 'nato-declaration'), 'sources[0].via', /reports itself/, /remove or correct/],
-    ['an id with an invisible character', (g) => (g.actors[1]!.id = 'russia\u200b'), 'actors[1].id', /^"russia\\u200b" is not a usable id: it has an invisible character in it \(U\+200B\)$/, /^remove the invisible character: "russia"$/],
-    ['a reference to an id spoilt by an invisible character', (g) => (g.actors[1]!.id = 'russia\u200b'), 'events[1].actors[0]', /^no actor has the id "russia"/, /^add an actor with "id": "russia"/],
-    ['an id too large for a number', (g) => ((g.events[0] as Record<string, unknown>).id = Number('9007199254740993')), 'events[0].id', /^"id" should be text, but is a number too large to be read exactly \(it reads as 9007199254740992\)$/, /digit for digit/],
+    [
+      'an id with an invisible character',
+      (g) => (g.actors[1]!.id = 'russia\u200b'),
+      'actors[1].id',
+      /^"russia\\u200b" is not a usable id: it has an invisible character in it \(U\+200B\)$/,
+      /^remove the invisible character: "russia"$/,
+    ],
+    [
+      'a reference to an id spoilt by an invisible character',
+      (g) => (g.actors[1]!.id = 'russia\u200b'),
+      'events[1].actors[0]',
+      /^no actor has the id "russia"/,
+      /^add an actor with "id": "russia"/,
+    ],
+    [
+      'an id too large for a number',
+      (g) => ((g.events[0] as Record<string, unknown>).id = Number('9007199254740993')),
+      'events[0].id',
+      /^"id" should be text, but is a number too large to be read exactly \(it reads as 9007199254740992\)$/,
+      /digit for digit/,
+    ],
     ['an id with spaces', (g) => (g.actors[1]!.id = 'the kremlin'), 'actors[1].id', /"the kremlin" is not a usable id/, /letters, digits/],
     ['empty text', (g) => (g.events[0]!.title = '  '), 'events[0].title', /^"title" is empty \(event "bucharest-summit"\)$/, /^write some text$/],
     ['empty optional text', (g) => (g.events[0]!.summary = ''), 'events[0].summary', /^"summary" is empty/, /^write some text, or leave "summary" out$/],
-    ['a boolean in quotes', (g) => (g.events[2]!.approximate = 'true'), 'events[2].approximate', /should be true or false, but is text "true"/, /^write true without quotes$/],
+    [
+      'a boolean in quotes',
+      (g) => (g.events[2]!.approximate = 'true'),
+      'events[2].approximate',
+      /should be true or false, but is text "true"/,
+      /^write true without quotes$/,
+    ],
     ['a capitalised link type', (g) => (g.links[0]!.type = 'Causes'), 'links[0].type', /"Causes" is not a link type/, /causes/],
   ])('%s', (_, change, path, message, fix) => {
     const problems = problemsOf(JSON.stringify(graphWith(change)));
@@ -156,8 +288,18 @@ describe('warnings do not stop a file from loading', () => {
     const { graph, warnings } = parseEventGraph(JSON.stringify(g));
     expect(graph.events).toHaveLength(3);
     expect(warnings).toEqual([
-      { severity: 'warning', path: 'colour', message: '"colour" is not a field of the file', fix: expect.stringMatching(/^remove it \(it is ignored\); the file has the fields \$schema, version, title/) },
-      { severity: 'warning', path: 'events[2].titel', message: '"titel" is not a field of an event (event "georgia-war"); did you mean "title"?', fix: 'rename it to "title" (unknown fields are ignored)' },
+      {
+        severity: 'warning',
+        path: 'colour',
+        message: '"colour" is not a field of the file',
+        fix: expect.stringMatching(/^remove it \(it is ignored\); the file has the fields \$schema, version, title/),
+      },
+      {
+        severity: 'warning',
+        path: 'events[2].titel',
+        message: '"titel" is not a field of an event (event "georgia-war"); did you mean "title"?',
+        fix: 'rename it to "title" (unknown fields are ignored)',
+      },
     ]);
   });
 });

@@ -46,11 +46,7 @@ function inFileOrder(problems: readonly Problem[]): Problem[] {
 /** Every problem with an already-parsed value (from JSON.parse); never throws for any JSON value. */
 export function checkEventGraph(value: unknown): EventGraphCheck {
   const result = eventGraphSchema.safeParse(value, { reportInput: true });
-  const problems = [
-    ...(result.success ? [] : shapeProblems(result.error.issues, value)),
-    ...referenceProblems(value),
-    ...unknownFieldWarnings(value),
-  ];
+  const problems = [...(result.success ? [] : shapeProblems(result.error.issues, value)), ...referenceProblems(value), ...unknownFieldWarnings(value)];
   const data = result.success && !problems.some(isError) ? result.data : null;
   // Only a graph whose references hold can be read for what may mislead (unsourced events, loops…).
   if (data) problems.push(...graphWarnings(data));

@@ -7,7 +7,17 @@ import { maxZoom } from './time-scale.ts';
 
 const day = (y: number, m: number, d: number) => ({ startMs: utcMs(y, m, d), endMs: utcMs(y, m, d + 1) });
 /** 2008, seventeen quiet years, then a week of February 2025: the default story's shape. */
-const STORY = [day(2008, 4, 2), day(2008, 4, 3), day(2008, 4, 4), day(2008, 8, 7), day(2025, 2, 12), day(2025, 2, 12), day(2025, 2, 18), day(2025, 2, 18), day(2025, 2, 18)];
+const STORY = [
+  day(2008, 4, 2),
+  day(2008, 4, 3),
+  day(2008, 4, 4),
+  day(2008, 8, 7),
+  day(2025, 2, 12),
+  day(2025, 2, 12),
+  day(2025, 2, 18),
+  day(2025, 2, 18),
+  day(2025, 2, 18),
+];
 const collapsed = makeAxisModel(coveredIntervals(STORY), 100, 1100, detectGaps(STORY));
 const linear = makeAxisModel(coveredIntervals(STORY), 100, 1100, []);
 

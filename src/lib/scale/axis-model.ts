@@ -74,7 +74,10 @@ export function makeAxisModel(events: readonly CoveredInterval[], leftPx: number
   }
 
   const counts = countIn(stretches, covered);
-  const total = Math.max(1, counts.reduce((a, b) => a + b, 0));
+  const total = Math.max(
+    1,
+    counts.reduce((a, b) => a + b, 0),
+  );
   const raw = counts.map((n) => Math.max(n / total, MIN_SEGMENT_SHARE));
   const sum = raw.reduce((a, b) => a + b, 0);
   const available = Math.max(1, rightPx - leftPx - gaps.length * GAP_PX);
@@ -108,7 +111,6 @@ export function zoomAxis(model: AxisModel, zoom: ZoomState): AxisModel {
     gaps: model.gaps.map((g) => zoomPiece(g, zoom)),
   };
 }
-
 
 /**
  * Where a break's length ("8 months") is written: centred over the break, or, when that would run

@@ -11,7 +11,9 @@ const date = (text: string) => {
 };
 const era = (start: string, end: string, label = `${start}–${end}`): Era => ({ start: date(start), end: date(end), label });
 // 1900 → 100 px, 2000 → 1100 px: ten pixels a year.
-const scale = scaleUtc().domain([utcMs(1900), utcMs(2000)]).range([100, 1100]);
+const scale = scaleUtc()
+  .domain([utcMs(1900), utcMs(2000)])
+  .range([100, 1100]);
 
 describe('eraBands', () => {
   it.each([
@@ -44,7 +46,9 @@ describe('eraBands', () => {
   });
 
   it('reads BCE eras in astronomical years', () => {
-    const ancient = scaleUtc().domain([utcMs(-499), utcMs(-399)]).range([0, 1000]);
+    const ancient = scaleUtc()
+      .domain([utcMs(-499), utcMs(-399)])
+      .range([0, 1000]);
     const [band] = eraBands([era('-0498', '-0448', 'Greco-Persian Wars')], ancient, 0, 1000);
     expect(band!.x0Px).toBeCloseTo(10, 0);
     expect(band!.x1Px).toBeCloseTo(520, 0);

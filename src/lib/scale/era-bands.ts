@@ -28,7 +28,12 @@ export const LABEL_CHAR_PX = 6.5;
 function fitted(label: string, widthPx: number): string {
   const chars = [...label];
   const room = Math.floor((widthPx - 2 * LABEL_INSET_PX) / LABEL_CHAR_PX);
-  return chars.length <= room ? label : `${chars.slice(0, Math.max(1, room - 1)).join('').trimEnd()}…`;
+  return chars.length <= room
+    ? label
+    : `${chars
+        .slice(0, Math.max(1, room - 1))
+        .join('')
+        .trimEnd()}…`;
 }
 
 export function eraBands(eras: readonly Era[], scale: TimeScale, leftPx: number, rightPx: number): EraBand[] {
@@ -39,7 +44,16 @@ export function eraBands(eras: readonly Era[], scale: TimeScale, leftPx: number,
     const x1Px = Math.min(rightPx, scale(era.end.endMs));
     if (!(x1Px > x0Px)) return;
     const labelled = x1Px - x0Px >= MIN_LABEL_PX;
-    bands.push({ key: `${i}:${era.label}`, label: era.label, x0Px, x1Px, startsInView: startPx >= leftPx, labelXPx: x0Px + LABEL_INSET_PX, labelled, labelText: labelled ? fitted(era.label, x1Px - x0Px) : '' });
+    bands.push({
+      key: `${i}:${era.label}`,
+      label: era.label,
+      x0Px,
+      x1Px,
+      startsInView: startPx >= leftPx,
+      labelXPx: x0Px + LABEL_INSET_PX,
+      labelled,
+      labelText: labelled ? fitted(era.label, x1Px - x0Px) : '',
+    });
   });
   return bands;
 }

@@ -51,7 +51,6 @@ export function formatSpan(start: PartialDate, end?: PartialDate): string {
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
 
-
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The visible time window in words, as coarse as its length allows: "1993 – 2026", "3 Feb – 21 Feb 2025". */

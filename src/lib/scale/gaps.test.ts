@@ -15,17 +15,17 @@ describe('detectGaps', () => {
     ['evenly spread, no gaps', everyMonth(2000, 48), []],
     ['many small gaps: 2 and 9 days apart in turn', Array.from({ length: 60 }, (_, i) => day(2020, 1, 1 + Math.floor(i / 2) * 11 + (i % 2) * 2)), []],
     ['three events far apart, evenly: no spacing to compare with, nothing collapses', [year(1900), year(1950), year(2000)], []],
-    ['a pair of events close together is no pattern: the stretch beside it stays', [year(1980), day(1997, 5, 27), day(1997, 7, 9), year(2004), year(2010), year(2016)], []],
+    [
+      'a pair of events close together is no pattern: the stretch beside it stays',
+      [year(1980), day(1997, 5, 27), day(1997, 7, 9), year(2004), year(2010), year(2016)],
+      [],
+    ],
     [
       'one huge gap: 2008, then seventeen quiet years, then a week in 2025',
       [day(2008, 4, 2), day(2008, 4, 3), day(2008, 4, 4), day(2025, 2, 12), day(2025, 2, 12), day(2025, 2, 18)],
       [[utcMs(2008, 4, 5), utcMs(2025, 2, 12)]],
     ],
-    [
-      'two events only, years apart: the stretch between collapses',
-      [year(1994), year(2025)],
-      [[utcMs(1995), utcMs(2025)]],
-    ],
+    ['two events only, years apart: the stretch between collapses', [year(1994), year(2025)], [[utcMs(1995), utcMs(2025)]]],
     [
       'a burst after a quiet spell: collapse even though the spell is short against the whole',
       [...everyMonth(2000, 60), day(2005, 9, 1), day(2005, 9, 3), day(2005, 9, 4), day(2005, 9, 6)],
@@ -36,12 +36,12 @@ describe('detectGaps', () => {
       [day(2001, 3, 1), day(2001, 3, 2), day(2001, 3, 4), day(2001, 3, 5), day(2009, 6, 1), day(2009, 6, 3), day(2009, 6, 4)],
       [[utcMs(2001, 3, 6), utcMs(2009, 6, 1)]],
     ],
+    ['ranges that cover a stretch leave no gap in it', [{ startMs: utcMs(2000), endMs: utcMs(2020) }, day(2001, 1, 1), day(2019, 6, 1)], []],
     [
-      'ranges that cover a stretch leave no gap in it',
-      [{ startMs: utcMs(2000), endMs: utcMs(2020) }, day(2001, 1, 1), day(2019, 6, 1)],
-      [],
+      'BCE: centuries without events',
+      [year(-752), year(-489), year(-479), year(-430), year(-398), year(-43), year(-30), year(-26), year(14), year(476)],
+      'some',
     ],
-    ['BCE: centuries without events', [year(-752), year(-489), year(-479), year(-430), year(-398), year(-43), year(-30), year(-26), year(14), year(476)], 'some'],
   ] as const)('%s', (_what, spans, expected) => {
     const gaps = detectGaps(spans);
     if (expected === 'some') {

@@ -38,7 +38,9 @@ function labelFor(date: Date, unit: Unit, withContext: boolean): string {
     case 'day':
       return withContext ? `${date.getUTCDate()} ${month} ${year}` : `${date.getUTCDate()} ${month}`;
     case 'minute':
-      return withContext ? `${date.getUTCDate()} ${month}, ${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}` : `${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}`;
+      return withContext
+        ? `${date.getUTCDate()} ${month}, ${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}`
+        : `${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}`;
     case 'second':
       return `${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}:${pad2(date.getUTCSeconds())}`;
   }

@@ -17,7 +17,9 @@ const HOUR_PX_AT_MAX_ZOOM = 600;
 
 /** A plain linear scale over an extent (the collapsed axis is built by axis-model.ts). */
 export function makeTimeScale(extentMs: readonly [number, number], leftPx: number, rightPx: number): TimeScale {
-  return scaleUtc().domain([new Date(extentMs[0]), new Date(extentMs[1])]).range([leftPx, rightPx]);
+  return scaleUtc()
+    .domain([new Date(extentMs[0]), new Date(extentMs[1])])
+    .range([leftPx, rightPx]);
 }
 
 /** The first and last pixel of a scale's range (a piecewise scale has more in between). */

@@ -5,8 +5,7 @@ import { parseDate } from '../model/dates.ts';
 
 /** Parent → Sourceline: select an event (null: none), or show a time window. */
 export type ParentMessage =
-  | { readonly type: 'sourceline:select'; readonly event: string | null }
-  | { readonly type: 'sourceline:window'; readonly start: string; readonly end: string };
+  { readonly type: 'sourceline:select'; readonly event: string | null } | { readonly type: 'sourceline:window'; readonly start: string; readonly end: string };
 
 /** Sourceline → parent: the height the frame needs to show everything, in CSS pixels. */
 export interface HeightMessage {
@@ -15,9 +14,7 @@ export interface HeightMessage {
 }
 
 /** A parent message, checked and with its window read: what the app should do. */
-export type EmbedRequest =
-  | { readonly kind: 'select'; readonly event: string | null }
-  | { readonly kind: 'window'; readonly window: readonly [number, number] };
+export type EmbedRequest = { readonly kind: 'select'; readonly event: string | null } | { readonly kind: 'window'; readonly window: readonly [number, number] };
 
 /** The format's id rule (schema.ts ID_PATTERN, copied so that zod stays out of the page's bundle; a test keeps them equal). */
 export const EMBED_ID_PATTERN = '^[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]*$';

@@ -74,35 +74,54 @@ describe('writeUrlView', () => {
   });
 
   it('writes readable parameters in a stable order', () => {
-    const view: UrlView = { ...DEFAULT_URL_VIEW, src: 'data/a b.json', event: 'bucharest-summit', window: [utcMs(2008), utcMs(2009, 6, 1, 10, 30)], search: 'revoke', actors: ['nato'], embed: true };
+    const view: UrlView = {
+      ...DEFAULT_URL_VIEW,
+      src: 'data/a b.json',
+      event: 'bucharest-summit',
+      window: [utcMs(2008), utcMs(2009, 6, 1, 10, 30)],
+      search: 'revoke',
+      actors: ['nato'],
+      embed: true,
+    };
     expect(writeUrlView(view)).toBe('?src=data/a+b.json&event=bucharest-summit&t=2008-01-01..2009-06-01T10:30Z&q=revoke&actor=nato&embed');
   });
 
   it('round-trips any view it writes', () => {
     const id = fc.stringMatching(/^[a-z0-9][a-z0-9._:-]{0,12}$/);
     const instant = fc.integer({ min: utcMs(-5000), max: utcMs(5000) }).map((ms) => Math.round(ms / 1000) * 1000 || 0);
-    const span = fc.tuple(instant, instant).filter(([a, b]) => a !== b).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
-    const viewArb = fc.record({
-      src: fc.option(fc.constantFrom('data/ukraine-nato.json', 'https://example.org/story.json', 'story with spaces.json'), { nil: null }),
-      event: fc.option(id, { nil: null }),
-      window: fc.option(span, { nil: null }),
-      search: fc.string({ maxLength: 20 }).map((s) => s.trim()),
-      actors: fc.array(id, { maxLength: 3 }),
-      tags: fc.array(fc.stringMatching(/^[a-z ]{1,10}$/).map((s) => s.trim()).filter(Boolean), { maxLength: 3 }),
-      linkTypes: fc.array(fc.constantFrom('causes', 'references', 'about'), { maxLength: 2 }),
-      range: fc.option(span, { nil: null }),
-      filterMode: fc.constantFrom('hide' as const, 'dim' as const),
-      chain: fc.constantFrom('both' as const, 'upstream' as const, 'downstream' as const),
-      steps: fc.constantFrom(Infinity, 1, 2, 3),
-      axis: fc.constantFrom(null, 'linear' as const, 'collapsed' as const),
-      panel: fc.constantFrom('details' as const, 'sources' as const),
-      source: fc.option(id, { nil: null }),
-      hiddenLinks: fc.array(fc.constantFrom('precedes', 'about'), { maxLength: 2 }),
-      embed: fc.boolean(),
-      present: fc.boolean(),
-      step: fc.integer({ min: 1, max: 40 }),
-      presenter: fc.boolean(),
-    }).map((v) => (v.present || v.presenter ? v : { ...v, step: 1 }));
+    const span = fc
+      .tuple(instant, instant)
+      .filter(([a, b]) => a !== b)
+      .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+    const viewArb = fc
+      .record({
+        src: fc.option(fc.constantFrom('data/ukraine-nato.json', 'https://example.org/story.json', 'story with spaces.json'), { nil: null }),
+        event: fc.option(id, { nil: null }),
+        window: fc.option(span, { nil: null }),
+        search: fc.string({ maxLength: 20 }).map((s) => s.trim()),
+        actors: fc.array(id, { maxLength: 3 }),
+        tags: fc.array(
+          fc
+            .stringMatching(/^[a-z ]{1,10}$/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+          { maxLength: 3 },
+        ),
+        linkTypes: fc.array(fc.constantFrom('causes', 'references', 'about'), { maxLength: 2 }),
+        range: fc.option(span, { nil: null }),
+        filterMode: fc.constantFrom('hide' as const, 'dim' as const),
+        chain: fc.constantFrom('both' as const, 'upstream' as const, 'downstream' as const),
+        steps: fc.constantFrom(Infinity, 1, 2, 3),
+        axis: fc.constantFrom(null, 'linear' as const, 'collapsed' as const),
+        panel: fc.constantFrom('details' as const, 'sources' as const),
+        source: fc.option(id, { nil: null }),
+        hiddenLinks: fc.array(fc.constantFrom('precedes', 'about'), { maxLength: 2 }),
+        embed: fc.boolean(),
+        present: fc.boolean(),
+        step: fc.integer({ min: 1, max: 40 }),
+        presenter: fc.boolean(),
+      })
+      .map((v) => (v.present || v.presenter ? v : { ...v, step: 1 }));
     fc.assert(
       fc.property(viewArb, (view) => {
         const { view: back, ignored } = readUrlView(writeUrlView(view));
@@ -137,9 +156,12 @@ describe('the embedding page’s origin', () => {
     expect(writeUrlView({ ...view, embed: false })).toBe('');
   });
 
-  it.each(['*', 'null', 'https://news.example/', 'https://news.example/page', 'javascript:alert(1)', 'https://user@news.example'])('ignores parent-origin=%s, saying why', (text) => {
-    const { view, ignored } = readUrlView(`?embed&parent-origin=${encodeURIComponent(text)}`);
-    expect(view.parentOrigin).toBeUndefined();
-    expect(ignored).toEqual([expect.stringMatching(/^parent-origin=.* is not an origin/)]);
-  });
+  it.each(['*', 'null', 'https://news.example/', 'https://news.example/page', 'javascript:alert(1)', 'https://user@news.example'])(
+    'ignores parent-origin=%s, saying why',
+    (text) => {
+      const { view, ignored } = readUrlView(`?embed&parent-origin=${encodeURIComponent(text)}`);
+      expect(view.parentOrigin).toBeUndefined();
+      expect(ignored).toEqual([expect.stringMatching(/^parent-origin=.* is not an origin/)]);
+    },
+  );
 });

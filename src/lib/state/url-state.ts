@@ -59,7 +59,28 @@ export const DEFAULT_URL_VIEW: UrlView = {
   presenter: false,
 };
 
-const KNOWN = ['src', 'event', 't', 'q', 'actor', 'tag', 'link', 'range', 'filtered', 'chain', 'steps', 'axis', 'panel', 'source', 'hide-links', 'embed', 'present', 'step', 'presenter', 'parent-origin'] as const;
+const KNOWN = [
+  'src',
+  'event',
+  't',
+  'q',
+  'actor',
+  'tag',
+  'link',
+  'range',
+  'filtered',
+  'chain',
+  'steps',
+  'axis',
+  'panel',
+  'source',
+  'hide-links',
+  'embed',
+  'present',
+  'step',
+  'presenter',
+  'parent-origin',
+] as const;
 const CHAIN: Record<string, ChainDirection> = { both: 'both', down: 'downstream', up: 'upstream' };
 const CHAIN_PARAM: Record<ChainDirection, string> = { both: 'both', downstream: 'down', upstream: 'up' };
 
@@ -90,7 +111,13 @@ function parseSpan(text: string): [number, number] | null {
   return start !== null && end !== null && start < end ? [start, end] : null;
 }
 
-const list = (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const list = (value: string | null) =>
+  value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 /** The view a URL's query asks for, and a note for each parameter that was ignored and why. */
 export function readUrlView(search: string): { view: UrlView; ignored: string[] } {

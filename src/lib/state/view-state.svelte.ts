@@ -173,7 +173,12 @@ export class ViewState {
     return this.#eventIds?.has(id) ?? false;
   }
 
-  dropStale(graph: { eventById: ReadonlyMap<string, unknown>; actorById: ReadonlyMap<string, unknown>; sourceById: ReadonlyMap<string, unknown>; events: readonly { tags?: readonly string[] }[] }) {
+  dropStale(graph: {
+    eventById: ReadonlyMap<string, unknown>;
+    actorById: ReadonlyMap<string, unknown>;
+    sourceById: ReadonlyMap<string, unknown>;
+    events: readonly { tags?: readonly string[] }[];
+  }) {
     this.#eventIds = graph.eventById;
     const notes: string[] = [];
     if (this.selectedId !== null && !graph.eventById.has(this.selectedId)) {
