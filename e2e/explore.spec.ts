@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { chart, details, mark, openTimeline } from './helpers.ts';
+import { chart, details, mark, openTimeline, wheel } from './helpers.ts';
 
 const search = (page: import('@playwright/test').Page) => page.getByRole('combobox', { name: 'Search events, quotes and sources' });
 
@@ -72,10 +72,7 @@ test('a URL copied from one page reproduces the same window and selection in a f
   await openTimeline(page);
   const at = (await mark(page, 'bucharest-summit').locator('.shape').boundingBox())!;
   await page.mouse.move(at.x, at.y);
-  for (let i = 0; i < 5; i++) {
-    await page.mouse.wheel(0, -240);
-    await page.waitForTimeout(40);
-  }
+  await wheel(page, 5, -240);
   await mark(page, 'bucharest-summit').locator('.shape').click();
   await details(page).getByLabel('Direction').selectOption('upstream');
   const windowText = await page.locator('.window').textContent();

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { syntheticGraph } from '../bench/synthetic.ts';
 import { parseEventGraph } from '../src/lib/model/json-file.ts';
-import { chart, openTimeline } from './helpers.ts';
+import { chart, openTimeline, wheel } from './helpers.ts';
 
 const TITLE_FILE = 'ukraine-nato-and-the-bucharest-promise-1994-2025';
 const story = parseEventGraph(readFileSync(new URL('../data/ukraine-nato.json', import.meta.url), 'utf8')).graph;
@@ -28,8 +28,7 @@ async function zoomInto(page: Page, id: string) {
   for (let i = 0; i < 12 && !/^Showing \S* ?\S* ?202[45] – /.test((await windowLine(page).textContent()) ?? ''); i++) {
     const box = (await page.locator(`[data-event-id="${id}"] .shape`).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, -400);
-    await page.waitForTimeout(250);
+    await wheel(page, 1, -400);
   }
   await expect(windowLine(page)).toHaveText(/202[45] – /);
   // Labels come back once the zoom rests.

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticGraph } from '../bench/synthetic.ts';
-import { chart, mark, openTimeline, tickLabels } from './helpers.ts';
+import { chart, mark, openTimeline, tickLabels, wheel } from './helpers.ts';
 
 type Box = { id: string; x: number; y: number; width: number; height: number };
 
@@ -35,11 +35,7 @@ function overlapping(boxes: Box[]): string[] {
 async function wheelAt(page: Page, xFraction: number, steps: number, deltaY = -240) {
   const box = (await chart(page).boundingBox())!;
   await page.mouse.move(box.x + box.width * xFraction, box.y + 120);
-  for (let i = 0; i < steps; i++) {
-    await page.mouse.wheel(0, deltaY);
-    await page.waitForTimeout(30);
-  }
-  await page.waitForTimeout(150);
+  await wheel(page, steps, deltaY);
 }
 
 test('the default story opens with every event labelled, 2008 and February 2025 on one screen', async ({ page }) => {

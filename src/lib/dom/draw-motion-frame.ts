@@ -2,8 +2,7 @@
 // in the SVG's colours and shapes, without labels (which wait for the zoom to rest, as before).
 // Moving a few hundred SVG elements costs a style, layout and paint pass per wheel step; a canvas
 // redraw of the same shapes costs a fraction of that, so zooming keeps up with the frame rate.
-import type { LinkRoute } from '../layout/link-routes.ts';
-import type { TimelineView } from '../layout/timeline-layout.ts';
+import type { MotionFrame } from '../layout/motion-frame.ts';
 import { LINK_STYLES, linkStyleOf } from '../layout/visible-links.ts';
 
 /** Colours resolved from the page's CSS custom properties (the canvas cannot read var()). */
@@ -26,19 +25,7 @@ const LINK_COLOR_VAR: Record<string, string> = {
 /** Arc widths as TimelineLinks.svelte draws them. */
 const LINK_WIDTH: Record<string, number> = { causes: 2.4, references: 2, contradicts: 2, about: 2.6 };
 
-export interface MotionFrame {
-  readonly layout: Pick<TimelineView, 'marks' | 'densities'>;
-  readonly routes: readonly LinkRoute[];
-  /** A link's type, by its key. */
-  readonly linkType: (key: string) => string;
-  readonly laneColor: (laneId: string) => string | undefined;
-  readonly selectedId: string | null;
-  readonly isDimmed: (eventId: string) => boolean;
-  /** Keys of the highlighted chain's links, or null when nothing is highlighted. */
-  readonly chain: ReadonlySet<string> | null;
-  /** The plot: nothing is drawn outside it. */
-  readonly clip: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
-}
+export type { MotionFrame };
 
 /** Resolves the palette from CSS custom properties as they apply inside `host` (light or dark). */
 export function resolvePalette(host: HTMLElement): MotionPalette {
