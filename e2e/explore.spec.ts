@@ -37,11 +37,11 @@ test('a filter hides the right events, says how many, and can dim instead', asyn
   await expect(page.locator('[data-event-id]')).toHaveCount(2);
   await expect(mark(page, 'bucharest-summit')).toHaveCount(1);
   await expect(mark(page, 'russo-georgian-war')).toHaveCount(1);
-  await expect(page.getByText('23 of 25 events hidden')).toBeVisible();
+  await expect(page.getByText('25 of 27 events hidden')).toBeVisible();
   await expect(page).toHaveURL(/actor=georgia/);
 
   await page.getByLabel('Filtered out:').selectOption('dim');
-  await expect(page.locator('[data-event-id]')).toHaveCount(25);
+  await expect(page.locator('[data-event-id]')).toHaveCount(27);
   await expect(mark(page, 'zakharova-statement')).toHaveAttribute('data-dimmed', '');
   await expect(mark(page, 'russo-georgian-war')).not.toHaveAttribute('data-dimmed');
   await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -62,10 +62,10 @@ test('brushing the overview filters by date range', async ({ page }) => {
   await expect(page.getByText(/^Dates: /)).toBeVisible();
   const shown = await page.locator('[data-event-id]').count();
   expect(shown).toBeGreaterThan(0);
-  expect(shown).toBeLessThan(25);
+  expect(shown).toBeLessThan(27);
   await expect(page).toHaveURL(/range=/);
   await page.getByRole('button', { name: 'Clear dates' }).click();
-  await expect(page.locator('[data-event-id]')).toHaveCount(25);
+  await expect(page.locator('[data-event-id]')).toHaveCount(27);
 });
 
 test('a URL copied from one page reproduces the same window and selection in a fresh page', async ({ page, browser }) => {
@@ -97,7 +97,7 @@ test('unknown or stale parameters are ignored with a notice, never a crash', asy
   await expect(notice).toContainText('t=2009..2008 is not a time span');
   await expect(notice).toContainText('event=no-such-event: there is no such event');
   await expect(notice).toContainText('actor=martians: there is no such actor');
-  await expect(page.locator('[data-event-id]')).toHaveCount(25);
+  await expect(page.locator('[data-event-id]')).toHaveCount(27);
 });
 
 test('the Share dialog gives the link and an iframe snippet, copied by keyboard', async ({ page, context }) => {

@@ -100,7 +100,9 @@ test('the view exports as a standalone SVG: title, window, the labels on screen,
   expect(svg.texts.some((t) => t.startsWith('Bucharest summit'))).toBe(true);
   expect(svg.texts).toContain('NATO');
   const footer = svg.texts.filter((t) => /^Sources: /.test(t) || svg.texts.indexOf(t) > svg.texts.findIndex((s) => s.startsWith('Sources: ')));
-  expect(footer.join(' ')).toContain('Euromaidan Press, via Reuters');
+  // The most cited first: the article itself (its own lines); its account of Zakharova, via Reuters, is
+  // cited by one event only and named in the zoomed view below.
+  expect(footer.join(' ')).toContain('Euromaidan Press');
   expect(footer.join(' ')).toMatch(/Wikipedia|NATO/);
 
   // Fonts travel as a family stack, not outlines: the labels are still text in the page's system font.
@@ -217,6 +219,7 @@ test('printing gives the timeline, then every event in view with its quotes and 
   expect(printed).toEqual(story.events.map((e) => e.id));
   await expect(page.locator('[data-print-event="bucharest-summit"]')).toContainText('2–4 April 2008');
   for (const quote of quotes) await expect(list).toContainText(quote);
+  for (const note of story.quotes.flatMap((q) => (q.note ? [q.note] : []))) await expect(list).toContainText(note);
   await expect(list).toContainText('Maria Zakharova');
   await expect(list).toContainText(/Euromaidan Press, by Olena Mukhina, published 18 February 2025, via\s+Reuters/);
 
