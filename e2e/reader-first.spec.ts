@@ -29,3 +29,79 @@ test.describe('presentation: links told the right way', () => {
     await expect(linkList(page, 'What followed')).toContainText('2025');
   });
 });
+
+/** The centre of an event's mark on screen (its 24 px target, centred on the mark). */
+async function markCentre(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = (await mark(page, id).locator('.target').boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Wheel notches at a point, as the browser sends them (at a whole pixel, to what is under the pointer). */
+async function wheelAt(page: Page, at: { x: number; y: number }, notches: number, options: { deltaY?: number; ctrlKey?: boolean } = {}) {
+  await page.evaluate(
+    ({ at, notches, deltaY, ctrlKey }) => {
+      for (let i = 0; i < notches; i++)
+        document
+          .elementFromPoint(at.x, at.y)!
+          .dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: at.x, clientY: at.y, deltaY, ctrlKey }));
+    },
+    { at, notches, deltaY: options.deltaY ?? -100, ctrlKey: options.ctrlKey ?? false },
+  );
+  await chartAtRest(page);
+}
+
+test.describe('zoom stays under the pointer', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  for (const [axis, search] of [
+    ['collapsed gaps', ''],
+    ['a linear axis', '?axis=linear'],
+    ['the details panel open', '?event=zakharova-statement'],
+  ] as const)
+    test(`with ${axis}, Zakharova's mark stays under the pointer after 1, 2 and 10 wheel notches`, async ({ page }) => {
+      await openTimeline(page, search);
+      await chartAtRest(page);
+      const at = await markCentre(page, 'zakharova-statement');
+      let notches = 0;
+      for (const total of [1, 2, 10]) {
+        await wheelAt(page, at, total - notches);
+        notches = total;
+        const now = await markCentre(page, 'zakharova-statement');
+        expect(Math.abs(now.x - at.x), `after ${total} notches`).toBeLessThanOrEqual(1);
+      }
+      // And back out again.
+      await wheelAt(page, at, 4, { deltaY: 100 });
+      expect(Math.abs((await markCentre(page, 'zakharova-statement')).x - at.x)).toBeLessThanOrEqual(1);
+    });
+
+  test('a pinch (ctrl + wheel, as a trackpad sends it) keeps the mark under the fingers', async ({ page }) => {
+    await openTimeline(page);
+    const at = await markCentre(page, 'bucharest-summit');
+    await wheelAt(page, at, 3, { deltaY: -20, ctrlKey: true });
+    expect(Math.abs((await markCentre(page, 'bucharest-summit')).x - at.x)).toBeLessThanOrEqual(1);
+  });
+
+  test('+ and − with the pointer over the plot zoom about the pointer', async ({ page }) => {
+    await openTimeline(page);
+    const at = await markCentre(page, 'bucharest-summit');
+    await chart(page).focus();
+    await page.evaluate((at) => {
+      document.elementFromPoint(at.x, at.y)!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: at.x, clientY: at.y }));
+    }, at);
+    for (const key of ['+', '+', '+', '-']) {
+      await page.keyboard.press(key);
+      await chartAtRest(page);
+      expect(Math.abs((await markCentre(page, 'bucharest-summit')).x - at.x), `after ${key}`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('the zoom buttons zoom about the selected event when there is one, else about the centre', async ({ page }) => {
+    await openTimeline(page, '?event=vilnius-summit');
+    await chartAtRest(page);
+    const at = await markCentre(page, 'vilnius-summit');
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await chartAtRest(page);
+    expect(Math.abs((await markCentre(page, 'vilnius-summit')).x - at.x)).toBeLessThanOrEqual(1);
+    await expect(mark(page, 'vilnius-summit')).toBeInViewport();
+  });
+});

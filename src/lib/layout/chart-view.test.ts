@@ -11,6 +11,7 @@ import {
   laneCountLabel,
   LinkWalker,
   nextLayoutBasis,
+  markAnchorPx,
   tabbableEventId,
   zoomAbout,
   zoomInAbout,
@@ -188,5 +189,15 @@ describe('names read out', () => {
     [{ mode: 'marks', visibleCount: 3, uncountedLabels: 0 }, null],
   ] as const)('a lane count: %j → %s', (lane, expected) => {
     expect(laneCountLabel(lane)).toBe(expected);
+  });
+});
+
+describe('markAnchorPx', () => {
+  it.each([
+    ['a point: its centre', { x0Px: 100.4, x1Px: 100.4 }, 110.4],
+    ['a short range: its middle', { x0Px: 100, x1Px: 110 }, 115],
+    ['a long bar: none (the instant under the pointer)', { x0Px: 100, x1Px: 300 }, null],
+  ])('%s', (_, mark, expected) => {
+    expect(markAnchorPx(mark, 10)).toBe(expected);
   });
 });

@@ -88,6 +88,14 @@ export class LinkWalker {
   }
 }
 
+/**
+ * The point of a mark that zooming keeps in place when the pointer is on it: a point's centre, or a
+ * short range's middle (a long bar keeps the instant under the pointer instead: null).
+ */
+export function markAnchorPx(mark: Pick<MarkView, 'x0Px' | 'x1Px'>, panOffsetPx: number): number | null {
+  return mark.x1Px - mark.x0Px < 16 ? (mark.x0Px + mark.x1Px) / 2 + panOffsetPx : null;
+}
+
 /** What a key does on the chart (null: not the chart's key). */
 export type ChartKeyAction =
   | { readonly kind: 'zoom'; readonly factor: number }
