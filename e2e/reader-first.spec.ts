@@ -2,6 +2,7 @@
 // a selection brought into view, embeds that fit, a presentation ready for a room, a phone layout,
 // exports for publishing. Each test was failing before its fix, at the viewport where it was seen.
 import { expect, test, type Page } from '@playwright/test';
+import { syntheticGraph } from '../bench/synthetic.ts';
 import { chart, chartAtRest, details, mark, openTimeline } from './helpers.ts';
 
 const slide = (page: Page) => page.locator('.slide');
@@ -104,4 +105,75 @@ test.describe('zoom stays under the pointer', () => {
     expect(Math.abs((await markCentre(page, 'vilnius-summit')).x - at.x)).toBeLessThanOrEqual(1);
     await expect(mark(page, 'vilnius-summit')).toBeInViewport();
   });
+});
+
+const search = (page: Page) => page.getByRole('combobox', { name: 'Search events, quotes and sources' });
+const labelOf = (page: Page, id: string) => mark(page, id).locator('.label');
+
+/** An event is brought into view: its mark on screen, with its label, and not behind a "+N" chip. */
+async function expectShown(page: Page, id: string, title: RegExp) {
+  await chartAtRest(page);
+  await expect(mark(page, id)).toBeInViewport();
+  await expect(labelOf(page, id)).toBeVisible();
+  await expect(labelOf(page, id)).toHaveText(title);
+  await expect(labelOf(page, id)).toBeInViewport();
+  const label = (await labelOf(page, id).boundingBox())!;
+  for (const chip of await page.locator('.chip .pill').all()) {
+    const box = (await chip.boundingBox())!;
+    const overlaps = box.x < label.x + label.width && label.x < box.x + box.width && box.y < label.y + label.height && label.y < box.y + box.height;
+    expect(overlaps, 'a "+N" chip over the label').toBe(false);
+  }
+}
+
+test.describe('selecting an event shows it', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('a search, then Enter: the window moves to the event, labelled, on screen', async ({ page }) => {
+    await openTimeline(page);
+    await search(page).fill('Hegseth');
+    await search(page).press('Enter');
+    await expect(details(page)).toBeVisible();
+    await expectShown(page, 'hegseth-udcg', /Hegseth/);
+  });
+
+  test('a link followed in the details, and a link to an event, bring it into view labelled', async ({ page }) => {
+    await openTimeline(page, '?event=zakharova-statement');
+    await expectShown(page, 'zakharova-statement', /Russia demands/);
+    await details(page).locator('[data-follow-event="bucharest-summit"]').first().click();
+    await expectShown(page, 'bucharest-summit', /Bucharest summit/);
+  });
+
+  test('choosing in the list view, then back to the timeline', async ({ page }) => {
+    await openTimeline(page);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.locator('[data-list-event="riyadh-talks"]').getByRole('button').first().click();
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await expectShown(page, 'riyadh-talks', /Riyadh/);
+  });
+
+  test('on 3,000 events, a search result inside a density band becomes a labelled mark', async ({ page }) => {
+    await openTimeline(page);
+    const graph = syntheticGraph(3000);
+    await page.getByTestId('open-file-input').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(graph)) });
+    await expect(chart(page)).toHaveAttribute('aria-label', /Timeline of 3,000 events/, { timeout: 20_000 });
+    await expect(page.locator('svg.chart .density').first()).toBeAttached();
+    const target = graph.events[1234]!;
+    await search(page).fill(target.title);
+    await search(page).press('Enter');
+    await expect(details(page)).toBeVisible();
+    await expectShown(page, target.id, new RegExp(target.title.slice(0, 12)));
+  });
+});
+
+test('a label is drawn only for a mark on the plot, never pinned at its edge over other dates', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openTimeline(page, '?t=2002-06-01..2004-12-31&axis=linear');
+  await chartAtRest(page);
+  const plotLeft = (await chart(page).boundingBox())!.x + 136;
+  for (const label of await page.locator('.mark .label').all()) {
+    const id = await label.evaluate((el) => el.closest('[data-event-id]')!.getAttribute('data-event-id'));
+    const shape = (await mark(page, id!).locator('.target').boundingBox())!;
+    expect(shape.x + shape.width, `${id}'s mark is on the plot`).toBeGreaterThan(plotLeft);
+  }
+  await expect(labelOf(page, 'nato-russia-founding-act')).toHaveCount(0);
 });

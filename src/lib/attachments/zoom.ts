@@ -10,8 +10,8 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
 const toTransform = (z: ZoomState) => zoomIdentity.translate(z.x, 0).scale(z.k);
 
 export interface ZoomEvents {
-  /** A gesture or an animated move begins, from this zoom. */
-  readonly start?: (zoom: ZoomState) => void;
+  /** A gesture (the reader's: wheel, drag, pinch) or an animated move begins, from this zoom. */
+  readonly start?: (zoom: ZoomState, byReader: boolean) => void;
   /** Each step of it, and every jump. */
   readonly zoom: (zoom: ZoomState) => void;
   /** It has ended: the view rests. */
@@ -48,7 +48,9 @@ export class ZoomController {
         const x = anchor ? anchor.screenPx - anchor.basePx * t.k : t.x;
         return toTransform(constrainZoom({ k: t.k, x }, this.#base));
       })
-      .on('start', (event: { transform: ZoomTransform }) => events.start?.({ k: event.transform.k, x: event.transform.x }))
+      .on('start', (event: { transform: ZoomTransform; sourceEvent: unknown }) =>
+        events.start?.({ k: event.transform.k, x: event.transform.x }, event.sourceEvent != null),
+      )
       .on('zoom', (event: { transform: ZoomTransform }) => events.zoom({ k: event.transform.k, x: event.transform.x }))
       .on('end', () => {
         this.#wheelAnchor = null;
@@ -107,9 +109,12 @@ export class ZoomController {
     if (this.#selection) this.#behavior.transform(this.#selection.interrupt(), toTransform(zoom));
   }
 
-  to(zoom: ZoomState) {
+  /** An animated move; resolves when it has ended (also when another move cut it short). */
+  to(zoom: ZoomState): Promise<void> {
     const t = this.#transition();
-    if (t) this.#behavior.transform(t, toTransform(zoom));
+    if (!t) return Promise.resolve();
+    this.#behavior.transform(t, toTransform(zoom));
+    return t.end().catch(() => {});
   }
 
   panBy(px: number) {

@@ -35,21 +35,25 @@ describe('chartGeometry', () => {
 describe('nextLayoutBasis', () => {
   const g = chartGeometry(1000);
   const basis = { zoom: { k: 2, x: -100 }, leftPx: g.gutterPx, rightPx: g.rightPx };
+  const panning = { zooming: false, moving: true };
+  const atRest = { zooming: false, moving: false };
   it.each([
-    ['keeps the basis for a short pan', { k: 2, x: -150 }, false, true],
-    ['lays out again past half the overscan', { k: 2, x: -100 - g.overscanPx }, false, false],
-    ['lays out again when the zoom changes at rest', { k: 3, x: -100 }, false, false],
-    ['keeps the basis while zooming (the canvas draws)', { k: 3, x: -400 }, true, true],
-  ])('%s', (_, zoom, zooming, kept) => {
-    const next = nextLayoutBasis(basis, zoom, g, zooming);
+    ['keeps the basis for a short pan', { k: 2, x: -150 }, panning, true],
+    ['lays out again past half the overscan', { k: 2, x: -100 - g.overscanPx }, panning, false],
+    ['lays out again once a pan rests (labels for what it brought in)', { k: 2, x: -150 }, atRest, false],
+    ['keeps the basis at rest when nothing moved', { k: 2, x: -100 }, atRest, true],
+    ['lays out again when the zoom changes at rest', { k: 3, x: -100 }, atRest, false],
+    ['keeps the basis while zooming (the canvas draws)', { k: 3, x: -400 }, { zooming: true, moving: true }, true],
+  ])('%s', (_, zoom, motion, kept) => {
+    const next = nextLayoutBasis(basis, zoom, g, motion);
     expect(next === basis).toBe(kept);
     if (!kept) expect(next.zoom).toEqual(zoom);
   });
   it('lays out again when the plot is resized', () => {
-    expect(nextLayoutBasis(basis, basis.zoom, chartGeometry(800), false)).not.toBe(basis);
+    expect(nextLayoutBasis(basis, basis.zoom, chartGeometry(800), { zooming: false, moving: false })).not.toBe(basis);
   });
   it('starts from the zoom given', () => {
-    expect(nextLayoutBasis(null, { k: 1, x: 0 }, g, true).zoom).toEqual({ k: 1, x: 0 });
+    expect(nextLayoutBasis(null, { k: 1, x: 0 }, g, { zooming: true, moving: true }).zoom).toEqual({ k: 1, x: 0 });
   });
 });
 

@@ -8,7 +8,7 @@ import type { WindowMs } from '../model/in-view.ts';
 import type { TimelineEvent } from '../model/schema.ts';
 import { formatSpan, formatWindow } from '../scale/format-date.ts';
 import { formatDuration, type Span } from '../scale/gaps.ts';
-import type { ZoomState } from '../scale/time-scale.ts';
+import { constrainZoom, focusZoom, maxZoom, rangeEnds, type TimeScale, type ZoomState } from '../scale/time-scale.ts';
 import type { ChipView, LaneView, MarkView } from './timeline-layout.ts';
 
 export interface ChartGeometry {
@@ -38,16 +38,17 @@ export interface LayoutBasis {
 }
 
 /**
- * The zoom to lay out at: while zooming, the one laid out before (the canvas draws the motion); at
- * rest, the current zoom when the scale changed or a pan ran past half the overscan, else the basis
- * as it is (the drawing slides by the difference). Returns `basis` itself when it still holds.
+ * The zoom to lay out at: while zooming, the one laid out before (the canvas draws the motion);
+ * while panning, the basis until the pan runs past half the overscan (the drawing slides by the
+ * difference); at rest, the current zoom (labels for the marks a pan brought in). Returns `basis`
+ * itself when it still holds.
  */
-export function nextLayoutBasis(basis: LayoutBasis | null, zoom: ZoomState, geometry: ChartGeometry, zooming: boolean): LayoutBasis {
-  if (basis && zooming) return basis;
+export function nextLayoutBasis(basis: LayoutBasis | null, zoom: ZoomState, geometry: ChartGeometry, motion: { zooming: boolean; moving: boolean }): LayoutBasis {
+  if (basis && motion.zooming) return basis;
   const stale =
     !basis ||
     zoom.k !== basis.zoom.k ||
-    Math.abs(zoom.x - basis.zoom.x) > geometry.overscanPx / 2 ||
+    Math.abs(zoom.x - basis.zoom.x) > (motion.moving ? geometry.overscanPx / 2 : 0) ||
     basis.leftPx !== geometry.gutterPx ||
     basis.rightPx !== geometry.rightPx;
   return stale ? { zoom, leftPx: geometry.gutterPx, rightPx: geometry.rightPx } : basis;
@@ -195,4 +196,28 @@ export function zoomAbout(
   }
   const basePx = (centrePx - zoom.x) / zoom.k;
   return { k, x: centrePx - basePx * k };
+}
+
+/**
+ * The zoom that shows an event as a labelled mark, changing the view as little as it must: none if
+ * it is labelled in view already, else a pan (or a zoom out) to bring it in, then as little zoom in
+ * as makes it labelled (its neighbours stay in sight for context), the event kept in the middle.
+ * `labelled` lays the chart out at a zoom and says whether the event has its label there.
+ */
+export function revealZoom(base: TimeScale, current: ZoomState, span: { startMs: number; endMs: number }, labelled: (zoom: ZoomState) => boolean): ZoomState {
+  const moved = focusZoom(base, current, span);
+  if (labelled(moved)) return moved;
+  const [r0, r1] = rangeEnds(base);
+  const centrePx = base((span.startMs + span.endMs) / 2);
+  const at = (k: number) => constrainZoom({ k, x: (r0 + r1) / 2 - centrePx * k }, base);
+  let lo = moved.k;
+  let hi = maxZoom(base);
+  if (!labelled(at(hi))) return at(hi);
+  // Bisection in log space: a dozen layouts find the least zoom within a few percent.
+  for (let i = 0; i < 12 && hi / lo > 1.05; i++) {
+    const mid = Math.sqrt(lo * hi);
+    if (labelled(at(mid))) hi = mid;
+    else lo = mid;
+  }
+  return at(hi);
 }

@@ -447,9 +447,10 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
     }
 
     const texts = new Map<string, { text: string; width: number; anchor: number }>();
-    for (const { le, x0 } of options.labels === false ? [] : visible) {
+    for (const { le, x0, x1 } of options.labels === false ? [] : visible) {
+      // A mark off the plot (laid out ahead for a pan) has no label yet: pinned at the edge, it would name other dates.
+      if (x1 < labelLeft || x0 > labelRight) continue;
       const anchor = Math.max(labelLeft, x0);
-      if (anchor > labelRight) continue;
       const room = Math.max(labelRight - anchor, anchor - labelLeft);
       const text = truncateToWidth(le.event.title, Math.min(LAYOUT.maxLabelPx, room), measure);
       texts.set(le.event.id, { text, width: measure(text), anchor });
