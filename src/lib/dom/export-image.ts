@@ -4,7 +4,7 @@
 import { distinctSourceNames, exportHeading, pngScale, sourcesFooter } from '../layout/export-text.ts';
 import type { EventGraph } from '../model/graph.ts';
 import { eventsInWindow, sourcesCitedBy, type WindowMs } from '../model/in-view.ts';
-import { formatWindow } from '../scale/format-date.ts';
+import { formatWindow } from '../model/format-date.ts';
 import { makeTextMeasurer } from './measure-text.ts';
 import { findChart } from './find-chart.ts';
 import { standaloneChart } from './inline-styles.ts';

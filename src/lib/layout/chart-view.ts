@@ -6,7 +6,7 @@ import type { EdgeIndex } from '../model/chains.ts';
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import type { WindowMs } from '../model/in-view.ts';
 import type { TimelineEvent } from '../model/schema.ts';
-import { formatSpan, formatWindow } from '../scale/format-date.ts';
+import { formatSpan, formatWindow } from '../model/format-date.ts';
 import { formatDuration, type Span } from '../scale/gaps.ts';
 import type { ZoomState } from '../scale/time-scale.ts';
 import type { ChipView, LaneView, MarkView } from './timeline-layout.ts';
