@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { chartGutter, FONT_STACK, LINK_LINES, linkLine } from './drawing.ts';
+import { LINK_STYLES } from './visible-links.ts';
+
+const appCss = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
+
+describe('chartGutter', () => {
+  it.each([
+    // widthPx, leftPx, rightPx
+    [320, 84, 304],
+    [599, 84, 583],
+    [600, 136, 584],
+    [960, 136, 944],
+    // Never narrower than 50 px of plot.
+    [100, 84, 134],
+  ])('%d px wide → %d .. %d', (widthPx, leftPx, rightPx) => {
+    expect(chartGutter(widthPx)).toEqual({ leftPx, rightPx });
+  });
+});
+
+describe('linkLine', () => {
+  it('draws every link style the timeline knows with a colour of app.css', () => {
+    for (const style of [...LINK_STYLES, 'other']) {
+      const line = linkLine(style);
+      expect(line, style).toBe(LINK_LINES[style]);
+      expect(appCss, style).toContain(`${line.colorVar}:`);
+    }
+  });
+
+  it.each(['made-up', 'constructor', '__proto__', ''])('draws %j as other', (style) => {
+    expect(linkLine(style)).toBe(LINK_LINES.other);
+  });
+});
+
+it('FONT_STACK is app.css’s --font', () => {
+  const font = /--font:\s*([^;]+);/.exec(appCss)?.[1];
+  expect(font?.replace(/'/g, '"')).toBe(FONT_STACK);
+});
