@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chartGutter, FONT_STACK, LINK_LINES, linkLine } from './drawing.ts';
+import { chartGutter, FONT_STACK, LINK_LINES, linkLine, SURFACE_HEX } from './drawing.ts';
 import { LINK_STYLES } from './visible-links.ts';
 
 const appCss = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
@@ -36,4 +36,8 @@ describe('linkLine', () => {
 it('FONT_STACK is app.css’s --font', () => {
   const font = /--font:\s*([^;]+);/.exec(appCss)?.[1];
   expect(font?.replace(/'/g, '"')).toBe(FONT_STACK);
+});
+
+it('SURFACE_HEX is app.css’s --surface, light and dark', () => {
+  expect(appCss).toContain(`--surface: light-dark(${SURFACE_HEX.light}, ${SURFACE_HEX.dark});`);
 });

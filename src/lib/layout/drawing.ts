@@ -2,7 +2,8 @@
 // SVG at rest (TimelineMark, TimelineLinks, the chart's lanes), the canvas drawn while zooming
 // (dom/draw-motion-frame.ts), the overview strip, and the exported and printed copies (which copy
 // the SVG as drawn). Layout places marks by the same sizes (mark-rows.ts). Pure: numbers, no DOM.
-// Colours are not here: they are app.css's custom properties, which each drawing reads.
+// Colours are app.css's custom properties, which each drawing reads; only the surface's are here too,
+// for making actor colours legible on it before anything is drawn (a test keeps them equal).
 
 /** The system font stack the chart is drawn and measured in: app.css's --font (a test keeps them equal). */
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
@@ -17,6 +18,9 @@ export const FONTS = {
   laneName: `600 13px ${FONT_STACK}`,
   laneCount: `400 12px ${FONT_STACK}`,
 } as const;
+
+/** app.css's --surface in each theme, as hex: what marks are drawn on (colors.ts legibleOn). */
+export const SURFACE_HEX = { light: '#ffffff', dark: '#1c1f23' } as const;
 
 /** The smallest target a finger or pointer gets, in both directions (WCAG 2.5.8). */
 export const TARGET_PX = 24;
