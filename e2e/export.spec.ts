@@ -302,6 +302,16 @@ test('a zoomed-in print lists the events in the window; a huge one lists 500 and
   await expect(page.locator('.print-chronology .scope')).toContainText('2,500 more are left out');
 });
 
+test('paper is light with the Dark theme picked, not only with a dark system', async ({ page }) => {
+  await openTimeline(page);
+  const theme = page.getByRole('button', { name: /^Theme:/ });
+  while ((await theme.textContent()) !== 'Theme: dark') await theme.click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-print-event]').first()).toBeAttached();
+  expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(28, 29, 32)');
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.print-chronology h3')!).color)).toBe('rgb(28, 29, 32)');
+});
+
 test.describe('in a dark theme', () => {
   test.use({ colorScheme: 'dark' });
 
