@@ -1,23 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chartGutter, FONT_STACK, LINK_LINES, linkLine, SURFACE_HEX } from './drawing.ts';
+import { FONT_STACK, LINK_LINES, linkLine, SURFACE_HEX } from './drawing.ts';
 import { LINK_STYLES } from './visible-links.ts';
 
 const appCss = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
-
-describe('chartGutter', () => {
-  it.each([
-    // widthPx, leftPx, rightPx
-    [320, 84, 304],
-    [599, 84, 583],
-    [600, 136, 584],
-    [960, 136, 944],
-    // Never narrower than 50 px of plot.
-    [100, 84, 134],
-  ])('%d px wide → %d .. %d', (widthPx, leftPx, rightPx) => {
-    expect(chartGutter(widthPx)).toEqual({ leftPx, rightPx });
-  });
-});
 
 describe('linkLine', () => {
   it('draws every link style the timeline knows with a colour of app.css', () => {

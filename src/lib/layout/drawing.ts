@@ -1,7 +1,7 @@
 // How the chart is drawn, in the sizes, line patterns and fonts that every drawing of it shares: the
 // SVG at rest (TimelineMark, TimelineLinks, the chart's lanes), the canvas drawn while zooming
-// (dom/draw-motion-frame.ts), the overview strip, and the exported and printed copies (which copy
-// the SVG as drawn). Layout places marks by the same sizes (mark-rows.ts). Pure: numbers, no DOM.
+// (dom/draw-motion-frame.ts), and the exported and printed copies (which copy the SVG as drawn); the
+// chart's geometry, which the overview shares, is chart-view.ts's chartGeometry. Layout places marks by the same sizes (mark-rows.ts). Pure: numbers, no DOM.
 // Colours are app.css's custom properties, which each drawing reads; only the surface's are here too,
 // for making actor colours legible on it before anything is drawn (a test keeps them equal).
 
@@ -83,13 +83,3 @@ export const LINK = {
   arrowOpacity: 0.85,
   dimmedOpacity: 0.18,
 } as const;
-
-/**
- * Where the plot lies across a chart `widthPx` wide: after the gutter that names the lanes (narrower
- * on a phone) and before a margin on the right. The chart and the overview under it both use it, so
- * the two line up.
- */
-export function chartGutter(widthPx: number): { leftPx: number; rightPx: number } {
-  const leftPx = widthPx < 600 ? 84 : 136;
-  return { leftPx, rightPx: Math.max(leftPx + 50, widthPx - 16) };
-}
