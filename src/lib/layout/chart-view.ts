@@ -6,7 +6,8 @@ import type { EdgeIndex } from '../model/chains.ts';
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import type { WindowMs } from '../model/in-view.ts';
 import type { TimelineEvent } from '../model/schema.ts';
-import { formatSpan, formatWindow } from '../scale/format-date.ts';
+import { plural } from '../model/text.ts';
+import { formatSpan, formatWindow } from '../model/format-date.ts';
 import { formatDuration, type Span } from '../scale/gaps.ts';
 import { constrainZoom, focusZoom, maxZoom, rangeEnds, type TimeScale, type ZoomState } from '../scale/time-scale.ts';
 import type { ChipView, LaneView, MarkView } from './timeline-layout.ts';
@@ -167,7 +168,7 @@ export function chartAccessibleName(eventCount: number, windowLabel: string, col
 /** The count beside a lane's name: its events when drawn as a band, or its labels left uncounted. */
 export function laneCountLabel(lane: Pick<LaneView, 'mode' | 'visibleCount' | 'uncountedLabels'>): string | null {
   if (lane.mode === 'density') return `${lane.visibleCount.toLocaleString('en')} events`;
-  if (lane.uncountedLabels > 0) return `+${lane.uncountedLabels} ${lane.uncountedLabels === 1 ? 'label' : 'labels'} hidden`;
+  if (lane.uncountedLabels > 0) return `+${plural(lane.uncountedLabels, 'label')} hidden`;
   return null;
 }
 

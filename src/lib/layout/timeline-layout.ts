@@ -2,6 +2,7 @@
 // the data: each lane shows its events one by one when they fit (with labels placed so none
 // collide, and "+N" chips for the labels that could not be), or a density band when they do not.
 // Pure: the component only draws what this returns.
+import { bisectLeft, bisectRight } from 'd3-array';
 import { emptyOccupancy, placeLabels, truncateToWidth, type LabelCandidate, type LabelOccupancy, type PlacedLabel } from './labels.ts';
 import type { Lane, LaneEvent } from './lanes.ts';
 import { markGeometry, MIN_RANGE_PX, rowsInView, type MarkGeometry } from './mark-rows.ts';
@@ -143,28 +144,16 @@ export function laneHeightPx(lane: Lane, labelRows?: ReadonlyMap<string, number>
   return heightOfRows(labelRowsOf(lane, labelRows), markRowsOf(lane, markRows));
 }
 
-/** First index whose value is ≥ x (or > x with `after`), in a sorted array. */
-function bisect(values: Float64Array, x: number, after = false): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < x || (after && values[mid] === x)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Indices of a lane's events that overlap [t0, t1]. */
 function visibleIndices(lane: Lane, t0: number, t1: number): number[] {
-  const hi = bisect(lane.startsMs, t1, true);
+  const hi = bisectRight(lane.startsMs, t1);
   const out: number[] = [];
-  for (let i = bisect(lane.startsMs, t0 - lane.maxSpanMs); i < hi; i++) if (lane.endsMs[i]! >= t0) out.push(i);
+  for (let i = bisectLeft(lane.startsMs, t0 - lane.maxSpanMs); i < hi; i++) if (lane.endsMs[i]! >= t0) out.push(i);
   return out;
 }
 
 /** How many of a lane's events are drawn within [t0, t1], by the instant each is drawn at. */
-const countDrawn = (lane: Lane, t0: number, t1: number) => bisect(lane.drawnMs, t1, true) - bisect(lane.drawnMs, t0);
+const countDrawn = (lane: Lane, t0: number, t1: number) => bisectRight(lane.drawnMs, t1) - bisectLeft(lane.drawnMs, t0);
 
 /**
  * Pixels → ms for a (piecewise) time scale without making a Date per call: layout inverts
@@ -212,11 +201,11 @@ function densityBars(
   step: number,
 ): { barsPx: Float32Array; count: number } {
   const bars = new Float32Array(Math.max(0, Math.ceil((rightPx - leftPx) / step)));
-  let previous = bisect(lane.drawnMs, toMs(leftPx));
+  let previous = bisectLeft(lane.drawnMs, toMs(leftPx));
   const first = previous;
   let max = 1;
   for (let i = 0; i < bars.length; i++) {
-    const next = bisect(lane.drawnMs, toMs(Math.min(rightPx, leftPx + (i + 1) * step)));
+    const next = bisectLeft(lane.drawnMs, toMs(Math.min(rightPx, leftPx + (i + 1) * step)));
     bars[i] = next - previous;
     if (bars[i]! > max) max = bars[i]!;
     previous = next;
