@@ -44,7 +44,12 @@ export interface LayoutBasis {
  * difference); at rest, the current zoom (labels for the marks a pan brought in). Returns `basis`
  * itself when it still holds.
  */
-export function nextLayoutBasis(basis: LayoutBasis | null, zoom: ZoomState, geometry: ChartGeometry, motion: { zooming: boolean; moving: boolean }): LayoutBasis {
+export function nextLayoutBasis(
+  basis: LayoutBasis | null,
+  zoom: ZoomState,
+  geometry: ChartGeometry,
+  motion: { zooming: boolean; moving: boolean },
+): LayoutBasis {
   if (basis && motion.zooming) return basis;
   const stale =
     !basis ||
