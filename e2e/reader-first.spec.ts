@@ -177,3 +177,42 @@ test('a label is drawn only for a mark on the plot, never pinned at its edge ove
   }
   await expect(labelOf(page, 'nato-russia-founding-act')).toHaveCount(0);
 });
+
+test('following a link in the details starts the new event at its top, with focus on its title', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openTimeline(page, '?event=zakharova-statement');
+  const follow = details(page).locator('[data-follow-event="bucharest-summit"]').first();
+  await follow.scrollIntoViewIfNeeded();
+  expect(await details(page).evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await follow.focus();
+  await page.keyboard.press('Enter');
+  await expect(details(page)).toHaveAttribute('data-details-for', 'bucharest-summit');
+  await expect(details(page).getByRole('heading', { level: 2 })).toBeFocused();
+  expect(await details(page).evaluate((el) => el.scrollTop)).toBe(0);
+});
+
+test('the overview strip draws where 3,000 overlapping events really are, not one spike', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openTimeline(page);
+  // 3,000 events over 1950–2024, a third of them ranges of up to 20 years overlapping one another.
+  const events = Array.from({ length: 3000 }, (_, i) => {
+    const year = 1950 + ((i * 37) % 75);
+    const range = i % 3 === 0 ? { end: `${Math.min(2024, year + 1 + (i % 20))}` } : {};
+    return { id: `e${i}`, title: `Event ${i}`, start: `${year}-${String((i % 12) + 1).padStart(2, '0')}`, ...range };
+  });
+  const file = { version: 1, title: 'Spread out', events };
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'spread.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(chart(page)).toHaveAttribute('aria-label', /Timeline of 3,000 events/, { timeout: 20_000 });
+  const bars = page.locator('.overview .bars');
+  await expect(bars).toHaveAttribute('d', /V/);
+  const heights = await bars.evaluate((path) => {
+    const d = path.getAttribute('d')!;
+    const baseline = Number(/^M[\d.]+,([\d.]+)/.exec(d)![1]);
+    return [...d.matchAll(/V([\d.]+)H/g)].map((m) => baseline - Number(m[1]));
+  });
+  const filled = heights.filter((h) => h > 0);
+  // Bars across the whole width, none of them alone holding most of the height.
+  expect(filled.length).toBeGreaterThan(heights.length / 2);
+  const sorted = [...filled].sort((a, b) => b - a);
+  expect(sorted[Math.floor(sorted.length / 4)]! / sorted[0]!).toBeGreaterThan(0.5);
+});

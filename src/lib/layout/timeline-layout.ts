@@ -191,9 +191,12 @@ function chooseModes(counts: readonly number[], budget: number, widthPx: number)
   return individual;
 }
 
-/** Bar heights along a lane: how many events are drawn in each bucket, square-rooted to the band's height. */
-function densityBars(
-  lane: Lane,
+/**
+ * Bar heights along a band: how many of the instants (sorted; a lane's or the whole file's, each
+ * event at the instant it is drawn) fall in each bucket, square-rooted to the band's height.
+ */
+export function densityBars(
+  drawnMs: Float64Array,
   toMs: (x: number) => number,
   leftPx: number,
   rightPx: number,
@@ -201,11 +204,11 @@ function densityBars(
   step: number,
 ): { barsPx: Float32Array; count: number } {
   const bars = new Float32Array(Math.max(0, Math.ceil((rightPx - leftPx) / step)));
-  let previous = bisectLeft(lane.drawnMs, toMs(leftPx));
+  let previous = bisectLeft(drawnMs, toMs(leftPx));
   const first = previous;
   let max = 1;
   for (let i = 0; i < bars.length; i++) {
-    const next = bisectLeft(lane.drawnMs, toMs(Math.min(rightPx, leftPx + (i + 1) * step)));
+    const next = bisectLeft(drawnMs, toMs(Math.min(rightPx, leftPx + (i + 1) * step)));
     bars[i] = next - previous;
     if (bars[i]! > max) max = bars[i]!;
     previous = next;
@@ -390,7 +393,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
     if (!stacked) {
       const yBottom = markTop + markRows * LAYOUT.markRowPx - 2;
       const bucketPx = options.densityBucketPx ?? LAYOUT.densityBucketPx;
-      const band = densityBars(lane, toMs, left, right, yBottom - (y + LAYOUT.lanePadPx) - 4, bucketPx);
+      const band = densityBars(lane.drawnMs, toMs, left, right, yBottom - (y + LAYOUT.lanePadPx) - 4, bucketPx);
       densities.push({
         laneId: lane.id,
         color: lane.color,
