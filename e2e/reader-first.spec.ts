@@ -216,3 +216,34 @@ test('the overview strip draws where 3,000 overlapping events really are, not on
   const sorted = [...filled].sort((a, b) => b - a);
   expect(sorted[Math.floor(sorted.length / 4)]! / sorted[0]!).toBeGreaterThan(0.5);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the first screen shows the timeline, and its axis names more than one year', async ({ page }) => {
+    await openTimeline(page);
+    const box = (await chart(page).boundingBox())!;
+    expect(box.y, 'the chart starts in the upper part of the first screen').toBeLessThan(844 * 0.6);
+    const years = (await page.locator('.axis .tick text').allTextContents()).filter((t) => /^\d{4}$/.test(t));
+    expect(years.length).toBeGreaterThanOrEqual(2);
+    // Narrow breaks side by side keep their lengths apart (one is left out rather than overlapping).
+    const gapLabels = await page.locator('.gap-label').all();
+    const boxes = await Promise.all(gapLabels.map((l) => l.boundingBox()));
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x).toBeGreaterThanOrEqual(boxes[i - 1]!.x + boxes[i - 1]!.width);
+  });
+
+  test('tapping an event’s label opens its details as a sheet over the timeline, the event in sight above it', async ({ page }) => {
+    await openTimeline(page);
+    const label = mark(page, 'russia-draft-treaties').locator('.label');
+    await label.scrollIntoViewIfNeeded();
+    await label.tap();
+    await expect(details(page)).toHaveAttribute('data-details-for', 'russia-draft-treaties');
+    await expect(details(page).getByRole('heading', { level: 2 })).toBeInViewport();
+    const sheet = (await details(page).boundingBox())!;
+    expect(sheet.y + sheet.height).toBeLessThanOrEqual(844 + 1);
+    expect(sheet.height).toBeLessThanOrEqual(844 * 0.56);
+    const shape = (await mark(page, 'russia-draft-treaties').locator('.shape').boundingBox())!;
+    expect(shape.y).toBeGreaterThanOrEqual(0);
+    expect(shape.y + shape.height, 'the mark is above the sheet').toBeLessThanOrEqual(sheet.y);
+  });
+});

@@ -30,6 +30,13 @@ describe('chartGeometry', () => {
     expect(g.laneTextPx).toBe(gutter - 26);
     expect(g.overscanPx).toBe((right - gutter) / 4);
   });
+  it.each([
+    [1920, 56, 110],
+    [1280, 56, 110],
+    [350, 28, 64],
+  ])('at %i px a collapsed stretch is %i px wide and ticks are %i px apart at least', (width, gap, spacing) => {
+    expect(chartGeometry(width)).toMatchObject({ gapPx: gap, tickSpacingPx: spacing });
+  });
 });
 
 describe('nextLayoutBasis', () => {

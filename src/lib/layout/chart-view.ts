@@ -8,6 +8,7 @@ import type { WindowMs } from '../model/in-view.ts';
 import type { TimelineEvent } from '../model/schema.ts';
 import { plural } from '../model/text.ts';
 import { formatSpan, formatWindow } from '../model/format-date.ts';
+import { GAP_PX } from '../scale/axis-model.ts';
 import { formatDuration, type Span } from '../scale/gaps.ts';
 import { constrainZoom, focusZoom, maxZoom, rangeEnds, type TimeScale, type ZoomState } from '../scale/time-scale.ts';
 import type { ChipView, LaneView, MarkView } from './timeline-layout.ts';
@@ -22,13 +23,26 @@ export interface ChartGeometry {
   readonly rightPx: number;
   /** Laid out in advance on each side, so a short pan only slides what is drawn. */
   readonly overscanPx: number;
+  /** A collapsed stretch's width: narrower on a phone, where every pixel of plot counts. */
+  readonly gapPx: number;
+  /** Ticks at least this far apart: closer on a phone, so a phone's axis names more than one year. */
+  readonly tickSpacingPx: number;
 }
 
 /** A phone's gutter is narrower, so the plot keeps most of the width. */
 export function chartGeometry(widthPx: number): ChartGeometry {
   const gutterPx = widthPx < 600 ? 84 : 136;
   const rightPx = Math.max(gutterPx + 50, widthPx - 16);
-  return { widthPx, gutterPx, laneTextPx: gutterPx - 8 - 14 - 4, rightPx, overscanPx: (rightPx - gutterPx) / 4 };
+  const plotPx = rightPx - gutterPx;
+  return {
+    widthPx,
+    gutterPx,
+    laneTextPx: gutterPx - 8 - 14 - 4,
+    rightPx,
+    overscanPx: plotPx / 4,
+    gapPx: Math.round(Math.min(GAP_PX, Math.max(28, plotPx * 0.08))),
+    tickSpacingPx: Math.round(Math.min(110, Math.max(64, plotPx / 4))),
+  };
 }
 
 /** The zoom a layout was made for, and the plot it was made across. */
