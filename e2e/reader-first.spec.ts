@@ -247,3 +247,36 @@ test.describe('on a phone', () => {
     expect(shape.y + shape.height, 'the mark is above the sheet').toBeLessThanOrEqual(sheet.y);
   });
 });
+
+test.describe('an embed fits its snippet’s height', () => {
+  for (const width of [320, 600, 800])
+    test(`at ${width} px wide and 520 px high: nothing cut off, the lanes scroll within the chart, the details lie over it`, async ({ page, baseURL }) => {
+      await page.setViewportSize({ width: width + 40, height: 600 });
+      await page.setContent(
+        `<body style="margin:20px"><iframe title="Sourceline" src="${baseURL}/?embed&event=zakharova-statement" width="${width}" height="520" style="border:0"></iframe></body>`,
+      );
+      const frame = page.frameLocator('iframe');
+      await expect(frame.locator('[data-event-id]').first()).toBeVisible();
+      const details = frame.getByRole('complementary', { name: 'Event details' });
+      await expect(details).toHaveAttribute('data-details-for', 'zakharova-statement');
+      await expect(frame.locator('svg.chart')).toHaveAttribute('aria-busy', 'false');
+      const inFrame = page.frames()[1]!;
+      // The frame's own page never scrolls: everything it shows is within its 520 px.
+      expect(await inFrame.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(520);
+      // The selected event is in sight above the details.
+      const detailsTop = (await details.boundingBox())!.y;
+      const selected = (await frame.locator('[data-event-id="zakharova-statement"] .shape').boundingBox())!;
+      expect(selected.y).toBeGreaterThan(20);
+      expect(selected.y + selected.height).toBeLessThanOrEqual(detailsTop);
+      // Every lane can be reached: the chart scrolls within, down to the last lane's name.
+      const frameBottom = 20 + 520;
+      await frame.locator('.stage').evaluate((stage) => (stage.scrollTop = stage.scrollHeight));
+      const lastLane = (await frame.locator('.lane-name').last().boundingBox())!;
+      expect(lastLane.y).toBeGreaterThan(20);
+      expect(lastLane.y).toBeLessThan(frameBottom);
+      // The details scroll within themselves down to the quotes and sources.
+      await details.getByRole('heading', { name: 'Sources' }).scrollIntoViewIfNeeded();
+      await expect(details.getByRole('heading', { name: 'Sources' })).toBeInViewport();
+      await page.screenshot({ path: test.info().outputPath(`embed-${width}.png`) });
+    });
+});
