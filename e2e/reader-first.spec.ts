@@ -335,3 +335,18 @@ test.describe('presentation at 1920×1080, ready for a room', () => {
     }
   });
 });
+
+test('the list view brings a search’s choice into it, past the first 200 entries', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openTimeline(page);
+  const graph = syntheticGraph(3000);
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(graph)) });
+  await expect(chart(page)).toHaveAttribute('aria-label', /Timeline of 3,000 events/, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  const last = [...graph.events].sort((a, b) => (a.start < b.start ? -1 : 1)).at(-1)!;
+  await search(page).fill(last.title);
+  await search(page).press('Enter');
+  const entry = page.locator(`[data-list-event="${last.id}"]`);
+  await expect(entry).toBeInViewport();
+  await expect(entry.getByRole('button').first()).toHaveAttribute('aria-pressed', 'true');
+});
