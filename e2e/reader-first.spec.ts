@@ -350,3 +350,16 @@ test('the list view brings a search’s choice into it, past the first 200 entri
   await expect(entry).toBeInViewport();
   await expect(entry.getByRole('button').first()).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('a label near the right edge is not left behind "+1" while rows above are free (Romulus Augustulus)', async ({ page }) => {
+  for (const [width, height] of [
+    [1280, 800],
+    [1440, 900],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await openTimeline(page, '?src=data/classical-antiquity.json');
+    await chartAtRest(page);
+    await expect(labelOf(page, 'fall-of-rome'), `at ${width} px`).toHaveText('Romulus Augustulus deposed');
+    await expect(page.locator('.chip'), `at ${width} px`).toHaveCount(0);
+  }
+});
