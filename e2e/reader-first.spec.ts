@@ -152,6 +152,7 @@ test.describe('selecting an event shows it', () => {
   });
 
   test('on 3,000 events, a search result inside a density band becomes a labelled mark', async ({ page }) => {
+  test.slow(); // 3,000 events opened on a shared machine.
     await openTimeline(page);
     const graph = syntheticGraph(3000);
     await page.getByTestId('open-file-input').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(graph)) });
@@ -192,6 +193,7 @@ test('following a link in the details starts the new event at its top, with focu
 });
 
 test('the overview strip draws where 3,000 overlapping events really are, not one spike', async ({ page }) => {
+  test.slow(); // 3,000 events opened on a shared machine.
   await page.setViewportSize({ width: 1440, height: 900 });
   await openTimeline(page);
   // 3,000 events over 1950–2024, a third of them ranges of up to 20 years overlapping one another.
@@ -337,6 +339,7 @@ test.describe('presentation at 1920×1080, ready for a room', () => {
 });
 
 test('the list view brings a search’s choice into it, past the first 200 entries', async ({ page }) => {
+  test.slow(); // 3,000 events opened on a shared machine.
   await page.setViewportSize({ width: 1440, height: 900 });
   await openTimeline(page);
   const graph = syntheticGraph(3000);

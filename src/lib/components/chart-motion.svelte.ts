@@ -1,6 +1,7 @@
 // Whether the chart is moving, as d3-zoom's own start and end events say: zooming (the scale
 // changes: the canvas draws), moving (zoom or pan: links drawn lighter), or at rest. A click that
 // moves nothing is neither. The chart says it is busy (aria-busy) while it moves.
+import { untrack } from 'svelte';
 import type { ZoomState } from '../scale/time-scale.ts';
 
 export class ChartMotion {
@@ -40,5 +41,34 @@ export class ChartMotion {
 
   get busy(): boolean {
     return this.moving;
+  }
+}
+
+/**
+ * An event brought into view stays in view while the chart is resized, until the reader moves the
+ * view: the details panel opening beside the chart narrows it just after a reveal. Make it while
+ * the chart is set up (it watches the chart's geometry in an effect).
+ */
+export class RevealOnResize {
+  #revealing: string | null = null;
+
+  constructor(geometry: () => unknown, reveal: (id: string) => void) {
+    let last = untrack(geometry);
+    $effect(() => {
+      const now = geometry();
+      if (now === last) return;
+      last = now;
+      const id = this.#revealing;
+      if (id) untrack(() => reveal(id));
+    });
+  }
+
+  revealed(id: string) {
+    this.#revealing = id;
+  }
+
+  /** The reader moved the view: what they see now is theirs. */
+  readerMoved() {
+    this.#revealing = null;
   }
 }

@@ -11,7 +11,9 @@ import {
   laneCountLabel,
   LinkWalker,
   nextLayoutBasis,
+  markAnchorFor,
   markAnchorPx,
+  focusTarget,
   tabbableEventId,
   zoomAbout,
   zoomInAbout,
@@ -210,5 +212,28 @@ describe('markAnchorPx', () => {
     ['a long bar: none (the instant under the pointer)', { x0Px: 100, x1Px: 300 }, null],
   ])('%s', (_, mark, expected) => {
     expect(markAnchorPx(mark, 10)).toBe(expected);
+  });
+});
+
+describe('focusTarget', () => {
+  const events = ['a', 'b', 'c'].map((id) => ({ id })) as unknown as Parameters<typeof focusTarget>[1];
+  it.each([
+    [{ kind: 'step', by: 1 }, 'a', 'b'],
+    [{ kind: 'step', by: -1 }, 'a', null],
+    [{ kind: 'first' }, 'c', 'a'],
+    [{ kind: 'last' }, 'a', 'c'],
+    [{ kind: 'follow', direction: 'downstream' }, 'a', 'z'],
+    [{ kind: 'zoom', factor: 2 }, 'a', null],
+  ] as const)('%j from %s → %s', (action, from, expected) => {
+    expect(focusTarget(action, events, from, () => 'z')).toBe(expected);
+  });
+});
+
+describe('markAnchorFor', () => {
+  const marks = [{ laneEvent: { event: { id: 'p' } }, x0Px: 50, x1Px: 50 }] as unknown as MarkView[];
+  it('anchors at a drawn mark, else nowhere', () => {
+    expect(markAnchorFor(marks, 'p', 5)).toBe(55);
+    expect(markAnchorFor(marks, 'q', 5)).toBeNull();
+    expect(markAnchorFor(marks, null, 5)).toBeNull();
   });
 });

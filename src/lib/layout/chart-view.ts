@@ -10,8 +10,9 @@ import { plural } from '../model/text.ts';
 import { formatSpan, formatWindow } from '../model/format-date.ts';
 import { GAP_PX } from '../scale/axis-model.ts';
 import { formatDuration, type Span } from '../scale/gaps.ts';
-import { constrainZoom, focusZoom, maxZoom, rangeEnds, type TimeScale, type ZoomState } from '../scale/time-scale.ts';
-import type { ChipView, LaneView, MarkView } from './timeline-layout.ts';
+import { constrainZoom, focusZoom, maxZoom, rangeEnds, zoomedScale, type TimeScale, type ZoomState } from '../scale/time-scale.ts';
+import type { Lane } from './lanes.ts';
+import { layoutTimeline, type ChipView, type LaneView, type LayoutOptions, type MarkView } from './timeline-layout.ts';
 
 export interface ChartGeometry {
   readonly widthPx: number;
@@ -240,4 +241,36 @@ export function revealZoom(base: TimeScale, current: ZoomState, span: { startMs:
     else lo = mid;
   }
   return at(hi);
+}
+
+/** Where zooming is anchored over a drawn mark (markAnchorPx), by the mark's event id; null when it is not drawn or a long bar. */
+export function markAnchorFor(marks: readonly MarkView[], id: string | null | undefined, panOffsetPx: number): number | null {
+  const drawn = id ? marks.find((m) => m.laneEvent.event.id === id) : undefined;
+  return drawn ? markAnchorPx(drawn, panOffsetPx) : null;
+}
+
+/** Whether, laid out at a zoom, an event is drawn with its label (it selected, so favoured): the test revealZoom searches with. */
+export function labelledAt(lanes: readonly Lane[], base: TimeScale, options: LayoutOptions, id: string): (zoom: ZoomState) => boolean {
+  const pinnedIds = new Set([...(options.pinnedIds ?? []), id]);
+  return (zoom) =>
+    layoutTimeline(lanes, zoomedScale(base, zoom), { ...options, selectedId: id, pinnedIds }).marks.some(
+      (m) => m.laneEvent.event.id === id && m.label !== null,
+    );
+}
+
+/** The middle of an event's span in the unzoomed scale's pixels (what + and − keep in place), or null. */
+export function eventMiddlePx(event: TimelineEvent | undefined, base: TimeScale): number | null {
+  if (!event) return null;
+  const span = eventSpanMs(event);
+  return base((span.startMs + span.endMs) / 2);
+}
+
+/** The event keyboard focus moves to for a key's action (step, first, last, follow), or null. */
+export function focusTarget(action: ChartKeyAction, events: readonly TimelineEvent[], fromId: string | null, follow: () => string | null): string | null {
+  const index = fromId ? events.findIndex((e) => e.id === fromId) : -1;
+  if (action.kind === 'step') return events[index + action.by]?.id ?? null;
+  if (action.kind === 'first') return events[0]?.id ?? null;
+  if (action.kind === 'last') return events.at(-1)?.id ?? null;
+  if (action.kind === 'follow') return follow();
+  return null;
 }
