@@ -152,7 +152,7 @@ test.describe('selecting an event shows it', () => {
   });
 
   test('on 3,000 events, a search result inside a density band becomes a labelled mark', async ({ page }) => {
-  test.slow(); // 3,000 events opened on a shared machine.
+    test.slow(); // 3,000 events opened on a shared machine.
     await openTimeline(page);
     const graph = syntheticGraph(3000);
     await page.getByTestId('open-file-input').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(graph)) });
