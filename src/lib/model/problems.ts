@@ -10,6 +10,11 @@ export interface Problem {
   readonly message: string;
   /** How to fix it. */
   readonly fix: string;
+  /**
+   * What makes problems alike, for grouping them (problem-groups.ts): worked out where many problems
+   * are found (the parse worker), so that the page need not; worked out when needed if absent.
+   */
+  readonly kind?: string;
 }
 
 export type PathSegment = string | number;
