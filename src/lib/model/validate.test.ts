@@ -260,6 +260,13 @@ describe('problems are reported all at once', () => {
     ]);
   });
 
+  it("reports 150,000 errors without running out of stack (zod gathers a list's issues with push(...))", () => {
+    const events = Array.from({ length: 150_000 }, (_, i) => ({ id: `e${i}`, title: 'T' }));
+    const problems = checkEventGraph({ version: 1, title: 'T', events }).problems;
+    expect(problems).toHaveLength(150_000);
+    expect(problems.at(-1)).toMatchObject({ path: 'events[149999].start', message: '"start" is missing (event "e149999")' });
+  }, 60_000);
+
   it('still checks references when the shape is wrong elsewhere', () => {
     const g = graphWith((g) => {
       g.title = 5;
