@@ -61,6 +61,7 @@ export function utcMs(year: number, month = 1, day = 1, hour = 0, minute = 0, se
 }
 
 const refuse = (problem: string, fix: string): DateParse => ({ ok: false, problem, fix });
+const outOfRange = (year: string) => refuse(`year ${year} is outside the supported range`, `use a year between -${MAX_ABS_YEAR} and ${MAX_ABS_YEAR}`);
 
 /** Why a string that is not one of the accepted forms was refused, with the likely fix. */
 function explainShape(text: string): DateParse {
@@ -77,6 +78,9 @@ function explainShape(text: string): DateParse {
       `"${text}" has fewer than four year digits`,
       `pad the year to four digits: "${text.padStart(4, '0')}" (years 0–99 are AD 0–99, not the 1900s)`,
     );
+  // Seven digits and more fit no Date at all: that, not the way the digits are written, is what to fix.
+  const huge = /^([+-]?)0*(\d{7,})(?:-|T|$)/.exec(text);
+  if (huge) return outOfRange(`${huge[1] === '-' ? '-' : ''}${huge[2]}`);
   if (/^\d{5,6}/.test(text))
     return refuse(`"${text}" has more than four year digits without a sign`, `write expanded years with a sign, e.g. "+${text.slice(0, 6)}"`);
   if (/T\d{2}:\d{2}(:\d{2})?\.\d+/.test(text)) return refuse(`"${text}" has fractions of a second`, 'give the time to the minute or the second');
@@ -94,7 +98,7 @@ export function parseDate(text: string): DateParse {
   const yearText = g.year!;
   if (/^-0+$/.test(yearText)) return refuse(`"${text}" writes year zero with a minus sign`, 'write year zero (1 BCE) as "0000"');
   const year = Number(yearText);
-  if (Math.abs(year) > MAX_ABS_YEAR) return refuse(`year ${year} is outside the supported range`, `use a year between -${MAX_ABS_YEAR} and ${MAX_ABS_YEAR}`);
+  if (Math.abs(year) > MAX_ABS_YEAR) return outOfRange(String(year));
 
   const month = g.month === undefined ? undefined : Number(g.month);
   if (month !== undefined && (month < 1 || month > 12)) return refuse(`month ${g.month} does not exist`, 'use a month from 01 to 12');

@@ -5,7 +5,7 @@ import { closestMatch } from './closest.ts';
 import { parseDate } from './dates.ts';
 import { ITEM_NAME, itemContext, itemsOf, own, type Collection } from './item-context.ts';
 import { formatPath, type PathSegment, type Problem } from './problems.ts';
-import { ID_PATTERN } from './schema.ts';
+import { ID_PATTERN, normalId } from './schema.ts';
 import { quoteVisibly } from './visible-text.ts';
 
 type IdIndex = ReadonlyMap<string, number>;
@@ -39,8 +39,10 @@ const error = (root: unknown, path: PathSegment[], message: string, fix: string)
 function indexIds(root: unknown, collection: Collection, problems: Problem[]): IdIndex {
   const index = new Map<string, number>();
   itemsOf(root, collection).forEach((item, i) => {
-    const id = own(item, 'id');
-    if (typeof id !== 'string') return;
+    const written = own(item, 'id');
+    if (typeof written !== 'string') return;
+    // Compared composed: "café" written with a combining accent is the same id as "café".
+    const id = normalId(written);
     const first = index.get(id);
     if (first === undefined) index.set(id, i);
     else
@@ -48,7 +50,7 @@ function indexIds(root: unknown, collection: Collection, problems: Problem[]): I
         error(
           root,
           [collection, i, 'id'],
-          `${quoteVisibly(id)} is already the id of ${collection}[${first}]`,
+          `${quoteVisibly(written)} is already the id of ${collection}[${first}]`,
           `give each ${ITEM_NAME[collection].one} its own id, e.g. ${JSON.stringify(`${id}-2`)}`,
         ),
       );
@@ -81,7 +83,7 @@ function checkReferences(root: unknown, ids: Readonly<Record<Collection, IdIndex
           : []
         : [[[from, i, field], value]];
       for (const [path, ref] of refs) {
-        if (typeof ref !== 'string' || ids[to].has(ref)) continue;
+        if (typeof ref !== 'string' || ids[to].has(normalId(ref))) continue;
         const close = suggest(to, ref);
         const { one, a } = ITEM_NAME[to];
         const fix = close !== undefined ? `did you mean ${quoteVisibly(close)}?` : `add ${a} with "id": ${quoteVisibly(ref)} to "${to}", or correct the id`;
@@ -101,7 +103,7 @@ function checkViaCycles(root: unknown, sourceIds: IdIndex, problems: Problem[]):
     while (at !== undefined && !done.has(at) && !walk.has(at)) {
       walk.set(at, walk.size);
       const via = own(sources[at], 'via');
-      at = typeof via === 'string' ? sourceIds.get(via) : undefined;
+      at = typeof via === 'string' ? sourceIds.get(normalId(via)) : undefined;
     }
     if (at !== undefined && walk.has(at)) {
       const circle = [...walk.keys()].slice(walk.get(at));
@@ -155,7 +157,7 @@ function checkStory(root: unknown, eventIds: IdIndex, problems: Problem[]): void
   if (!Array.isArray(story)) return;
   story.forEach((step, i) => {
     const ref = own(step, 'event');
-    if (typeof ref !== 'string' || eventIds.has(ref)) return;
+    if (typeof ref !== 'string' || eventIds.has(normalId(ref))) return;
     const close = eventIds.size <= MAX_SUGGESTION_COMPARISONS ? closestMatch(ref, eventIds.keys()) : undefined;
     const fix = close !== undefined ? `did you mean ${quoteVisibly(close)}?` : 'name the id of one of the events';
     problems.push(error(root, ['story', i, 'event'], `no event has the id ${quoteVisibly(ref)}`, fix));

@@ -337,6 +337,36 @@ describe('a "__proto__" or "constructor" key never reaches a prototype', () => {
   });
 });
 
+describe('ids in any script, with their marks, compared composed (NFC)', () => {
+  const withIds = (eventId: string, reference: string) =>
+    graphWith((g) => {
+      g.events[0]!.id = eventId;
+      g.links = [{ from: g.events[1]!.id, to: reference, type: 'references' }];
+      g.quotes = [];
+    });
+
+  it.each([
+    ['a decomposed "café", referred to composed', 'cafe\u0301', 'caf\u00e9'],
+    ['a composed "café", referred to decomposed', 'caf\u00e9', 'cafe\u0301'],
+    ['Devanagari with its vowel signs', 'हिंदी', 'हिंदी'],
+    ['Vietnamese with stacked marks, decomposed', 'vie\u0323\u0302t-nam', 'việt-nam'],
+    ['Arabic with its vowel marks', 'مُحَمَّد', 'مُحَمَّد'],
+  ])('%s is accepted, and the reference holds', (_what, id, reference) => {
+    const { graph } = validateEventGraph(withIds(id, reference));
+    expect(graph.eventById.has(id.normalize('NFC'))).toBe(true);
+    expect(graph.links[0]!.to).toBe(id.normalize('NFC'));
+  });
+
+  it.each([
+    ['a mark first', '\u0301cafe', '"\u0301cafe" is not a usable id'],
+    ['the same id composed and decomposed', 'dup', '"caf\u00e9" is already the id of events[0]'],
+  ])('%s is refused', (what, id, message) => {
+    const g = withIds(what.startsWith('the same') ? 'cafe\u0301' : id, 'x');
+    if (what.startsWith('the same')) g.events[1]!.id = 'caf\u00e9';
+    expect(checkEventGraph(g).problems.map((p) => p.message)).toContainEqual(expect.stringContaining(message));
+  });
+});
+
 describe('checkEventGraph', () => {
   it('never throws and returns data only when there is no error', () => {
     expect(checkEventGraph(structuredClone(smallGraph)).data?.events).toHaveLength(3);
