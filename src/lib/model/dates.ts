@@ -33,6 +33,13 @@ export type DateParse = { readonly ok: true; readonly date: PartialDate } | { re
 /** Beyond this the span would not fit a JavaScript Date (±271,821 years around 1970). */
 export const MAX_ABS_YEAR = 270_000;
 
+/** The first and last instants a JavaScript Date holds (±100,000,000 days around 1970): an axis padded past them draws nothing. */
+export const MIN_DATE_MS = -8.64e15;
+export const MAX_DATE_MS = 8.64e15;
+
+/** An instant moved inside what a Date holds. */
+export const clampToDate = (ms: number) => Math.min(MAX_DATE_MS, Math.max(MIN_DATE_MS, ms));
+
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 const FORMS = 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm (optionally with Z or ±hh:mm)';
