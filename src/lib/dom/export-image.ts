@@ -1,7 +1,7 @@
 // Pictures of the timeline as it is drawn: a standalone SVG (the chart's copy with a heading and a
 // footer of sources) and a PNG rendered from it. The words are chosen in layout/export-text.ts; this
 // module finds the chart, measures text in its fonts and builds the elements.
-import { distinctSourceNames, exportHeading, pngScale, sourcesFooter } from '../layout/export-text.ts';
+import { distinctSourceNames, exportHeading, pngScale, sourcesFooter, xmlSafe } from '../layout/export-text.ts';
 import type { EventGraph } from '../model/graph.ts';
 import { eventsInWindow, sourcesCitedBy } from '../model/in-view.ts';
 import { formatWindow } from '../scale/format-date.ts';
@@ -101,9 +101,9 @@ export function viewPicture(chart: SVGSVGElement, graph: EventGraph): Picture {
   });
 }
 
-/** The picture as the text of an .svg file. */
+/** The picture as the text of an .svg file: well-formed XML, whatever characters the data's texts hold. */
 export function svgText(picture: Picture): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(picture.svg)}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlSafe(new XMLSerializer().serializeToString(picture.svg))}\n`;
 }
 
 /** The picture rendered to a PNG at `wanted` times its size (less if the canvas would be too big). */

@@ -104,6 +104,31 @@ function wrap(parts: readonly string[], maxWidthPx: number, measure: Measure, ma
   return { lines, used };
 }
 
+/**
+ * Characters XML 1.0 forbids in a document, written or as a reference (`&#11;`): C0 controls but tab,
+ * line feed and carriage return (a vertical tab comes with text pasted from Word), surrogates that are
+ * not half of a pair, U+FFFE and U+FFFF. One of them in a title made the exported SVG ill-formed, and
+ * the PNG, drawn from it, failed.
+ */
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|&#(?:x0*([0-9a-f]{1,6})|0*(\d{1,7}));/gi;
+
+const isForbidden = (code: number) =>
+  (code < 0x20 && code !== 0x9 && code !== 0xa && code !== 0xd) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff;
+
+/**
+ * Serialized SVG (or any XML) with what XML forbids replaced, for an exported file only (the app
+ * keeps the text as it is): a control character becomes a space, as the line or page break it
+ * usually is; anything else forbidden becomes U+FFFD, the replacement character.
+ */
+export function xmlSafe(xml: string): string {
+  return xml.replace(XML_FORBIDDEN, (found, hex: string | undefined, decimal: string | undefined) => {
+    const code = hex !== undefined ? parseInt(hex, 16) : decimal !== undefined ? Number(decimal) : found.charCodeAt(0);
+    if ((hex !== undefined || decimal !== undefined) && !isForbidden(code)) return found;
+    return code < 0x20 ? ' ' : '\ufffd';
+  });
+}
+
 /** Browsers refuse canvases much past 16,384 pixels a side or 2^28 pixels in all. */
 const MAX_CANVAS_SIDE_PX = 16_384;
 const MAX_CANVAS_AREA_PX = 2 ** 28;
