@@ -15,6 +15,8 @@ import parseWorkerUrl from './parse.worker.ts?worker&url';
 export interface ParsedDataset {
   readonly graph: EventGraph;
   readonly warnings: readonly Problem[];
+  /** For a fetched address, where the data came from after any redirects. */
+  readonly finalUrl?: string;
 }
 
 /** A stage has started, or moved on: `fraction` (0–1) when it is known, as for the slices received. */
@@ -47,6 +49,7 @@ export interface GraphParser {
 interface CheckedData {
   readonly data: EventGraphData;
   readonly warnings: readonly Problem[];
+  readonly finalUrl?: string;
 }
 
 const bug = (where: string, message: string) =>
@@ -62,6 +65,7 @@ class ReplyReader {
   readonly #lists: Lists = { actors: [], sources: [], events: [], quotes: [], links: [] };
   #received = 0;
   #total = 0;
+  #finalUrl: string | undefined;
 
   constructor(
     private readonly where: string,
@@ -75,6 +79,9 @@ class ReplyReader {
         return false;
       case 'reading':
         this.options.onReading?.(reply.loadedBytes, reply.totalBytes);
+        return false;
+      case 'fetched':
+        this.#finalUrl = reply.url;
         return false;
       case 'stage':
         this.options.onStage?.(reply.stage, reply.stage === 'indexing' ? 0 : null);
@@ -105,7 +112,7 @@ class ReplyReader {
     const counts = this.#counts;
     if (this.#head === null || counts === null || COLLECTIONS.some((c) => this.#lists[c].length !== counts[c]))
       throw bug(this.where, 'the checked data arrived incomplete from the parse worker');
-    return { data: { ...this.#head, ...this.#lists }, warnings: this.#warnings };
+    return { data: { ...this.#head, ...this.#lists }, warnings: this.#warnings, ...(this.#finalUrl ? { finalUrl: this.#finalUrl } : {}) };
   }
 }
 
@@ -188,13 +195,14 @@ async function loadPageJobs(): Promise<PageJobs> {
 }
 
 /** Where no worker could start, the page fetches the body itself, with the worker's own job (fetchBody's checks and messages). */
-async function fetchOnPage(request: FetchRequest, fetch: FetchOptions['fetch'], options: ParserOptions): Promise<BodyChunks> {
+async function fetchOnPage(request: FetchRequest, fetch: FetchOptions['fetch'], options: ParserOptions): Promise<{ chunks: BodyChunks; finalUrl?: string }> {
   const { fetchJob } = await loadPageJobs();
+  let finalUrl: string | undefined;
   const reader = new ReplyReader(request.where, options);
   // A refusal comes as a `problems` reply, which the reader throws as EventGraphError.
-  const chunks = await fetchJob(request, (reply) => reader.take(reply), { fetch, signal: options.signal });
+  const chunks = await fetchJob(request, (reply) => (reply.type === 'fetched' ? (finalUrl = reply.url) : reader.take(reply)), { fetch, signal: options.signal });
   if (chunks === null) throw bug(request.where, 'the file was refused without a reason given');
-  return chunks;
+  return { chunks, finalUrl };
 }
 
 async function parseOnPage(chunks: BodyChunks, where: string, options: ParserOptions): Promise<CheckedData> {
@@ -226,10 +234,10 @@ export function startGraphParser(options: ParserOptions = {}): GraphParser {
     options.signal?.throwIfAborted();
     return started !== null && (await started.ready) ? started.worker : null;
   };
-  const index = async ({ data, warnings }: CheckedData): Promise<ParsedDataset> => {
+  const index = async ({ data, warnings, finalUrl }: CheckedData): Promise<ParsedDataset> => {
     // The worker still holds the file's text and data: let them go before indexing.
     started?.worker.terminate();
-    return { graph: await indexInSteps(data, options.signal), warnings };
+    return { graph: await indexInSteps(data, options.signal), warnings, ...(finalUrl ? { finalUrl } : {}) };
   };
   return {
     async parse(chunks, where) {
@@ -240,7 +248,8 @@ export function startGraphParser(options: ParserOptions = {}): GraphParser {
       const request: FetchRequest = { type: 'fetch', href, where, maxBytes: fetchOptions.maxBytes, pageUrl: fetchOptions.pageUrl };
       const worker = await readyWorker();
       if (worker) return index(await askWorker(worker, request, [], options));
-      return index(await parseOnPage(await fetchOnPage(request, fetchOptions.fetch, options), where, options));
+      const { chunks, finalUrl } = await fetchOnPage(request, fetchOptions.fetch, options);
+      return index({ ...(await parseOnPage(chunks, where, options)), ...(finalUrl ? { finalUrl } : {}) });
     },
     close() {
       started?.worker.terminate();

@@ -50,6 +50,8 @@ export type ParseReply =
   | { readonly type: 'ready' }
   /** Bytes of a fetched body received so far, and its size when known (once all is read, the size it turned out to be). */
   | { readonly type: 'reading'; readonly loadedBytes: number; readonly totalBytes: number | null }
+  /** A fetched body is all read: the address it came from, after any redirects (response.url). */
+  | { readonly type: 'fetched'; readonly url: string }
   | { readonly type: 'stage'; readonly stage: Exclude<LoadStage, 'reading'> }
   /** The file is good: its head, how many items each slice will add up to, and its warnings. Events come in time order. */
   | { readonly type: 'head'; readonly head: GraphHead; readonly counts: Readonly<Record<Collection, number>>; readonly warnings: readonly Problem[] }

@@ -94,7 +94,7 @@ describe('groupProblems', () => {
       fix: fc.constantFrom('add it', 'did you mean "a"?'),
     });
     fc.assert(
-      fc.property(fc.array(problem, { maxLength: 40 }), (problems) => {
+      fc.property(fc.array(problem, { maxLength: 40 }), (problems: Problem[]) => {
         const groups = groupProblems(problems);
         const flat = groups.flatMap((g) => g.problems);
         expect(flat).toHaveLength(problems.length);

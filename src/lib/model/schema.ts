@@ -31,10 +31,10 @@ const idRegex = new RegExp(ID_PATTERN, 'u');
 export const normalId = (id: string) => id.normalize('NFC');
 
 /** Ids and references come out of the check composed, so that they match however they were typed. */
-const composed = <T extends z.ZodMiniType<string, string>>(schema: T) =>
+const composed = (schema: z.ZodMiniType<string, string>) =>
   z.pipe(
     schema,
-    z.transform((value: string) => normalId(value)),
+    z.transform<string, string>((value) => normalId(value)),
   );
 
 const text = (description: string) =>
