@@ -57,8 +57,9 @@ const sources: Source[] = [
   { id: 'memo', title: 'Budapest Memorandum' },
   { id: 'loop-a', title: 'A', via: 'loop-b' },
   { id: 'loop-b', title: 'B', via: 'loop-a' },
+  ...Array.from({ length: 10 }, (_, i) => ({ id: `chain-${i}`, title: `Story ${i}`, publisher: `Outlet ${i}`, ...(i < 9 ? { via: `chain-${i + 1}` } : {}) })),
 ];
-const graph = { sourceById: new Map(sources.map((s) => [s.id, s])) };
+const graph = { sources, sourceById: new Map(sources.map((s) => [s.id, s])) };
 
 describe('sourceName', () => {
   it.each([
@@ -68,6 +69,8 @@ describe('sourceName', () => {
     ['memo', 'Budapest Memorandum'],
     ['loop-a', 'A, via B'],
     ['missing', ''],
+    ['chain-0', 'Outlet 0, via Outlet 1, via Outlet 2, via Outlet 3 … and 6 more hops'],
+    ['chain-8', 'Outlet 8, via Outlet 9'],
   ])('%s → %j', (id, name) => {
     expect(sourceName(graph, id)).toBe(name);
   });

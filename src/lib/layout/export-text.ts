@@ -1,6 +1,7 @@
 // The words around an exported picture of the timeline: its file name, its heading and its footer of
 // sources, fitted to the picture's width with a given text measurer. Pure: no DOM, no fonts of its own.
-import { sourceChain, type EventGraph } from '../model/graph.ts';
+import type { EventGraph } from '../model/graph.ts';
+import { citedChain } from '../model/provenance.ts';
 import { truncateToWidth } from './labels.ts';
 
 export type Measure = (text: string) => number;
@@ -37,15 +38,15 @@ export function exportFileName(title: string, extension: string): string {
   return `${name}.${extension}`;
 }
 
-/** How a source is named in a footer: its publisher (else its title), then each source it reports. */
-export function sourceName(graph: Pick<EventGraph, 'sourceById'>, sourceId: string): string {
-  return sourceChain(graph, sourceId)
-    .map((s) => s.publisher ?? s.title)
-    .join(', via ');
+/** How a source is named in a footer: its publisher (else its title), then the first sources it reports, then how many hops more. */
+export function sourceName(graph: Pick<EventGraph, 'sources' | 'sourceById'>, sourceId: string): string {
+  const { sources, moreHops } = citedChain(graph, sourceId);
+  const names = sources.map((s) => s.publisher ?? s.title);
+  return names.join(', via ') + (moreHops > 0 ? ` … and ${moreHops.toLocaleString('en')} more ${moreHops === 1 ? 'hop' : 'hops'}` : '');
 }
 
 /** The names of sources, each once, in the order given ("NATO" cited by three declarations is one name). */
-export function distinctSourceNames(graph: Pick<EventGraph, 'sourceById'>, sourceIds: readonly string[]): string[] {
+export function distinctSourceNames(graph: Pick<EventGraph, 'sources' | 'sourceById'>, sourceIds: readonly string[]): string[] {
   return [...new Set(sourceIds.map((id) => sourceName(graph, id)))];
 }
 
