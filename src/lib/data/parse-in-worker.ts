@@ -7,7 +7,7 @@ import { buildGraphSteps, type EventGraph } from '../model/graph.ts';
 import { EventGraphError, type Problem } from '../model/problems.ts';
 import type { EventGraphData } from '../model/schema.ts';
 import type { PageJobs } from './parse-job.ts';
-import { COLLECTIONS, type Collection, type FetchRequest, type GraphHead, type LoadStage, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import { COLLECTIONS, type Collection, type FetchRequest, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 import { wholeFilePath, type BodyChunks, type Progress, type ReadOptions } from './read-body.ts';
 import { yieldToPage } from './yield-to-page.ts';
 import parseWorkerUrl from './parse.worker.ts?worker&url';
@@ -55,14 +55,15 @@ interface CheckedData {
 const bug = (where: string, message: string) =>
   new EventGraphError([{ severity: 'error', path: wholeFilePath(where), message, fix: 'reload the page and open the file again; if it happens again, report it with the file attached' }], message);
 
-type Lists = { [K in Collection]: EventGraphData[K][number][] };
+type Lists = { [K in Collection]: NonNullable<EventGraphData[K]>[number][] };
 
 /** Follows a parse job's replies: reports the stages, gathers the slices, throws the problems. */
 class ReplyReader {
   #head: GraphHead | null = null;
   #warnings: readonly Problem[] = [];
   #counts: Readonly<Record<Collection, number>> | null = null;
-  readonly #lists: Lists = { actors: [], sources: [], events: [], quotes: [], links: [] };
+  readonly #lists: Lists = { actors: [], sources: [], events: [], quotes: [], links: [], story: [], eras: [] };
+  #absent: readonly OptionalCollection[] = [];
   #received = 0;
   #total = 0;
   #finalUrl: string | undefined;
@@ -90,6 +91,7 @@ class ReplyReader {
         this.#head = reply.head;
         this.#warnings = reply.warnings;
         this.#counts = reply.counts;
+        this.#absent = reply.absent;
         this.#total = COLLECTIONS.reduce((sum, c) => sum + reply.counts[c], 0);
         return false;
       case 'slice': {
@@ -112,7 +114,9 @@ class ReplyReader {
     const counts = this.#counts;
     if (this.#head === null || counts === null || COLLECTIONS.some((c) => this.#lists[c].length !== counts[c]))
       throw bug(this.where, 'the checked data arrived incomplete from the parse worker');
-    return { data: { ...this.#head, ...this.#lists }, warnings: this.#warnings, ...(this.#finalUrl ? { finalUrl: this.#finalUrl } : {}) };
+    const { story, eras, ...lists } = this.#lists;
+    const optional = { ...(this.#absent.includes('story') ? {} : { story }), ...(this.#absent.includes('eras') ? {} : { eras }) };
+    return { data: { ...this.#head, ...lists, ...optional }, warnings: this.#warnings, ...(this.#finalUrl ? { finalUrl: this.#finalUrl } : {}) };
   }
 }
 

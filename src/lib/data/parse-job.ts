@@ -6,6 +6,7 @@
 // CSV) are loaded only for a file that needs them: Sourceline JSON is read without them.
 import { inTimeOrder } from '../model/graph.ts';
 import { EventGraphError } from '../model/problems.ts';
+import { withKinds } from '../model/problem-groups.ts';
 import { fetchJob, type FetchJobOptions } from './fetch-job.ts';
 import type { ConvertedInput } from './import/converted.ts';
 import { checkInput, isTimelineJsJson, sourcelineJsonInput, startsLikeJson, type ParsedJson } from './import/json-input.ts';
@@ -48,18 +49,19 @@ export async function* parseJob(chunks: BodyChunks, where: string): AsyncGenerat
     yield { type: 'stage', stage: 'checking' };
     const { data, warnings } = checkInput(input);
     yield { type: 'stage', stage: 'indexing' };
-    const { actors, sources, events, quotes, links, ...head } = data;
-    const lists = { actors, sources, events: inTimeOrder(events), quotes, links };
-    const counts = { actors: actors.length, sources: sources.length, events: events.length, quotes: quotes.length, links: links.length };
+    const { actors, sources, events, quotes, links, story, eras, ...head } = data;
+    const lists = { actors, sources, events: inTimeOrder(events), quotes, links, story: story ?? [], eras: eras ?? [] };
+    const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, lists[c].length])) as Record<Collection, number>;
+    const absent = (['story', 'eras'] as const).filter((c) => data[c] === undefined);
     // Every slice is written before the first is sent, so that the page receives them while this
     // thread is idle rather than competing with it for a core.
     const written = COLLECTIONS.flatMap((collection) => [...slices(collection, lists[collection])]);
-    yield { type: 'head', head, counts, warnings };
+    yield { type: 'head', head, counts, absent, warnings: withKinds(warnings) };
     yield* written;
     yield { type: 'done' };
   } catch (caught) {
     if (!(caught instanceof EventGraphError)) throw caught;
-    yield { type: 'problems', problems: caught.problems, summary: caught.message };
+    yield { type: 'problems', problems: withKinds(caught.problems), summary: caught.message };
   }
 }
 

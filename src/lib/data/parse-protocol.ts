@@ -32,8 +32,11 @@ export interface FetchRequest {
 
 export type ParseRequest = ParseBytesRequest | FetchRequest;
 
-export const COLLECTIONS = ['actors', 'sources', 'events', 'quotes', 'links'] as const;
+/** The file's lists, each sent in slices (10,000 eras in the head were one 120 ms message to receive). */
+export const COLLECTIONS = ['actors', 'sources', 'events', 'quotes', 'links', 'story', 'eras'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
+/** Lists a file may leave out: then they are absent from the data, not empty. */
+export type OptionalCollection = 'story' | 'eras';
 
 /** Everything in a file but its lists: title, description, language, version. */
 export type GraphHead = Omit<EventGraphData, Collection>;
@@ -54,10 +57,18 @@ export type ParseReply =
   | { readonly type: 'fetched'; readonly url: string }
   | { readonly type: 'stage'; readonly stage: Exclude<LoadStage, 'reading'> }
   /** The file is good: its head, how many items each slice will add up to, and its warnings. Events come in time order. */
-  | { readonly type: 'head'; readonly head: GraphHead; readonly counts: Readonly<Record<Collection, number>>; readonly warnings: readonly Problem[] }
+  | {
+      readonly type: 'head';
+      readonly head: GraphHead;
+      readonly counts: Readonly<Record<Collection, number>>;
+      /** The optional lists the file leaves out. */
+      readonly absent: readonly OptionalCollection[];
+      /** Each with its kind worked out (problem-groups.ts), so that the page groups many without a long task. */
+      readonly warnings: readonly Problem[];
+    }
   | GraphSlice
   | { readonly type: 'done' }
-  /** The file cannot be shown: every problem, and the error's one-line summary. */
+  /** The file cannot be shown: every problem (each with its kind worked out), and the error's one-line summary. */
   | { readonly type: 'problems'; readonly problems: readonly Problem[]; readonly summary: string };
 
 /**
