@@ -67,6 +67,8 @@ class ReplyReader {
   #received = 0;
   #total = 0;
   #finalUrl: string | undefined;
+  /** Problems received in slices, for the head's warnings or the refusal that follows. */
+  #problems: Problem[] = [];
 
   constructor(
     private readonly where: string,
@@ -89,7 +91,7 @@ class ReplyReader {
         return false;
       case 'head':
         this.#head = reply.head;
-        this.#warnings = reply.warnings;
+        this.#warnings = this.#takeProblems(reply.warnings);
         this.#counts = reply.counts;
         this.#absent = reply.absent;
         this.#total = COLLECTIONS.reduce((sum, c) => sum + reply.counts[c], 0);
@@ -105,9 +107,22 @@ class ReplyReader {
       }
       case 'done':
         return true;
+      case 'problem-slice': {
+        const problems: Problem[] = JSON.parse(reply.json);
+        for (const problem of problems) this.#problems.push(problem);
+        return false;
+      }
       case 'problems':
-        throw new EventGraphError(reply.problems, reply.summary);
+        throw new EventGraphError(this.#takeProblems(reply.problems), reply.summary);
     }
+  }
+
+  /** The problems received in slices, then these. */
+  #takeProblems(more: readonly Problem[]): Problem[] {
+    const all = this.#problems;
+    this.#problems = [];
+    for (const problem of more) all.push(problem);
+    return all;
   }
 
   checked(): CheckedData {

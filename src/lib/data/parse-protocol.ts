@@ -67,6 +67,11 @@ export type ParseReply =
       readonly warnings: readonly Problem[];
     }
   | GraphSlice
+  /**
+   * Some of the problems of the `head` or `problems` reply that follows, as JSON text: 100,000 problems
+   * in one message took the page hundreds of milliseconds to receive.
+   */
+  | { readonly type: 'problem-slice'; readonly json: string }
   | { readonly type: 'done' }
   /** The file cannot be shown: every problem (each with its kind worked out), and the error's one-line summary. */
   | { readonly type: 'problems'; readonly problems: readonly Problem[]; readonly summary: string };
@@ -77,3 +82,6 @@ export type ParseReply =
  * JSON text is used rather than structured clones of the objects: it cost the page ~25% less time.
  */
 export const SLICE_ITEMS = 1_000;
+
+/** Problems per problem slice: a few milliseconds of JSON to read on the page. */
+export const PROBLEM_SLICE_ITEMS = 5_000;
