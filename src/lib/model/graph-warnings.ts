@@ -48,7 +48,12 @@ export function graphWarnings(data: EventGraphData): Problem[] {
       );
   });
 
-  const linkIndex = new Map(data.links.map((l, i) => [`${l.from}\u0000${l.to}`, i]));
+  // The first link between each pair, to place a circle's warning at.
+  const linkIndex = new Map<string, number>();
+  data.links.forEach((l, i) => {
+    const key = `${l.from}\u0000${l.to}`;
+    if (!linkIndex.has(key)) linkIndex.set(key, i);
+  });
   const cycles = findCycles(indexEdges({ links: data.links, quotes: [] }));
   for (const cycle of cycles.slice(0, MAX_CYCLE_WARNINGS)) {
     const first = linkIndex.get(`${cycle[0]}\u0000${cycle[1 % cycle.length]}`) ?? 0;
