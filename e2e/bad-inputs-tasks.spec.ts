@@ -35,12 +35,13 @@ test('a link too long to read is read within the task budget, followed from an o
   await openTimeline(page);
   for (const c of CASES.filter((c): c is UrlCase => c.kind === 'url' && c.maxTaskMs !== undefined)) {
     await page.waitForTimeout(1_000);
-    const since = await page.evaluate((search) => {
+    // The test's own step (writing a megabyte into the history) is a task of its own, not timed.
+    await page.evaluate((search) => history.pushState(null, '', search), c.search);
+    const since = await page.evaluate(() => {
       const now = performance.now();
-      history.pushState(null, '', search);
       dispatchEvent(new PopStateEvent('popstate'));
       return now;
-    }, c.search);
+    });
     await expect(page.locator('[data-event-id]').first(), c.name).toBeVisible();
     await expectQuick(page, since, c.maxTaskMs, c.name);
     await page.goBack();

@@ -200,11 +200,35 @@ describe('parameters too long to read are ignored, saying so briefly', () => {
     const { view, ignored } = readUrlView(`?${key}=${encodeURIComponent(value)}`);
     expect(performance.now() - started).toBeLessThan(200);
     expect(ignored).toHaveLength(1);
-    expect(ignored[0]).toMatch(new RegExp(`^${key}=.{1,60}… \\([\\d,]+ characters\\) is longer than this setting can be`));
+    expect(ignored[0]).toMatch(new RegExp(`^${key}=.{1,60}… \\((about )?[\\d,]+ characters\\) is longer than this setting can be`));
     expect(ignored[0]!.length).toBeLessThan(200);
     expect({ search: view.search, event: view.event, tags: view.tags, src: view.src, chain: view.chain }[field]).toEqual(
       { search: '', event: null, tags: [], src: null, chain: 'both' }[field],
     );
+  });
+
+  it.each([
+    [
+      'a megabyte of event',
+      `?event=${'e'.repeat(1_000_000)}&q=summit`,
+      'event=eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee… (1,000,000 characters) is longer than this setting can be (at most 200 characters)',
+    ],
+    [
+      'half a megabyte of escapes',
+      `?q=${'%C3%A9'.repeat(100_000)}&q2=x`,
+      `q=${'é'.repeat(39)}… (about 200,000 characters) is longer than this setting can be (at most 1,000 characters)`,
+    ],
+    [
+      'a megabyte of an unknown parameter',
+      `?${'k'.repeat(20_000)}=${'v'.repeat(1_000_000)}&q=summit`,
+      `?${'k'.repeat(79)}… (200 characters) is not a Sourceline setting`,
+    ],
+  ])('sets aside %s before decoding it, and reads the rest', (_what, search, note) => {
+    const started = performance.now();
+    const { view, ignored } = readUrlView(search);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(ignored[0]).toBe(note);
+    if (search.endsWith('q=summit')) expect(view.search).toBe('summit');
   });
 
   it('reads a parameter right at its limit', () => {

@@ -179,6 +179,22 @@ const MAX_OTHER_CHARS = 100;
 /** Unknown parameters named one by one; past this many, counted. */
 const MAX_UNKNOWN_NOTES = 10;
 
+/** Past this many characters as written (percent-encoded), a parameter is set aside without being decoded. */
+const MAX_WRITTEN_CHARS = 3 * Math.max(...Object.values(MAX_PARAM_CHARS));
+
+/** The start of a written (percent-encoded) text, decoded as far as it can be. */
+function decodeStart(written: string, chars = 200): string {
+  const start = written.slice(0, chars).replace(/\+/g, ' ');
+  for (let end = start.length; end > start.length - 9 && end >= 0; end--) {
+    try {
+      return decodeURIComponent(start.slice(0, end));
+    } catch {
+      // Cut inside an escape (%E2%8…): try a little shorter.
+    }
+  }
+  return start;
+}
+
 /** A value as a note shows it: cut short when long, so that a megabyte is not written on the page. */
 export function clipParam(value: string, chars = 80): string {
   const all = [...value.slice(0, chars * 2 + 2)];
@@ -187,14 +203,40 @@ export function clipParam(value: string, chars = 80): string {
 
 /** The view a URL's query asks for, and a note for each parameter that was ignored and why. */
 export function readUrlView(search: string): { view: UrlView; ignored: string[] } {
-  const params = new URLSearchParams(search);
   const ignored: string[] = [];
   const tooLong = new Set<string>();
-  const unknown = [...new Set(params.keys())].filter((key) => !(KNOWN as readonly string[]).includes(key));
+  // A parameter far longer than any setting can be is set aside as written, before it is decoded:
+  // decoding a megabyte of query took 50 ms on its own.
+  const kept: string[] = [];
+  const setAside: string[] = [];
+  for (const piece of search.replace(/^\?/, '').split('&')) {
+    if (piece.length <= MAX_WRITTEN_CHARS) kept.push(piece);
+    else setAside.push(piece);
+  }
+  const params = new URLSearchParams(kept.join('&'));
+  const isKnown = (key: string) => (KNOWN as readonly string[]).includes(key);
+  const longKeys: string[] = [];
+  for (const piece of setAside) {
+    const equals = piece.indexOf('=');
+    const key = decodeStart(equals < 0 ? piece : piece.slice(0, equals));
+    longKeys.push(key);
+    if (!isKnown(key)) continue;
+    const value = equals < 0 ? '' : piece.slice(equals + 1);
+    // Its length as read, near enough: an escape (%20) is three characters written for one read.
+    let escapes = 0;
+    for (let at = value.indexOf('%'); at >= 0; at = value.indexOf('%', at + 1)) escapes++;
+    const length = `${escapes > 0 ? 'about ' : ''}${(value.length - 2 * escapes).toLocaleString('en')} characters`;
+    tooLong.add(key);
+    ignored.push(
+      `${key}=${[...decodeStart(value, 39 * 12)].slice(0, 39).join('')}… (${length}) is longer than this setting can be (at most ${(MAX_PARAM_CHARS[key] ?? MAX_OTHER_CHARS).toLocaleString('en')} characters)`,
+    );
+  }
+  const unknown = [...new Set([...params.keys(), ...longKeys])].filter((key) => !isKnown(key));
   for (const key of unknown.slice(0, MAX_UNKNOWN_NOTES)) ignored.push(`?${clipParam(key)} is not a Sourceline setting`);
   if (unknown.length > MAX_UNKNOWN_NOTES)
     ignored.push(`${(unknown.length - MAX_UNKNOWN_NOTES).toLocaleString('en')} more parameters are not Sourceline settings either`);
   for (const key of KNOWN) {
+    if (tooLong.has(key)) continue;
     const value = params.get(key);
     const max = MAX_PARAM_CHARS[key] ?? MAX_OTHER_CHARS;
     if (value === null || value.length <= max) continue;
