@@ -5,6 +5,7 @@
 // them. Throws EventGraphError for a file that cannot be shown, or the signal's reason once aborted.
 import { buildGraphSteps, type EventGraph } from '../model/graph.ts';
 import { EventGraphError, type Problem } from '../model/problems.ts';
+import { groupsAt } from '../model/problem-groups.ts';
 import type { EventGraphData } from '../model/schema.ts';
 import type { PageJobs } from './parse-job.ts';
 import { COLLECTIONS, type Collection, type FetchRequest, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply, type ParseRequest } from './parse-protocol.ts';
@@ -112,8 +113,10 @@ class ReplyReader {
         for (const problem of problems) this.#problems.push(problem);
         return false;
       }
-      case 'problems':
-        throw new EventGraphError(this.#takeProblems(reply.problems), reply.summary);
+      case 'problems': {
+        const problems = this.#takeProblems(reply.problems);
+        throw new EventGraphError(problems, reply.summary, reply.groups ? groupsAt(problems, reply.groups) : undefined);
+      }
     }
   }
 

@@ -6,7 +6,7 @@
 // CSV) are loaded only for a file that needs them: Sourceline JSON is read without them.
 import { inTimeOrder } from '../model/graph.ts';
 import { EventGraphError, type Problem } from '../model/problems.ts';
-import { withKinds } from '../model/problem-groups.ts';
+import { groupIndices, withKinds } from '../model/problem-groups.ts';
 import { fetchJob, type FetchJobOptions } from './fetch-job.ts';
 import type { ConvertedInput } from './import/converted.ts';
 import { checkInput, isTimelineJsJson, sourcelineJsonInput, startsLikeJson, type ParsedJson } from './import/json-input.ts';
@@ -18,11 +18,10 @@ function* slices(collection: Collection, items: readonly unknown[]): Generator<G
   for (let start = 0; start < items.length; start += SLICE_ITEMS) yield { type: 'slice', collection, json: JSON.stringify(items.slice(start, start + SLICE_ITEMS)) };
 }
 
-/** Problems with their kinds worked out (for grouping on the page), in slices of JSON text. */
+/** Problems (with their kinds worked out, for grouping on the page) in slices of JSON text. */
 function* problemSlices(problems: readonly Problem[]): Generator<ParseReply> {
-  const kinded = withKinds(problems);
-  for (let start = 0; start < kinded.length; start += PROBLEM_SLICE_ITEMS)
-    yield { type: 'problem-slice', json: JSON.stringify(kinded.slice(start, start + PROBLEM_SLICE_ITEMS)) };
+  for (let start = 0; start < problems.length; start += PROBLEM_SLICE_ITEMS)
+    yield { type: 'problem-slice', json: JSON.stringify(problems.slice(start, start + PROBLEM_SLICE_ITEMS)) };
 }
 
 /** Text as JSON; what is wrong with text that is not JSON is worked out by json-syntax.ts, loaded only then. */
@@ -63,14 +62,16 @@ export async function* parseJob(chunks: BodyChunks, where: string): AsyncGenerat
     // Every slice is written before the first is sent, so that the page receives them while this
     // thread is idle rather than competing with it for a core.
     const written = COLLECTIONS.flatMap((collection) => [...slices(collection, lists[collection])]);
-    yield* problemSlices(warnings);
+    yield* problemSlices(withKinds(warnings));
     yield { type: 'head', head, counts, absent, warnings: [] };
     yield* written;
     yield { type: 'done' };
   } catch (caught) {
     if (!(caught instanceof EventGraphError)) throw caught;
-    yield* problemSlices(caught.problems);
-    yield { type: 'problems', problems: [], summary: caught.message };
+    // Grouped here too: 120,000 problems are grouped no faster than the page can take them.
+    const problems = withKinds(caught.problems);
+    yield* problemSlices(problems);
+    yield { type: 'problems', problems: [], summary: caught.message, groups: groupIndices(problems) };
   }
 }
 

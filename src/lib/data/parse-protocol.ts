@@ -74,7 +74,13 @@ export type ParseReply =
   | { readonly type: 'problem-slice'; readonly json: string }
   | { readonly type: 'done' }
   /** The file cannot be shown: every problem (each with its kind worked out), and the error's one-line summary. */
-  | { readonly type: 'problems'; readonly problems: readonly Problem[]; readonly summary: string };
+  | {
+      readonly type: 'problems';
+      readonly problems: readonly Problem[];
+      readonly summary: string;
+      /** The problems (those in slices, then these) grouped: the position of each in its group (problem-groups.ts). */
+      readonly groups?: readonly (readonly number[])[];
+    };
 
 /**
  * Items per slice. The page parses 1,000 events (~180 kB of JSON) in a few milliseconds; 5,000 in one
@@ -84,4 +90,4 @@ export type ParseReply =
 export const SLICE_ITEMS = 1_000;
 
 /** Problems per problem slice: a few milliseconds of JSON to read on the page. */
-export const PROBLEM_SLICE_ITEMS = 5_000;
+export const PROBLEM_SLICE_ITEMS = 2_000;

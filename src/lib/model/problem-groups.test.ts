@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupProblems, moreLikeIt, problemKind } from './problem-groups.ts';
+import { groupProblems, moreLikeIt, problemKind, withKinds } from './problem-groups.ts';
 import type { Problem } from './problems.ts';
 
 const error = (path: string, message: string, fix = 'correct it'): Problem => ({ severity: 'error', path, message, fix });
@@ -108,5 +108,21 @@ describe('groupProblems', () => {
       }),
       { seed: 14 },
     );
+  });
+});
+
+describe('withKinds', () => {
+  it('names each kind shortly, once per list, and groups as the kinds themselves would', () => {
+    const problems = [
+      error('quotes[0].source', '"source" is missing (quote "a")'),
+      error('events[0].start', '"start" is missing (event "e")'),
+      error('quotes[1].source', '"source" is missing (quote "b")'),
+      error('quotes[2].source', '"source" is missing (quote "c")'),
+    ];
+    const kinded = withKinds(problems);
+    expect(kinded.map((p) => p.kind)).toEqual(['#0', '#1', '#0', '#0']);
+    expect(groupProblems(kinded).map((g) => g.problems.length)).toEqual(groupProblems(problems).map((g) => g.problems.length));
+    // Named kinds survive the trip from the worker as JSON.
+    expect(groupProblems(JSON.parse(JSON.stringify(kinded))).map((g) => g.first.path)).toEqual(['quotes[0].source', 'events[0].start']);
   });
 });
