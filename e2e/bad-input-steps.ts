@@ -14,7 +14,7 @@ export type ExportCase = Extract<BadInput, { kind: 'export' }>;
 export type MessagesCase = Extract<BadInput, { kind: 'messages' }>;
 
 export const DIR = new URL('./fixtures/bad-inputs/', import.meta.url);
-export const SCREENSHOTS = process.env.BAD_INPUTS_SCREENSHOTS;
+const SCREENSHOTS = process.env.BAD_INPUTS_SCREENSHOTS;
 
 /** Records every long task (50 ms or more) from the start of each page, to read with tasksSince(). */
 export async function watchLongTasks(page: Page) {
@@ -27,29 +27,38 @@ export async function watchLongTasks(page: Page) {
   });
 }
 
-/** The longest task since `since` (page time, ms), or 0. */
-export const longestTaskSince = (page: Page, since: number) =>
+/** The longest task since `since` (page time, ms); 0 when there is none, or no one watches (watchLongTasks). */
+const longestTaskSince = (page: Page, since: number) =>
   page.evaluate(
     (since) =>
       Math.max(
         0,
-        ...(window as unknown as { __longTasks: { startTime: number; duration: number }[] }).__longTasks
+        ...((window as unknown as { __longTasks?: { startTime: number; duration: number }[] }).__longTasks ?? [])
           .filter((t) => t.startTime + t.duration > since)
           .map((t) => Math.round(t.duration)),
       ),
     since,
   );
 
-export const pageNow = (page: Page) => page.evaluate(() => performance.now());
+const pageNow = (page: Page) => page.evaluate(() => performance.now());
 
-/** Every task the page took since `since` was within the budget (the longest is logged, for the report). */
-export async function expectQuick(page: Page, since: number, budgetMs: number | undefined, name: string) {
-  if (budgetMs === undefined) return;
-  // A task still running is counted once it ends.
+/** The longest task since `since`, once any task still running has ended (it is counted when it ends). */
+export async function longestTask(page: Page, since: number): Promise<number> {
   await page.waitForTimeout(300);
-  const longest = await longestTaskSince(page, since);
-  console.log(`longest task, ${name}: ${longest} ms`);
-  expect(longest, `${name}: the longest task since it was opened`).toBeLessThanOrEqual(budgetMs);
+  return longestTaskSince(page, since);
+}
+
+/**
+ * Runs a timed step up to `attempts` times, until its longest task is within the budget, and expects
+ * one to be: other work on a shared machine stretches a task now and then (a 20 ms task took 120 ms
+ * while the machine ran twenty other processes), a task the input itself makes long is long every time.
+ * Logs every attempt, for the report.
+ */
+export async function expectWithinBudget(name: string, budgetMs: number, step: () => Promise<number>, attempts = 3) {
+  const longest: number[] = [];
+  while (longest.length < attempts && !longest.some((ms) => ms <= budgetMs)) longest.push(await step());
+  console.log(`longest task, ${name}: ${longest.join(', ')} ms`);
+  expect(Math.min(...longest), `${name}: the longest task, best of ${longest.length} attempts`).toBeLessThanOrEqual(budgetMs);
 }
 
 /** Nothing drawn at NaN, nothing written as NaN (data near the limits once did both). */
@@ -93,7 +102,7 @@ export async function expectNothingRan(page: Page, trouble: readonly string[], n
 export const parsedCount = (page: Page, name: string) =>
   page.evaluate((name) => performance.getEntriesByName('sourceline:parsed').filter((m) => (m as PerformanceMark).detail?.source === name).length, name);
 
-export const isCsv = (name: string) => name.endsWith('.csv');
+const isCsv = (name: string) => name.endsWith('.csv');
 
 /**
  * Chooses the case's file with "Open file…": its bytes are served to the page, which makes the File
@@ -136,15 +145,15 @@ export async function openCase(page: Page, c: FileCase): Promise<number> {
 }
 
 /** The problems listed in an alert: path and message of each, in order. */
-export const listed = (page: Page, selector: string) =>
+const listed = (page: Page, selector: string) =>
   page
     .locator(selector)
     .evaluateAll((items) => items.map((li) => `${li.querySelector('.path')?.textContent ?? ''} | ${li.querySelector('.message')?.textContent ?? ''}`));
 
 /** "and 149 more like it" under each problem listed, or '' for one alone. */
-export const alikeTexts = (page: Page, selector: string) =>
+const alikeTexts = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((items) => items.map((li) => li.querySelector(':scope > .alike > summary')?.textContent ?? ''));
-export const alikeText = (e: ExpectedProblem) => (e.alike ? `and ${e.alike.toLocaleString('en')} more like it` : '');
+const alikeText = (e: ExpectedProblem) => (e.alike ? `and ${e.alike.toLocaleString('en')} more like it` : '');
 
 export async function expectRefused(page: Page, name: string, expected: Extract<FileOutcome, { outcome: 'refused' }>) {
   // A file too big to read is refused before loading (a notice over the story still shown); any other, by the loader.
@@ -167,7 +176,7 @@ export async function expectRefused(page: Page, name: string, expected: Extract<
 }
 
 /** Whether the text is on the page as text: in its content, or whole in an accessible name (a long title is cut short on the chart). */
-export const onPage = (text: string) =>
+const onPage = (text: string) =>
   (document.body.textContent ?? '').includes(text) ||
   [...document.querySelectorAll('[aria-label]')].some((el) => el.getAttribute('aria-label')!.includes(text));
 
@@ -215,14 +224,15 @@ export async function expectLoaded(page: Page, name: string, before: number, exp
   }
 }
 
-/** Opens the Sources panel, finds the texts in it, and closes it; timed from the click. */
-export async function expectSources(page: Page, name: string, texts: readonly string[], budgetMs: number | undefined) {
+/** Opens the Sources panel, finds the texts in it, and closes it; returns the longest task from the click. */
+export async function expectSources(page: Page, name: string, texts: readonly string[]): Promise<number> {
   const since = await pageNow(page);
   await page.getByRole('button', { name: /^Sources \(/ }).click();
   const panel = page.getByRole('complementary', { name: 'Sources' });
   for (const text of texts) await expect(panel, name).toContainText(text);
-  await expectQuick(page, since, budgetMs, `${name}, Sources opened`);
+  const longest = await longestTask(page, since);
   await page.getByRole('button', { name: 'Close sources' }).click();
+  return longest;
 }
 
 /** Opens the Tags menu: it says how many tags there are, and its search reaches any of them. */
@@ -235,25 +245,17 @@ export async function expectTagsMenu(page: Page, name: string, menu: NonNullable
   await tags.locator('summary').click();
 }
 
-/**
- * Opens each case's file on one page and checks that the page ends as the manifest says; `timed`, also
- * that no task from the moment it is chosen (and its panel or menu opened) is over its budget.
- */
-export async function runFileCases(page: Page, cases: readonly FileCase[], options: { readonly timed?: boolean } = {}) {
+/** Opens each case's file on one page and checks that the page ends as the manifest says. */
+export async function runFileCases(page: Page, cases: readonly FileCase[]) {
   const trouble = guard(page);
-  await watchLongTasks(page);
   await openTimeline(page);
   for (const c of cases) {
     const name = caseName(c);
     const before = await parsedCount(page, name);
-    const budget = options.timed ? c.expect.maxTaskMs : undefined;
-    // Let the page come to rest first, so that what is timed is this case alone.
-    if (budget !== undefined) await page.waitForTimeout(1_000);
-    const chosen = await openCase(page, c);
+    await openCase(page, c);
     if (c.expect.outcome === 'refused') await expectRefused(page, name, c.expect);
     else await expectLoaded(page, name, before, c.expect);
-    await expectQuick(page, chosen, budget, name);
-    if (c.expect.outcome === 'loads' && c.expect.sourcesTexts) await expectSources(page, name, c.expect.sourcesTexts, budget);
+    if (c.expect.outcome === 'loads' && c.expect.sourcesTexts) await expectSources(page, name, c.expect.sourcesTexts);
     if (c.expect.outcome === 'loads' && c.expect.tagsMenu) await expectTagsMenu(page, name, c.expect.tagsMenu);
     await expectNothingRan(page, trouble, name);
   }
