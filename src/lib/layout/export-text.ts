@@ -112,7 +112,7 @@ function wrap(parts: readonly string[], maxWidthPx: number, measure: Measure, ma
  * the PNG, drawn from it, failed.
  */
 const XML_FORBIDDEN =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|&#(?:x0*([0-9a-f]{1,6})|0*(\d{1,7}));/gi;
+  /[^\P{Cc}\t\n\r\u007f-\u009f]|[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|&#(?:x0*([0-9a-f]{1,6})|0*(\d{1,7}));/giu;
 
 const isForbidden = (code: number) =>
   (code < 0x20 && code !== 0x9 && code !== 0xa && code !== 0xd) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff;
