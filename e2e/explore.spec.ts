@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { chart, details, mark, openTimeline } from './helpers.ts';
+import { chart, details, mark, openTimeline, wheel } from './helpers.ts';
 
 const search = (page: import('@playwright/test').Page) => page.getByRole('combobox', { name: 'Search events, quotes and sources' });
 
@@ -37,15 +37,38 @@ test('a filter hides the right events, says how many, and can dim instead', asyn
   await expect(page.locator('[data-event-id]')).toHaveCount(2);
   await expect(mark(page, 'bucharest-summit')).toHaveCount(1);
   await expect(mark(page, 'russo-georgian-war')).toHaveCount(1);
-  await expect(page.getByText('23 of 25 events hidden')).toBeVisible();
+  await expect(page.getByText('25 of 27 events hidden')).toBeVisible();
   await expect(page).toHaveURL(/actor=georgia/);
 
   await page.getByLabel('Filtered out:').selectOption('dim');
-  await expect(page.locator('[data-event-id]')).toHaveCount(25);
+  await expect(page.locator('[data-event-id]')).toHaveCount(27);
   await expect(mark(page, 'zakharova-statement')).toHaveAttribute('data-dimmed', '');
   await expect(mark(page, 'russo-georgian-war')).not.toHaveAttribute('data-dimmed');
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.locator('[data-dimmed]')).toHaveCount(0);
+});
+
+test('a filter menu closes on Escape, giving focus back to its button, and on a click elsewhere', async ({ page }) => {
+  await openTimeline(page);
+  const actors = page.locator('.filters summary', { hasText: 'Actors' });
+  const georgia = page.getByRole('checkbox', { name: /Georgia/ });
+  await actors.click();
+  await expect(georgia).toBeVisible();
+  await georgia.focus();
+  await page.keyboard.press('Escape');
+  await expect(georgia).toBeHidden();
+  await expect(actors).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(georgia).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(georgia).toBeHidden();
+
+  // Opening another menu closes the first: a press on its button is a click outside the first.
+  await actors.click();
+  await page.locator('.filters summary', { hasText: 'Links' }).click();
+  await expect(georgia).toBeHidden();
+  await expect(page.locator('.filters').getByRole('checkbox', { name: /references/ })).toBeVisible();
 });
 
 test('brushing the overview filters by date range', async ({ page }) => {
@@ -62,20 +85,17 @@ test('brushing the overview filters by date range', async ({ page }) => {
   await expect(page.getByText(/^Dates: /)).toBeVisible();
   const shown = await page.locator('[data-event-id]').count();
   expect(shown).toBeGreaterThan(0);
-  expect(shown).toBeLessThan(25);
+  expect(shown).toBeLessThan(27);
   await expect(page).toHaveURL(/range=/);
   await page.getByRole('button', { name: 'Clear dates' }).click();
-  await expect(page.locator('[data-event-id]')).toHaveCount(25);
+  await expect(page.locator('[data-event-id]')).toHaveCount(27);
 });
 
 test('a URL copied from one page reproduces the same window and selection in a fresh page', async ({ page, browser }) => {
   await openTimeline(page);
   const at = (await mark(page, 'bucharest-summit').locator('.shape').boundingBox())!;
   await page.mouse.move(at.x, at.y);
-  for (let i = 0; i < 5; i++) {
-    await page.mouse.wheel(0, -240);
-    await page.waitForTimeout(40);
-  }
+  await wheel(page, 5, -240);
   await mark(page, 'bucharest-summit').locator('.shape').click();
   await details(page).getByLabel('Direction').selectOption('upstream');
   const windowText = await page.locator('.window').textContent();
@@ -100,7 +120,7 @@ test('unknown or stale parameters are ignored with a notice, never a crash', asy
   await expect(notice).toContainText('t=2009..2008 is not a time span');
   await expect(notice).toContainText('event=no-such-event: there is no such event');
   await expect(notice).toContainText('actor=martians: there is no such actor');
-  await expect(page.locator('[data-event-id]')).toHaveCount(25);
+  await expect(page.locator('[data-event-id]')).toHaveCount(27);
 });
 
 test('the Share dialog gives the link and an iframe snippet, copied by keyboard', async ({ page, context }) => {

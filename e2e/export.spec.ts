@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { syntheticGraph } from '../bench/synthetic.ts';
 import { parseEventGraph } from '../src/lib/model/json-file.ts';
-import { chart, openTimeline } from './helpers.ts';
+import { chart, openTimeline, wheel } from './helpers.ts';
 
 const TITLE_FILE = 'ukraine-nato-and-the-bucharest-promise-1994-2025';
 const story = parseEventGraph(readFileSync(new URL('../data/ukraine-nato.json', import.meta.url), 'utf8')).graph;
@@ -28,8 +28,7 @@ async function zoomInto(page: Page, id: string) {
   for (let i = 0; i < 12 && !/^Showing \S* ?\S* ?202[45] – /.test((await windowLine(page).textContent()) ?? ''); i++) {
     const box = (await page.locator(`[data-event-id="${id}"] .shape`).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, -400);
-    await page.waitForTimeout(250);
+    await wheel(page, 1, -400);
   }
   await expect(windowLine(page)).toHaveText(/202[45] – /);
   // Labels come back once the zoom rests.
@@ -101,7 +100,9 @@ test('the view exports as a standalone SVG: title, window, the labels on screen,
   expect(svg.texts.some((t) => t.startsWith('Bucharest summit'))).toBe(true);
   expect(svg.texts).toContain('NATO');
   const footer = svg.texts.filter((t) => /^Sources: /.test(t) || svg.texts.indexOf(t) > svg.texts.findIndex((s) => s.startsWith('Sources: ')));
-  expect(footer.join(' ')).toContain('Euromaidan Press, via Reuters');
+  // The most cited first: the article itself (its own lines); its account of Zakharova, via Reuters, is
+  // cited by one event only and named in the zoomed view below.
+  expect(footer.join(' ')).toContain('Euromaidan Press');
   expect(footer.join(' ')).toMatch(/Wikipedia|NATO/);
 
   // Fonts travel as a family stack, not outlines: the labels are still text in the page's system font.
@@ -181,6 +182,27 @@ test('the Export menu works from the keyboard and has names for every choice', a
   await expect(page.getByRole('status').filter({ hasText: `Saved ${TITLE_FILE}.svg` })).toBeAttached();
 });
 
+test('the Export menu hangs under its button and closes on a click elsewhere', async ({ page }) => {
+  await openTimeline(page);
+  const button = page.getByText('Export', { exact: true });
+  const svgButton = page.getByRole('button', { name: 'Image (SVG)' });
+  await button.click();
+  await expect(svgButton).toBeVisible();
+  const under = (await button.boundingBox())!;
+  const menu = (await page.locator('.menu:popover-open').boundingBox())!;
+  expect(menu.y).toBeGreaterThanOrEqual(under.y + under.height);
+  expect(menu.y).toBeLessThan(under.y + under.height + 12);
+  expect(Math.abs(menu.x + menu.width - (under.x + under.width))).toBeLessThan(1);
+
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(svgButton).toBeHidden();
+  // Its button toggles it.
+  await button.click();
+  await expect(svgButton).toBeVisible();
+  await button.click();
+  await expect(svgButton).toBeHidden();
+});
+
 test('embedded, there is no Export menu', async ({ page }) => {
   await openTimeline(page, '?embed');
   await expect(page.getByText('Export', { exact: true })).toHaveCount(0);
@@ -218,6 +240,7 @@ test('printing gives the timeline, then every event in view with its quotes and 
   expect(printed).toEqual(story.events.map((e) => e.id));
   await expect(page.locator('[data-print-event="bucharest-summit"]')).toContainText('2–4 April 2008');
   for (const quote of quotes) await expect(list).toContainText(quote);
+  for (const note of story.quotes.flatMap((q) => (q.note ? [q.note] : []))) await expect(list).toContainText(note);
   await expect(list).toContainText('Maria Zakharova');
   await expect(list).toContainText(/Euromaidan Press, by Olena Mukhina, published 18 February 2025, via\s+Reuters/);
 
@@ -277,6 +300,16 @@ test('a zoomed-in print lists the events in the window; a huge one lists 500 and
   await expect(page.locator('[data-print-event]')).toHaveCount(500);
   await expect(page.locator('.print-chronology .scope')).toContainText('3,000 events of 3,000');
   await expect(page.locator('.print-chronology .scope')).toContainText('2,500 more are left out');
+});
+
+test('paper is light with the Dark theme picked, not only with a dark system', async ({ page }) => {
+  await openTimeline(page);
+  const theme = page.getByRole('button', { name: /^Theme:/ });
+  while ((await theme.textContent()) !== 'Theme: dark') await theme.click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-print-event]').first()).toBeAttached();
+  expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(28, 29, 32)');
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.print-chronology h3')!).color)).toBe('rgb(28, 29, 32)');
 });
 
 test.describe('in a dark theme', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chart, details, mark, openTimeline } from './helpers.ts';
+import { chart, details, mark, openTimeline, wheel } from './helpers.ts';
 
 test('selecting the 18 February 2025 statement highlights the 2008 summit and the arc between them', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -33,10 +33,7 @@ test('the details list links by type; following one selects that event and bring
   // Zoom in on February 2025 first, so that 2008 is off screen and following must move the view.
   const at = (await mark(page, 'zakharova-statement').locator('.shape').boundingBox())!;
   await page.mouse.move(at.x - 30, at.y);
-  for (let i = 0; i < 6; i++) {
-    await page.mouse.wheel(0, -300);
-    await page.waitForTimeout(40);
-  }
+  await wheel(page, 6, -300);
   await expect(page.locator('.window')).not.toHaveText(window!);
   await expect(mark(page, 'bucharest-summit')).toHaveCount(0);
   // An end off screen is marked at the edge, naming where the link goes.

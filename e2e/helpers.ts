@@ -18,3 +18,16 @@ export async function tickLabels(page: Page): Promise<string[]> {
 export async function markNames(page: Page): Promise<string[]> {
   return page.locator('[data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
 }
+
+/** Waits until the chart says it is at rest (aria-busy="false"): no gesture or animated move under way. */
+export async function chartAtRest(page: Page) {
+  // Two frames first: what the last input set moving has begun (and said so) by then.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(page.locator('svg.chart')).toHaveAttribute('aria-busy', 'false');
+}
+
+/** Wheel notches over where the pointer is, then waits for the chart to rest. */
+export async function wheel(page: Page, notches: number, deltaY = -240) {
+  for (let i = 0; i < notches; i++) await page.mouse.wheel(0, deltaY);
+  await chartAtRest(page);
+}

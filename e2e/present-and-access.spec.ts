@@ -16,7 +16,7 @@ test.describe('presentation mode', () => {
     await page.goto('/?present');
     const presentation = page.getByRole('region', { name: /^Presentation:/ });
     await expect(presentation).toBeVisible();
-    await expect(page.getByText('Step 1 of 12')).toBeVisible();
+    await expect(page.getByText('Step 1 of 13')).toBeVisible();
     await expect(slide(page).getByRole('heading', { level: 2 })).toContainText('Bucharest summit');
     for (const [key, step] of [
       ['PageDown', '2'],
@@ -24,12 +24,12 @@ test.describe('presentation mode', () => {
       [' ', '4'],
       ['PageUp', '3'],
       ['ArrowLeft', '2'],
-      ['End', '12'],
+      ['End', '13'],
       ['Home', '1'],
     ] as const) {
       await page.keyboard.press(key);
       await expect.poll(() => stepOf(page), `after ${key}`).toBe(step);
-      await expect(page.getByText(`Step ${step} of 12`)).toBeVisible();
+      await expect(page.getByText(`Step ${step} of 13`)).toBeVisible();
     }
     await expect(page).toHaveURL(/[?&]present/);
     // Large type for the back of a room: 32 px or more for the date, title, summary and quote.
@@ -46,8 +46,8 @@ test.describe('presentation mode', () => {
   });
 
   test('opens at the step a link names, with the timeline on its event and the links that led there', async ({ page }) => {
-    await page.goto('/?present&step=10');
-    await expect(page.getByText('Step 10 of 12')).toBeVisible();
+    await page.goto('/?present&step=11');
+    await expect(page.getByText('Step 11 of 13')).toBeVisible();
     await expect(slide(page).getByRole('heading', { level: 2 })).toContainText('Russia demands NATO revoke the Bucharest promise');
     await expect(slide(page).locator('blockquote').first()).toContainText('revoke the promise it made at the Bucharest summit in 2008.');
     await expect(slide(page).getByRole('heading', { name: 'What led here' })).toBeVisible();
@@ -60,19 +60,43 @@ test.describe('presentation mode', () => {
 
   test('the presenter view shows the notes and stays in step with the presentation', async ({ page, context }) => {
     await page.goto('/?present&step=2');
-    await expect(page.getByText('Step 2 of 12')).toBeVisible();
+    await expect(page.getByText('Step 2 of 13')).toBeVisible();
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Presenter view' }).click()]);
     await presenter.waitForLoadState();
     await expect(presenter.getByRole('main', { name: 'Presenter view' })).toBeVisible();
-    await expect(presenter.getByText('Step 2 of 12')).toBeVisible();
+    await expect(presenter.getByText('Step 2 of 13')).toBeVisible();
     await expect(presenter.getByText('Four months later, war in Georgia.', { exact: false })).toBeVisible();
     await page.keyboard.press('PageDown');
-    await expect(presenter.getByText('Step 3 of 12')).toBeVisible();
+    await expect(presenter.getByText('Step 3 of 13')).toBeVisible();
     await expect(presenter.getByText("Ukraine's own parliament sets the membership goal aside", { exact: false })).toBeVisible();
     // And the presenter can lead.
     await presenter.keyboard.press('PageDown');
-    await expect(page.getByText('Step 4 of 12')).toBeVisible();
+    await expect(page.getByText('Step 4 of 13')).toBeVisible();
   });
+});
+
+test('a quote’s note is shown with it, apart from the words: on the slide, in the details and in the list', async ({ page }) => {
+  await page.goto('/?present&step=10');
+  await expect(slide(page).getByRole('heading', { level: 2 })).toContainText('Hegseth');
+  const quote = slide(page).locator('figure.quote');
+  await expect(quote.locator('blockquote')).toHaveText('unrealistic.');
+  await expect(quote.locator('figcaption')).toContainText('Note: The article applies the word to Ukraine’s NATO hopes.');
+  await expect(quote.locator('figcaption')).toContainText('returning to Ukraine’s pre-2014 borders');
+  await page.keyboard.press('Escape');
+
+  await openTimeline(page, '?event=hegseth-udcg');
+  const word = details(page).locator('[data-quote-id="hegseth-unrealistic"]');
+  await expect(word.locator('blockquote')).toHaveText('unrealistic.');
+  await expect(word.locator('figcaption')).toContainText('Note: The article applies the word');
+  // The full sentences it points to are there too, in the same event.
+  await expect(details(page).locator('[data-quote-id="hegseth-pre-2014-borders"] blockquote')).toContainText('an unrealistic objective.');
+  await expect(details(page).locator('[data-quote-id="hegseth-realistic-outcome"] blockquote')).toContainText(
+    'a realistic outcome of a negotiated settlement.',
+  );
+
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  const listed = page.getByRole('region', { name: 'Chronology as a list' }).locator('[data-quote-id="hegseth-unrealistic"]');
+  await expect(listed.locator('figcaption')).toContainText('Note: The article applies the word');
 });
 
 test('the list view presents the same chronology as a document, in sync with the timeline', async ({ page }) => {
@@ -82,7 +106,7 @@ test('the list view presents the same chronology as a document, in sync with the
   const list = page.getByRole('region', { name: 'Chronology as a list' });
   await expect(list).toBeVisible();
   await expect(list.getByRole('heading', { level: 2, name: '2008' })).toBeVisible();
-  await expect(list.getByRole('article')).toHaveCount(25);
+  await expect(list.getByRole('article')).toHaveCount(27);
   const summit = list.locator('[data-list-event="bucharest-summit"]');
   await expect(summit.getByRole('button', { name: /Bucharest summit/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(summit).toContainText('2–4 April 2008');
@@ -159,7 +183,7 @@ test('a keyboard-only run reaches every control and every event', async ({ page 
     events.add((await page.locator('[data-event-id]:focus').getAttribute('data-event-id'))!);
     await page.keyboard.press('ArrowRight');
   }
-  expect(events.size).toBe(25);
+  expect(events.size).toBe(27);
   await page.keyboard.press('Enter');
   await expect(details(page)).toBeVisible();
   // Focus stays visible: the focused mark is on screen and not under the panel.

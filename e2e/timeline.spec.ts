@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chart, details, mark, markNames, openTimeline, tickLabels } from './helpers.ts';
+import { chart, details, mark, markNames, openTimeline, tickLabels, wheel } from './helpers.ts';
 
 test('the default story loads and shows its events', async ({ page }) => {
   await openTimeline(page);
@@ -22,8 +22,7 @@ test('wheel zoom changes the ticks, continuously', async ({ page }) => {
   await page.mouse.move(box.x + box.width * 0.55, box.y + box.height / 2);
   const windows: string[] = [];
   for (let i = 0; i < 12; i++) {
-    await page.mouse.wheel(0, -300);
-    await page.waitForTimeout(40);
+    await wheel(page, 1, -300);
     windows.push((await page.locator('.window').textContent()) ?? '');
   }
   await expect.poll(() => tickLabels(page)).not.toEqual(before);

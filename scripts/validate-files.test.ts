@@ -10,6 +10,9 @@ const FILES: Record<string, Uint8Array | NodeJS.ErrnoException> = {
   'bom.json': new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(valid)]),
   'warn.json': utf8(valid.replace('"title":"NATO summit in Bucharest"', '"titel":"NATO summit in Bucharest","title":"x"')),
   'bad.json': utf8(valid.replace('"start":"2008-08-07"', '"start":"2025-02-30"').replace('"actors":["nato"]', '"actors":["natoo"]')),
+  'note.json': utf8(valid.replace('"id":"putin-buffer",', '"id":"putin-buffer","note":"What the words referred to.",')),
+  'empty-note.json': utf8(valid.replace('"id":"putin-buffer",', '"id":"putin-buffer","note":" ",')),
+  'notes.json': utf8(valid.replace('"id":"putin-buffer",', '"id":"putin-buffer","notes":"What the words referred to.",')),
   'syntax.json': utf8('{\n  "version": 1\n  "title": "x"\n}'),
   'latin1.json': new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]),
   'missing.json': Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' }),
@@ -49,6 +52,17 @@ describe('npm run validate', () => {
       [
         'bad.json: events[0].actors[0]: no actor has the id "natoo" (event "bucharest-summit"). Fix: did you mean "nato"?',
         'bad.json: events[2].start: February 2025 has 28 days (2025 is not a leap year), so day 30 does not exist (event "georgia-war"). Fix: use a day from 01 to 28',
+      ],
+    ],
+    // A quote's note is part of the format: accepted, checked like any text, and suggested when misspelt.
+    [['note.json'], 0, ['note.json: ok (3 events, 0 warnings)']],
+    [['empty-note.json'], 1, ['empty-note.json: quotes[1].note: "note" is empty (quote "putin-buffer"). Fix: write some text, or leave "note" out']],
+    [
+      ['notes.json'],
+      0,
+      [
+        'notes.json: warning: quotes[1].notes: "notes" is not a field of a quote (quote "putin-buffer"); did you mean "note"? Fix: rename it to "note" (unknown fields are ignored)',
+        'notes.json: ok (3 events, 1 warning)',
       ],
     ],
     [['syntax.json'], 1, ['syntax.json: line 3, column 3: a comma is missing between two properties. Fix: add a "," at the end of line 2']],

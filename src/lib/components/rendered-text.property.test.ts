@@ -12,11 +12,11 @@ import type { EventGraph } from '../model/graph.ts';
 import type { MarkView } from '../layout/timeline-layout.ts';
 import { EventGraphError } from '../model/problems.ts';
 import { validateEventGraph } from '../model/validate.ts';
-import { ViewState } from '../state/view-state.svelte.ts';
+import { createAppState } from '../state/app-state.svelte.ts';
 import DetailsPanel from './DetailsPanel.svelte';
 import ListView from './ListView.svelte';
 import TimelineMark from './TimelineMark.svelte';
-import WithViewState from './testing/WithViewState.svelte';
+import WithAppState from './testing/WithAppState.svelte';
 
 const PLACEHOLDER = 'Placeholder';
 
@@ -40,7 +40,7 @@ function graphWith(text: string, url?: string): EventGraph | null {
   }
 }
 
-const view = () => new ViewState({ kind: 'url', href: 'http://localhost/data/story.json', param: 'data/story.json' });
+const app = () => createAppState({ kind: 'url', href: 'http://localhost/data/story.json', param: 'data/story.json' });
 
 /** What a render drew: every element's tag and attribute names, in document order, and its text. */
 function shape(root: Element) {
@@ -57,7 +57,7 @@ function shape(root: Element) {
 type Scene = (graph: EventGraph, text: string) => Element;
 
 const mount = <P extends Record<string, unknown>>(component: Component<P>, props: P) =>
-  render(WithViewState, { props: { view: view(), component: component as Component<Record<string, unknown>>, props } }).container;
+  render(WithAppState, { props: { app: app(), component: component as Component<Record<string, unknown>>, props } }).container;
 
 const SCENES: Record<string, Scene> = {
   'the details of the event with the text everywhere': (graph) => mount(DetailsPanel, { graph, event: graph.eventById.get('bucharest-summit')! }),

@@ -12,7 +12,7 @@ import { xmlSafe } from '../layout/export-text.ts';
 import { eventGraphCsv } from '../model/flat-csv.ts';
 import { groupProblems } from '../model/problem-groups.ts';
 import { EventGraphError, isError, type Problem } from '../model/problems.ts';
-import type { EmbedRequest } from '../state/embed-protocol.ts';
+import type { EmbedRequest } from '../dom/embed-protocol.ts';
 import { readUrlView } from '../state/url-state.ts';
 import { resolveSourceParam } from './dataset-source.ts';
 import { fetchJob } from './fetch-job.ts';

@@ -4,7 +4,7 @@
 // comes from the parent window itself and from that exact origin, and nothing is posted to any other
 // origin (never to '*'). Requests are acted on once a frame, however many arrive. The app wires this
 // only in embed mode, only when an origin is named.
-import { exactOrigin, heightMessage, readParentMessage, type EmbedRequest } from '../state/embed-protocol.ts';
+import { exactOrigin, heightMessage, readParentMessage, type EmbedRequest } from './embed-protocol.ts';
 
 export interface EmbedMessageOptions {
   /** The embedding page's exact origin, checked with exactOrigin(). */

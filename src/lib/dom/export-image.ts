@@ -3,13 +3,13 @@
 // module finds the chart, measures text in its fonts and builds the elements.
 import { distinctSourceNames, exportHeading, pngScale, sourcesFooter, xmlSafe } from '../layout/export-text.ts';
 import type { EventGraph } from '../model/graph.ts';
-import { eventsInWindow, sourcesCitedBy } from '../model/in-view.ts';
-import { formatWindow } from '../scale/format-date.ts';
+import { eventsInWindow, sourcesCitedBy, type WindowMs } from '../model/in-view.ts';
+import { formatWindow } from '../model/format-date.ts';
 import { makeTextMeasurer } from './measure-text.ts';
-import { chartWindowMs, findChart } from './find-chart.ts';
+import { findChart } from './find-chart.ts';
 import { standaloneChart } from './inline-styles.ts';
 
-export { chartWindowMs, findChart };
+export { findChart };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -64,7 +64,7 @@ export function chartPicture(chart: SVGSVGElement, words?: PictureWords): Pictur
   const muted = paletteColor(style, '--muted', text);
   const background = /^rgba\(.*, 0\)$|^transparent$/.test(style.backgroundColor) ? paletteColor(style, '--surface', '#ffffff') : style.backgroundColor;
   const sans = style.fontFamily;
-  const serif = paletteColor(style, '--font-serif', 'Georgia, "Times New Roman", serif');
+  const serif = paletteColor(style, '--font-serif', 'serif');
   const maxWidthPx = widthPx - 2 * PAD_PX;
 
   const heading = words && exportHeading(words.title, words.windowLabel, { maxWidthPx, measure: makeTextMeasurer(`700 ${TITLE_PX}px ${serif}`) });
@@ -90,9 +90,8 @@ export function chartPicture(chart: SVGSVGElement, words?: PictureWords): Pictur
   return { svg, widthPx, heightPx };
 }
 
-/** The chart as the reader sees it: titled with the dataset and the window, footed with the sources in view. */
-export function viewPicture(chart: SVGSVGElement, graph: EventGraph): Picture {
-  const windowMs = chartWindowMs(chart);
+/** The chart as the reader sees it: titled with the dataset and the window (null: all of it), footed with the sources in view. */
+export function viewPicture(chart: SVGSVGElement, graph: EventGraph, windowMs: WindowMs | null): Picture {
   const events = eventsInWindow(graph.events, windowMs);
   return chartPicture(chart, {
     title: graph.title,

@@ -11,7 +11,8 @@ describe('prepareTimeline', () => {
     const prepared = await prepareTimeline(graph, async () => void pauses++);
     expect(prepared.lanes).toEqual(assignLanes(graph));
     expect(prepared.covered.reduce((n, c) => n + c.count, 0)).toBe(graph.events.length);
-    expect(prepared.gaps).toHaveLength(1);
+    // A year between Vilnius and Washington, and six months between Washington and January 2025.
+    expect(prepared.gaps).toHaveLength(2);
     expect(pauses).toBe(1 + 2 * prepared.lanes.length);
     expect(prepared.laneOf.get('bucharest-summit')!.event.event.id).toBe('bucharest-summit');
   });

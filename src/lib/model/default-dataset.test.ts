@@ -1,13 +1,15 @@
 // Checks the bundled default dataset (data/ukraine-nato.json): it parses cleanly, every reference
-// resolves, and quotes taken from the stored Euromaidan Press article are verbatim substrings of it.
+// resolves, quotes taken from the stored Euromaidan Press article are verbatim and whole (to the end of
+// the article's quotation), claims of cause or contradiction rest on a source, and the story says true things.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEventGraph } from './json-file.ts';
 import { eventSpanMs, sourceChain } from './graph.ts';
+import { formatDate } from './format-date.ts';
 
 const datasetText = readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8');
 const articleText = readFileSync(new URL('../../../data/sources/euromaidanpress-2025-02-18-russia-demands-nato-revoke.txt', import.meta.url), 'utf8');
-const ARTICLE_SOURCE_ID = 'euromaidanpress-2025-02-18';
+const ARTICLE_URL = 'https://euromaidanpress.com/2025/02/18/russia-demands-nato-revoke-ukraines-2008-membership-promise/';
 
 const { graph, warnings } = parseEventGraph(datasetText);
 
@@ -110,15 +112,88 @@ describe('the default dataset', () => {
     }
   });
 
-  it('traces the Euromaidan Press article to Reuters', () => {
-    const chain = sourceChain(graph, ARTICLE_SOURCE_ID).map((s) => s.publisher);
-    expect(chain).toEqual(['Euromaidan Press', 'Reuters']);
+  // The article credits Reuters for Zakharova's remarks only; its lines on Hegseth and Trump are its own.
+  it('traces the Euromaidan Press article to Reuters for Zakharova’s words, and for nothing else', () => {
+    const entries = graph.sources.filter((s) => s.url === ARTICLE_URL);
+    expect(entries.map((s) => sourceChain(graph, s.id).map((c) => c.publisher))).toEqual([['Euromaidan Press'], ['Euromaidan Press', 'Reuters']]);
+    const viaReuters = entries.find((s) => s.via)!.id;
+    for (const q of graph.quotes.filter((q) => entries.some((s) => s.id === q.source)))
+      expect(q.source === viaReuters, `${q.id} (${q.speaker})`).toBe(q.speaker === 'Maria Zakharova');
+    for (const e of graph.events.filter((e) => e.sources?.includes(viaReuters))) expect(e.id).toBe('zakharova-statement');
   });
 
-  it('quotes the stored Euromaidan Press article verbatim', () => {
-    const fromArticle = graph.quotes.filter((q) => sourceChain(graph, q.source).some((s) => s.id === ARTICLE_SOURCE_ID));
-    expect(fromArticle.map((q) => q.id).sort()).toEqual(['hegseth-unrealistic', 'zakharova-poison', 'zakharova-revoke']);
-    for (const q of fromArticle) expect(articleText.includes(q.text), `${q.id}: ${q.text}`).toBe(true);
+  describe('quotes from the stored Euromaidan Press article', () => {
+    const fromArticle = graph.quotes.filter((q) => sourceChain(graph, q.source).some((s) => s.url === ARTICLE_URL));
+
+    it('are every quote that rests on it', () => {
+      expect(fromArticle.map((q) => q.id).sort()).toEqual(['hegseth-unrealistic', 'zakharova-poison', 'zakharova-revoke']);
+    });
+
+    it.each(fromArticle.map((q) => [q.id, q] as const))('%s is verbatim, from the article’s opening quotation mark to its closing one', (_id, q) => {
+      const at = articleText.indexOf(q.text);
+      expect(at, `${q.id}: ${q.text}`).toBeGreaterThanOrEqual(0);
+      expect(articleText.indexOf(q.text, at + 1), `${q.id} occurs once`).toBe(-1);
+      // It starts where the article's quotation starts…
+      expect(articleText[at - 1], `${q.id}: what comes before it`).toBe('“');
+      // …and ends where it ends: a full stop inside the quotation marks is part of the words; a comma
+      // before the closing mark belongs to the sentence that carries the quote ("…,” Zakharova said).
+      const after = articleText.slice(at + q.text.length, at + q.text.length + 2);
+      expect(after === '”' || after.startsWith('”') || after === ',”', `${q.id}: what follows it is ${JSON.stringify(after)}`).toBe(true);
+    });
+  });
+
+  it('gives every link that asserts a cause or a contradiction a source', () => {
+    const unsourced = graph.links.filter((l) => (l.type === 'causes' || l.type === 'contradicts') && !l.source).map((l) => `${l.from} ${l.type} ${l.to}`);
+    expect(unsourced).toEqual([]);
+  });
+
+  it('sets the article’s one word “unrealistic.” in context, pointing to the full sentences in the same event', () => {
+    const word = graph.quotes.find((q) => q.id === 'hegseth-unrealistic')!;
+    expect(word.note).toMatch(/pre-2014 borders/);
+    const sameEvent = (graph.quotesByEvent.get(word.event) ?? []).filter((q) => q.id !== word.id);
+    expect(sameEvent.map((q) => q.text)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('pre-2014 borders is an unrealistic objective'),
+        expect.stringContaining('realistic outcome of a negotiated settlement'),
+      ]),
+    );
+    for (const q of sameEvent) expect(word.note).toContain(graph.sourceById.get(q.source)!.publisher!.replace(/^The /, ''));
+  });
+
+  it('has Zelenskyy’s words in Ankara on Russia’s and the United States’ positions, marked as translated', () => {
+    const ankara = graph.quotesByEvent.get('zelenskyy-ankara') ?? [];
+    const q = ankara.find((q) => q.text.includes('Russia’s strong desire'));
+    expect(q?.translated).toBe(true);
+    expect(q?.speaker).toBe('Volodymyr Zelenskyy');
+  });
+
+  it('does not present 18 February 2025 as the first demand to revoke Bucharest', () => {
+    const grushko = eventById('grushko-bucharest-demand');
+    expect(grushko.start.endMs).toBeLessThanOrEqual(eventById('zakharova-statement').start.startMs);
+    expect(graph.links).toContainEqual(expect.objectContaining({ from: 'grushko-bucharest-demand', to: 'bucharest-summit', type: 'references' }));
+    expect(graph.links).toContainEqual(expect.objectContaining({ from: 'ukraine-answers-grushko', to: 'grushko-bucharest-demand', type: 'responds-to' }));
+    expect(graph.story?.map((s) => s.event)).toContain('grushko-bucharest-demand');
+  });
+
+  it('states the span of the chronology truly in the story’s last note', () => {
+    const starts = graph.events.map((e) => e.start);
+    const first = starts.reduce((a, b) => (b.startMs < a.startMs ? b : a));
+    const last = starts.reduce((a, b) => (b.startMs > a.startMs ? b : a));
+    const bucharest = eventById('bucharest-summit').start;
+    /** Whole years and months from one day to another (UTC), and whether about half a month more. */
+    const between = (fromMs: number, toMs: number) => {
+      const [a, b] = [new Date(fromMs), new Date(toMs)];
+      let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
+      if (b.getUTCDate() < a.getUTCDate()) months -= 1;
+      const days = (toMs - Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + months, a.getUTCDate())) / 86_400_000;
+      return { years: Math.floor(months / 12), months: months % 12, half: days >= 10 && days <= 20 ? '½' : '' };
+    };
+    const note = graph.story!.at(-1)!.note!;
+    expect(note).toContain(`From ${formatDate(first)} to ${formatDate(last)}`);
+    const whole = between(first.startMs, last.startMs);
+    expect(note).toContain(`${whole.years} years in one view`);
+    const since = between(bucharest.startMs, last.startMs);
+    expect(note).toContain(`${since.years} years and ${since.months}${since.half} months of them since Bucharest`);
   });
 
   it('links the Zakharova statement to the Bucharest summit it refers to', () => {

@@ -42,6 +42,7 @@ describe('docs/format.md', () => {
     expect(graph.eras).toHaveLength(2);
     expect(graph.story).toHaveLength(3);
     expect(graph.quotes).toHaveLength(1);
+    expect(graph.quotes[0]!.note).toMatch(/^Said of the old bridge/);
     expect(graph.sourceById.get('gazette')?.via).toBe('minutes');
     // Only events left without a source are warned about.
     expect(warnings.every((w) => /rests on no source/.test(w.message))).toBe(true);

@@ -5,11 +5,10 @@
 // clear the screen, retitle the window or start a line of its own.
 import { groupProblems, moreLikeIt } from './problem-groups.ts';
 import type { Problem } from './problems.ts';
+import { plural } from './text.ts';
 
 /** Ends a sentence with a full stop unless it already ends with one (or with ? or !). */
 const sentence = (text: string) => (/[.?!…]$/.test(text) ? text : `${text}.`);
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /**
  * Control characters (C0, DEL, C1: escape sequences, NUL, line breaks), line separators and the

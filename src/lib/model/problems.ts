@@ -1,5 +1,6 @@
 // What is wrong with a data file, where, and how to fix it: the one shape every check reports in.
 import type { ProblemGroup } from './problem-groups.ts';
+import { plural } from './text.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -39,7 +40,7 @@ export class EventGraphError extends Error {
   readonly groups?: readonly ProblemGroup[];
   constructor(problems: readonly Problem[], summary?: string, groups?: readonly ProblemGroup[]) {
     const errors = problems.filter((p) => p.severity === 'error').length;
-    super(summary ?? `${errors} ${errors === 1 ? 'error' : 'errors'} in the data file`);
+    super(summary ?? `${plural(errors, 'error')} in the data file`);
     this.name = 'EventGraphError';
     this.problems = problems;
     if (groups) this.groups = groups;

@@ -193,6 +193,11 @@ export const quoteSchema = meta(
     source: reference('the source that reports the words'),
     language: z.optional(text('The language of the text (BCP 47, e.g. "en", "uk").')),
     translated: z.optional(meta(z.boolean(), { description: 'True when the text is a translation.' })),
+    note: z.optional(
+      text(
+        'Context for the words, shown with the quote: what they referred to if the source leaves that out, or where to read them in full. Not part of the words.',
+      ),
+    ),
   }),
   { title: 'Quote' },
 );

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_ABS_YEAR, MAX_DATE_MS, MIN_DATE_MS, utcMs } from '../model/dates.ts';
 import { makeAxisModel, zoomAxis } from './axis-model.ts';
-import { formatWindow } from './format-date.ts';
+import { formatWindow } from '../model/format-date.ts';
 import { coveredIntervals, detectGaps } from './gaps.ts';
 import { segmentedTicks } from './ticks.ts';
 import { instantAt, visibleWindowMs } from './time-scale.ts';

@@ -93,9 +93,18 @@ export function constrainZoom(zoom: ZoomState, base: TimeScale): ZoomState {
   return { k, x: clamp(zoom.x, r1 * (1 - k), r0 * (1 - k)) };
 }
 
-/** The zoom that shows [startMs, endMs] across [leftPx, rightPx] (to restore a window after a change). */
+/**
+ * The zoom that shows [startMs, endMs] across [leftPx, rightPx] (to restore a window after a change).
+ * A window narrower than the deepest zoom is shown at that zoom about its centre.
+ */
 export function zoomToWindow(base: TimeScale, windowMs: readonly [number, number], leftPx: number, rightPx: number): ZoomState {
-  const width = Math.max(1e-9, base(windowMs[1]) - base(windowMs[0]));
-  const k = (rightPx - leftPx) / width;
-  return constrainZoom({ k, x: leftPx - base(windowMs[0]) * k }, base);
+  const x0 = base(windowMs[0]);
+  const x1 = base(windowMs[1]);
+  const k = clamp((rightPx - leftPx) / Math.max(1e-9, x1 - x0), 1, maxZoom(base));
+  return constrainZoom({ k, x: (leftPx + rightPx) / 2 - ((x0 + x1) / 2) * k }, base);
+}
+
+/** Two zooms that draw the same, to well under a pixel. */
+export function sameZoom(a: ZoomState, b: ZoomState): boolean {
+  return Math.abs(a.k - b.k) <= 1e-9 * Math.max(a.k, b.k) && Math.abs(a.x - b.x) < 1e-3;
 }

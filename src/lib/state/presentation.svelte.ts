@@ -3,13 +3,13 @@
 import type { EventGraph } from '../model/graph.ts';
 import { presentationSteps, type PresentationStep } from '../model/story.ts';
 import { openPresentationChannel } from '../dom/presentation-channel.ts';
-import type { ViewState } from './view-state.svelte.ts';
+import type { PresentationState } from './presentation-state.svelte.ts';
 
 export class Presentation {
   readonly steps: readonly PresentationStep[];
-  readonly #view: ViewState;
+  readonly #view: PresentationState;
 
-  constructor(graph: EventGraph, view: ViewState) {
+  constructor(graph: EventGraph, view: PresentationState) {
     this.steps = presentationSteps(graph);
     this.#view = view;
   }

@@ -1,23 +1,29 @@
-// The view's state in one rune class, shared through context: which dataset, how far its load has
-// got, which event is selected, the zoom, the chain and link settings, the source in focus, and
-// requests to bring an event into view. Components read and call it; nothing else holds view state.
-import { getContext, setContext } from 'svelte';
+// What the reader is looking at, as one rune class: the time window (the one truth for it, in
+// milliseconds), the selected event, the chain and link settings, the search and the filters, and
+// which panel or view is open. Components read it and call its methods; the chart is the one writer
+// of the window it draws (chartShowed), and carries out the commands that need its geometry.
 import { SvelteSet } from 'svelte/reactivity';
-import { DEFAULT_DATASET, type DatasetSource } from '../data/dataset-source.ts';
-import type { LoadProgress } from '../data/load-dataset.ts';
-import { refuseFile } from '../data/read-body.ts';
 import type { ChainDirection } from '../model/chains.ts';
-import type { Problem } from '../model/problems.ts';
+import type { WindowMs } from '../model/in-view.ts';
 import type { AxisMode } from '../scale/axis-model.ts';
-import { IDENTITY, type ZoomState } from '../scale/time-scale.ts';
-import { DEFAULT_URL_VIEW, writeUrlView, type FilterMode, type UrlView } from './url-state.ts';
+import type { FilterMode } from './url-state.ts';
 
-const KEY = Symbol('sourceline view state');
+/** What the drawn chart does for the view: the commands that need its scale. */
+export interface ChartCommands {
+  /** Move to a window (null: everything), animated unless the reader prefers reduced motion. */
+  show(window: WindowMs | null): void;
+  /** Bring an event into view as a labelled mark, with its neighbours for context. */
+  reveal(id: string): void;
+}
+
+const sameWindow = (a: WindowMs | null, b: WindowMs | null) => a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
 
 export class ViewState {
-  source = $state.raw<DatasetSource>() as DatasetSource;
+  /** The time window on screen, [startMs, endMs]; null shows the whole chronology. */
+  windowMs = $state.raw<WindowMs | null>(null);
+  /** The whole chronology as the chart draws it (its axis, padding included); null before a chart is drawn. */
+  extentMs = $state.raw<WindowMs | null>(null);
   selectedId = $state<string | null>(null);
-  zoom = $state.raw<ZoomState>(IDENTITY);
   /** Linear or collapsed time; null follows the data (collapsed when it has long empty stretches). */
   axisMode = $state<AxisMode | null>(null);
   /** Which way the selected event's chain is followed, and how many steps (Infinity: all). */
@@ -35,144 +41,95 @@ export class ViewState {
   readonly filterActors = new SvelteSet<string>();
   readonly filterTags = new SvelteSet<string>();
   readonly filterLinkTypes = new SvelteSet<string>();
-  filterRange = $state.raw<readonly [number, number] | null>(null);
+  filterRange = $state.raw<WindowMs | null>(null);
   /** Events filtered out are hidden, or dimmed in place. */
   filterMode = $state<FilterMode>('hide');
-  /** The time window on screen, as the timeline last drew it. */
-  windowMs = $state.raw<readonly [number, number] | null>(null);
-  /** A time window the timeline should show next (from a link); `seq` makes a repeat a new one. */
-  windowRequest = $state.raw<{ readonly window: readonly [number, number] | null; readonly seq: number; readonly animate?: boolean } | null>(null);
-  /** Presentation mode, and the step shown (counting from 1). */
-  presenting = $state(false);
-  /** This window is the presenter's (notes, next step), in step with the presentation window. */
-  presenter = $state(false);
-  step = $state(1);
   /** The timeline shows a list instead of a chart (a document in time order, for any reader). */
   listView = $state(false);
-  /** The colour theme the reader picked, and whether the page is dark now (that choice, or the system's). */
-  theme = $state<'system' | 'light' | 'dark'>('system');
-  systemDark = $state(false);
-  get dark(): boolean {
-    return this.theme === 'dark' || (this.theme === 'system' && this.systemDark);
-  }
   /** Settings from the page's link that were ignored, said once on the page. */
   ignored = $state.raw<readonly string[]>([]);
-  /** The event the timeline should bring into view next; `seq` makes a repeat request a new one. */
-  reveal = $state.raw<{ readonly id: string; readonly seq: number } | null>(null);
-  /** A refusal that is not about the loaded data (a dropped folder, two files at once). */
-  notice = $state.raw<Problem | null>(null);
-  /** The last source that loaded, to go back to after a file that could not be shown. */
-  lastGoodSource = $state.raw<DatasetSource | null>(null);
-  /** How far the load of `source` has got; null before its first report. */
-  loading = $state.raw<{ readonly source: DatasetSource; readonly progress: LoadProgress } | null>(null);
-  /** A source whose load the reader cancelled, said on the page until another dataset is opened. */
-  cancelled = $state.raw<DatasetSource | null>(null);
 
-  /** Numbers requests (reveal, window) so a repeat is a new one; not reactive, so asking never depends on asking. */
-  #requests = 0;
-
-  /** The compact view (an iframe or a web component): no chrome beyond zoom, a link to the full view. */
-  readonly embed: boolean;
-  /** The address relative dataset URLs are resolved against, and "Data from ‹host›" compares with. */
-  readonly pageUrl: string;
-  /** Where the full app lives ("Open in Sourceline"): the page itself, or the app beside a web component's script. */
-  readonly appUrl: string;
-  /** In an <iframe>: the embedding page's origin, kept in the frame's URL (see embed-messages.ts). */
-  readonly parentOrigin: string | null;
-
-  constructor(source: DatasetSource, url: Partial<UrlView> = {}, options: { embed?: boolean; pageUrl?: string; appUrl?: string } = {}) {
-    this.embed = options.embed ?? url.embed ?? false;
-    this.pageUrl = options.pageUrl ?? globalThis.location?.href ?? 'http://localhost/';
-    this.appUrl = options.appUrl ?? this.pageUrl;
-    this.parentOrigin = url.parentOrigin ?? null;
-    this.source = source;
-    this.applyUrlView({ ...DEFAULT_URL_VIEW, ...url });
-  }
-
-  /** The dataset as a link names it: as written, or nothing for the default story (and for a local file). */
-  get srcParam(): string | null {
-    return this.source.kind === 'url' && this.source.param !== DEFAULT_DATASET ? this.source.param : null;
-  }
-
-  /** The query string of a link to this view. */
-  linkQuery(options: { embed?: boolean } = {}): string {
-    return writeUrlView({ ...this.toUrlView(), embed: options.embed ?? this.embed });
-  }
-
-  /** A link to this view in the full app (from an embed). A web component's relative `src` is made absolute. */
-  fullViewUrl(): string {
-    const app = this.appUrl.split(/[?#]/)[0]!;
-    const elsewhere = app !== this.pageUrl.split(/[?#]/)[0];
-    const src = elsewhere && this.source.kind === 'url' ? this.source.href : this.srcParam;
-    return `${app}${writeUrlView({ ...this.toUrlView(), src, embed: false })}`;
-  }
-
-  /** The presenter's window for this presentation: same dataset and step, notes shown. */
-  presenterUrl(): string {
-    return `${this.pageUrl.split(/[?#]/)[0]}${writeUrlView({ ...this.toUrlView(), present: false, presenter: true, embed: false })}`;
-  }
-
-  /** The view as a link would carry it (see url-state.ts). */
-  toUrlView(): UrlView {
-    return {
-      src: this.srcParam,
-      event: this.selectedId,
-      window: this.windowMs,
-      search: this.search,
-      actors: [...this.filterActors],
-      tags: [...this.filterTags],
-      linkTypes: [...this.filterLinkTypes],
-      range: this.filterRange,
-      filterMode: this.filterMode,
-      chain: this.chainDirection,
-      steps: this.chainSteps,
-      axis: this.axisMode,
-      panel: this.panel,
-      source: this.sourceId,
-      hiddenLinks: [...this.hiddenLinkTypes],
-      embed: this.embed,
-      present: this.presenting,
-      step: this.step,
-      presenter: this.presenter,
-      parentOrigin: this.parentOrigin,
-    };
-  }
-
-  /** Take a link's view (on load, and on back/forward); the dataset itself is not changed here. */
-  applyUrlView(url: UrlView) {
-    const replace = (set: SvelteSet<string>, values: readonly string[]) => {
-      set.clear();
-      for (const v of values) set.add(v);
-    };
-    this.selectedId = url.event;
-    this.search = url.search;
-    replace(this.filterActors, url.actors);
-    replace(this.filterTags, url.tags);
-    replace(this.filterLinkTypes, url.linkTypes);
-    this.filterRange = url.range;
-    this.filterMode = url.filterMode;
-    this.chainDirection = url.chain;
-    this.chainSteps = url.steps;
-    this.axisMode = url.axis;
-    this.panel = url.panel;
-    this.sourceId = url.source;
-    replace(this.hiddenLinkTypes, url.hiddenLinks);
-    this.presenting = url.present;
-    this.presenter = url.presenter;
-    this.step = url.step;
-    if (url.window) this.windowRequest = { window: url.window, seq: ++this.#requests };
-    else if (url.event && !url.present) this.reveal = { id: url.event, seq: ++this.#requests };
-  }
-
-  /** Settings that name what this dataset does not have (a link made for another version): dropped, and said. */
+  #chart: ChartCommands | null = null;
+  /** An event to bring into view once a chart is drawn (a link's `event=`, before the data has loaded). */
+  #revealWhenDrawn: string | null = null;
   /** The events of the dataset shown (known once it has loaded), so a request naming another is refused. */
   #eventIds: ReadonlyMap<string, unknown> | null = null;
+
+  /** The window shown, whole or not: what the toolbar, print and export name. */
+  get shownMs(): WindowMs | null {
+    return this.windowMs ?? this.extentMs;
+  }
+
+  /** The chart reports the window it now shows (a gesture, an animation, a resize) and its whole extent: its one way to write. */
+  chartShowed(window: WindowMs | null, extentMs: WindowMs) {
+    if (!sameWindow(window, this.windowMs)) this.windowMs = window;
+    if (!sameWindow(extentMs, this.extentMs)) this.extentMs = extentMs;
+  }
+
+  /** Show a window (null: everything): animated by the chart when one is drawn, else at once. */
+  showWindow(window: WindowMs | null, options: { animate?: boolean } = {}) {
+    if (options.animate && this.#chart) this.#chart.show(window);
+    else this.windowMs = window;
+  }
+
+  /** Bring an event into view without selecting it (keyboard focus moving along the events). */
+  reveal(id: string) {
+    if (this.#chart) this.#chart.reveal(id);
+    else this.#revealWhenDrawn = id;
+  }
+
+  /** Select an event (or none); `reveal` also brings it into view. */
+  select(id: string | null, options: { reveal?: boolean } = {}) {
+    this.selectedId = id;
+    if (id) this.panel = 'details';
+    if (id && options.reveal) this.reveal(id);
+  }
+
+  /** A drawn chart takes the view's commands until it is gone (call in an effect: returns the cleanup). */
+  connectChart(chart: ChartCommands): () => void {
+    this.#chart = chart;
+    const pending = this.#revealWhenDrawn;
+    this.#revealWhenDrawn = null;
+    if (pending) chart.reveal(pending);
+    return () => {
+      if (this.#chart === chart) this.#chart = null;
+    };
+  }
+
+  toggleLinkType(type: string, shown: boolean) {
+    if (shown) this.hiddenLinkTypes.delete(type);
+    else this.hiddenLinkTypes.add(type);
+  }
+
+  /** Any filter in force. */
+  get filtering(): boolean {
+    return this.filterActors.size + this.filterTags.size + this.filterLinkTypes.size > 0 || this.filterRange !== null;
+  }
+
+  clearFilters() {
+    this.filterActors.clear();
+    this.filterTags.clear();
+    this.filterLinkTypes.clear();
+    this.filterRange = null;
+  }
+
+  /** A new dataset: nothing selected, searched or filtered, the whole of it in view. */
+  reset() {
+    this.selectedId = null;
+    this.sourceId = null;
+    this.search = '';
+    this.clearFilters();
+    this.windowMs = null;
+    this.#revealWhenDrawn = null;
+    this.#eventIds = null;
+  }
 
   /** Whether the dataset shown has this event (false before it has loaded). */
   hasEvent(id: string): boolean {
     return this.#eventIds?.has(id) ?? false;
   }
 
+  /** Settings that name what this dataset does not have (a link made for another version): dropped, and said. */
   dropStale(graph: {
     eventById: ReadonlyMap<string, unknown>;
     actorById: ReadonlyMap<string, unknown>;
@@ -184,6 +141,7 @@ export class ViewState {
     if (this.selectedId !== null && !graph.eventById.has(this.selectedId)) {
       notes.push(`event=${this.selectedId}: there is no such event in this dataset`);
       this.selectedId = null;
+      this.#revealWhenDrawn = null;
     }
     for (const actor of [...this.filterActors])
       if (!graph.actorById.has(actor)) {
@@ -203,83 +161,4 @@ export class ViewState {
     }
     if (notes.length > 0) this.ignored = [...this.ignored, ...notes];
   }
-
-  /** Bring an event into view without selecting it (keyboard focus moving along the events). */
-  revealEvent(id: string) {
-    this.reveal = { id, seq: ++this.#requests };
-  }
-
-  /** Show a time window (null: everything), animated unless the reader prefers reduced motion. */
-  showWindow(window: readonly [number, number] | null, animate = true) {
-    this.windowRequest = { window, seq: ++this.#requests, animate };
-  }
-
-  /** Any filter in force. */
-  get filtering(): boolean {
-    return this.filterActors.size + this.filterTags.size + this.filterLinkTypes.size > 0 || this.filterRange !== null;
-  }
-
-  clearFilters() {
-    this.filterActors.clear();
-    this.filterTags.clear();
-    this.filterLinkTypes.clear();
-    this.filterRange = null;
-  }
-
-  /** Select an event (or none); `reveal` also brings it into view. */
-  select(id: string | null, options: { reveal?: boolean } = {}) {
-    this.selectedId = id;
-    if (id) this.panel = 'details';
-    if (id && options.reveal) this.reveal = { id, seq: ++this.#requests };
-  }
-
-  toggleLinkType(type: string, shown: boolean) {
-    if (shown) this.hiddenLinkTypes.delete(type);
-    else this.hiddenLinkTypes.add(type);
-  }
-
-  /** Open a local file, unless it plainly is not a dataset (an image, too big): then say why, keep the story. */
-  openFile(file: File) {
-    const refusal = refuseFile(file);
-    if (refusal) this.notice = refusal.problems[0]!;
-    else this.open({ kind: 'file', file });
-  }
-
-  /** A load's progress, kept only while it is the current source's (an older load may still report). */
-  reportProgress(source: DatasetSource, progress: LoadProgress) {
-    if (source === this.source) this.loading = { source, progress };
-  }
-
-  /** The reader cancelled the current load: back to the last dataset that loaded, or to an empty page saying so. */
-  cancelLoad() {
-    const source = this.source;
-    const back = this.lastGoodSource;
-    if (back && back !== source) this.open(back);
-    this.cancelled = source;
-  }
-
-  open(source: DatasetSource) {
-    this.source = source;
-    this.loading = null;
-    this.cancelled = null;
-    this.notice = null;
-    this.selectedId = null;
-    this.sourceId = null;
-    this.search = '';
-    this.clearFilters();
-    this.reveal = null;
-    this.windowRequest = null;
-    this.windowMs = null;
-    this.zoom = IDENTITY;
-  }
-}
-
-export function setViewState(state: ViewState): ViewState {
-  return setContext(KEY, state);
-}
-
-export function getViewState(): ViewState {
-  const state = getContext<ViewState | undefined>(KEY);
-  if (!state) throw new Error('No ViewState was found in context. Did you forget to call setViewState(new ViewState(…)) in a parent component (App.svelte)?');
-  return state;
 }

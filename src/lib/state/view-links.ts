@@ -1,0 +1,82 @@
+// The view as a link carries it, both ways: the link for what is on screen (Share, the embed's
+// "Open in Sourceline", the presenter's window), and a link's view taken in (on load, on Back).
+import { DEFAULT_DATASET } from '../data/dataset-source.ts';
+import type { AppState } from './app-state.svelte.ts';
+import { writeUrlView, type UrlView } from './url-state.ts';
+
+/** The dataset as a link names it: as written, or nothing for the default story (and for a local file). */
+export function srcParam({ load }: Pick<AppState, 'load'>): string | null {
+  return load.source.kind === 'url' && load.source.param !== DEFAULT_DATASET ? load.source.param : null;
+}
+
+/** The view as a link would carry it (see url-state.ts). */
+export function toUrlView(app: AppState): UrlView {
+  const { view, presentation, page } = app;
+  return {
+    src: srcParam(app),
+    event: view.selectedId,
+    window: view.windowMs,
+    search: view.search,
+    actors: [...view.filterActors],
+    tags: [...view.filterTags],
+    linkTypes: [...view.filterLinkTypes],
+    range: view.filterRange,
+    filterMode: view.filterMode,
+    chain: view.chainDirection,
+    steps: view.chainSteps,
+    axis: view.axisMode,
+    panel: view.panel,
+    source: view.sourceId,
+    hiddenLinks: [...view.hiddenLinkTypes],
+    embed: page.embed,
+    present: presentation.presenting,
+    step: presentation.step,
+    presenter: presentation.presenter,
+    parentOrigin: page.parentOrigin,
+  };
+}
+
+/** Take a link's view (on load, and on Back and Forward); the dataset itself is not changed here. */
+export function applyUrlView({ view, presentation }: AppState, url: UrlView) {
+  const replace = (set: Set<string>, values: readonly string[]) => {
+    set.clear();
+    for (const v of values) set.add(v);
+  };
+  view.selectedId = url.event;
+  view.search = url.search;
+  replace(view.filterActors, url.actors);
+  replace(view.filterTags, url.tags);
+  replace(view.filterLinkTypes, url.linkTypes);
+  view.filterRange = url.range;
+  view.filterMode = url.filterMode;
+  view.chainDirection = url.chain;
+  view.chainSteps = url.steps;
+  view.axisMode = url.axis;
+  view.panel = url.panel;
+  view.sourceId = url.source;
+  replace(view.hiddenLinkTypes, url.hiddenLinks);
+  presentation.presenting = url.present;
+  presentation.presenter = url.presenter;
+  presentation.step = url.step;
+  view.showWindow(url.window);
+  if (!url.window && url.event && !url.present) view.reveal(url.event);
+}
+
+/** The query string of a link to this view. */
+export function linkQuery(app: AppState, options: { embed?: boolean } = {}): string {
+  return writeUrlView({ ...toUrlView(app), embed: options.embed ?? app.page.embed });
+}
+
+/** A link to this view in the full app (from an embed). A web component's relative `src` is made absolute. */
+export function fullViewUrl(app: AppState): string {
+  const { page, load } = app;
+  const appBase = page.appUrl.split(/[?#]/)[0]!;
+  const elsewhere = appBase !== page.pageUrl.split(/[?#]/)[0];
+  const src = elsewhere && load.source.kind === 'url' ? load.source.href : srcParam(app);
+  return `${appBase}${writeUrlView({ ...toUrlView(app), src, embed: false })}`;
+}
+
+/** The presenter's window for this presentation: same dataset and step, notes shown. */
+export function presenterUrl(app: AppState): string {
+  return `${app.page.pageUrl.split(/[?#]/)[0]}${writeUrlView({ ...toUrlView(app), present: false, presenter: true, embed: false })}`;
+}
