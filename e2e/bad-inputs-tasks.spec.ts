@@ -26,7 +26,7 @@ test.describe.configure({ mode: 'default' });
 test.use({ trace: 'off' });
 
 test('the heaviest files are opened within the task budget', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   const timed = CASES.filter((c): c is FileCase => (c.kind === 'file' || c.kind === 'generated') && c.expect.maxTaskMs !== undefined);
   expect(timed.length).toBeGreaterThanOrEqual(5);
   await watchLongTasks(page);
