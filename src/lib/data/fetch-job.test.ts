@@ -110,7 +110,7 @@ describe('fetchJob (the parse worker fetching a ?src= address)', () => {
       problems: [
         {
           path: 'data/story.json',
-          message: 'localhost:4173 redirects this address to one that cannot be fetched: another kind of address (data:, file:, javascript:…), or round a loop of redirects',
+          message: 'localhost:4173 redirects this address to one that cannot be fetched: another kind of address (data:, file:, javascript:…), round a loop of redirects, or on to a host that does not let other sites read its files',
           fix: expect.stringContaining("the data file's own http(s) address"),
         },
       ],

@@ -155,7 +155,7 @@ export async function fetchBody(href: string, where: string, options: ReadOption
     if (await redirects(href, options))
       throw refuse(
         where,
-        `${written.host} redirects this address to one that cannot be fetched: another kind of address (data:, file:, javascript:…), or round a loop of redirects`,
+        `${written.host} redirects this address to one that cannot be fetched: another kind of address (data:, file:, javascript:…), round a loop of redirects, or on to a host that does not let other sites read its files`,
         'link to the data file\'s own http(s) address, where it is served without a redirect',
       );
     options.signal?.throwIfAborted();
