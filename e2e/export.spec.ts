@@ -344,3 +344,27 @@ test.describe('in a dark theme', () => {
     expect(await chart(page).evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgb(255, 255, 255)');
   });
 });
+
+test('an export is for publishing: no "+N" chips, nothing faded, a legend of the link lines, cut titles in full, the filters said', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // A selection fades what is outside its chain; at 1280 px some labels sit behind "+N" chips and titles are cut.
+  await openTimeline(page, '?event=bucharest-summit&actor=nato,russia');
+  await expect(page.locator('.chip').first()).toBeVisible();
+  await expect(page.locator('[data-dimmed]').first()).toBeAttached();
+  const cut = (await page.locator('.mark .label').allTextContents()).filter((t) => t.endsWith('…'));
+  expect(cut.length).toBeGreaterThan(0);
+  const text = (await readDownload(await exportAs(page, 'Image (SVG)'))).toString('utf8');
+  const svg = await inspectSvg(page, text);
+  expect(svg.parserError).toBeNull();
+  expect(svg.texts.filter((t) => /^\+\d+$/.test(t))).toEqual([]);
+  expect(text).not.toMatch(/opacity: 0\.[0-4]/);
+  // The legend names the link types drawn.
+  expect(svg.texts).toContain('references');
+  // Every title cut in the chart is in the picture in full.
+  const all = svg.texts.join(' ');
+  for (const label of cut) {
+    const full = story.events.find((e) => e.title.startsWith(label.slice(0, -1).trimEnd()))!.title;
+    expect(all.replace(/\s+/g, ' ')).toContain(full);
+  }
+  expect(svg.texts.some((t) => t.startsWith('Filters: actors NATO, Russia'))).toBe(true);
+});

@@ -280,3 +280,86 @@ test.describe('an embed fits its snippet’s height', () => {
       await page.screenshot({ path: test.info().outputPath(`embed-${width}.png`) });
     });
 });
+
+test.describe('presentation at 1920×1080, ready for a room', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+  const steps = 13;
+
+  test('every step shows its title, date, main quote with its speaker, and its event in the strip, without scrolling', async ({ page }) => {
+    test.slow(); // Thirteen steps, each animated.
+    await page.goto('/?present&step=1');
+    for (let step = 1; step <= steps; step++) {
+      if (step > 1) await page.keyboard.press('ArrowRight');
+      await expect(page.getByText(`Step ${step} of ${steps}`)).toBeVisible();
+      await chartAtRest(page);
+      const id = await slide(page).getAttribute('data-step-event');
+      await expect(slide(page).getByRole('heading', { level: 2 })).toBeInViewport({ ratio: 1 });
+      await expect(slide(page).locator('p.date')).toBeInViewport({ ratio: 1 });
+      const quote = slide(page).locator('blockquote').first();
+      if ((await quote.count()) > 0) {
+        await expect(quote, `step ${step}`).toBeInViewport({ ratio: 1 });
+        await expect(slide(page).locator('figcaption').first(), `step ${step}`).toBeInViewport();
+      }
+      // The event is in the strip's sight, inside the plot.
+      const strip = (await page.locator('.strip').boundingBox())!;
+      const shape = (await mark(page, id!).locator('.shape').boundingBox())!;
+      expect(shape.y, `step ${step}: ${id} below the strip's top`).toBeGreaterThanOrEqual(strip.y);
+      expect(shape.y + shape.height, `step ${step}: ${id} above the strip's bottom`).toBeLessThanOrEqual(strip.y + strip.height);
+      expect(shape.x).toBeGreaterThanOrEqual(strip.x);
+      expect(shape.x + shape.width).toBeLessThanOrEqual(strip.x + strip.width);
+    }
+  });
+
+  test('the strip’s labels and axis read at 18 px or more', async ({ page }) => {
+    await page.goto('/?present&step=2');
+    await chartAtRest(page);
+    const sizes = await page.evaluate(() => {
+      const strip = document.querySelector('.strip')!;
+      const zoom = Number(getComputedStyle(strip).zoom) || 1;
+      const px = (selector: string) => [...strip.querySelectorAll(selector)].map((el) => parseFloat(getComputedStyle(el).fontSize) * zoom);
+      return { labels: px('.mark .label'), ticks: px('.axis .tick text') };
+    });
+    expect(sizes.labels.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes.labels)).toBeGreaterThanOrEqual(18);
+    expect(Math.min(...sizes.ticks)).toBeGreaterThanOrEqual(18);
+  });
+
+  test('the war in Georgia is shown with the Bucharest summit four months before, as its note says', async ({ page }) => {
+    await page.goto('/?present&step=2');
+    await chartAtRest(page);
+    const strip = (await page.locator('.strip').boundingBox())!;
+    for (const id of ['bucharest-summit', 'russo-georgian-war']) {
+      const shape = (await mark(page, id).locator('.shape').boundingBox())!;
+      expect(shape.x, id).toBeGreaterThanOrEqual(strip.x);
+      expect(shape.x + shape.width, id).toBeLessThanOrEqual(strip.x + strip.width);
+    }
+  });
+});
+
+test('the list view brings a search’s choice into it, past the first 200 entries', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openTimeline(page);
+  const graph = syntheticGraph(3000);
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(graph)) });
+  await expect(chart(page)).toHaveAttribute('aria-label', /Timeline of 3,000 events/, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  const last = [...graph.events].sort((a, b) => (a.start < b.start ? -1 : 1)).at(-1)!;
+  await search(page).fill(last.title);
+  await search(page).press('Enter');
+  const entry = page.locator(`[data-list-event="${last.id}"]`);
+  await expect(entry).toBeInViewport();
+  await expect(entry.getByRole('button').first()).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a label near the right edge is not left behind "+1" while rows above are free (Romulus Augustulus)', async ({ page }) => {
+  for (const [width, height] of [
+    [1280, 800],
+    [1440, 900],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await openTimeline(page, '?src=data/classical-antiquity.json');
+    await chartAtRest(page);
+    await expect(labelOf(page, 'fall-of-rome'), `at ${width} px`).toHaveText('Romulus Augustulus deposed');
+    await expect(page.locator('.chip'), `at ${width} px`).toHaveCount(0);
+  }
+});

@@ -1,10 +1,14 @@
 // Pictures of the timeline as it is drawn: a standalone SVG (the chart's copy with a heading and a
 // footer of sources) and a PNG rendered from it. The words are chosen in layout/export-text.ts; this
 // module finds the chart, measures text in its fonts and builds the elements.
-import { distinctSourceNames, exportHeading, pngScale, sourcesFooter, xmlSafe } from '../layout/export-text.ts';
-import type { EventGraph } from '../model/graph.ts';
+import { linkLine } from '../layout/drawing.ts';
+import { distinctSourceNames, eventKey, exportHeading, filtersLine, pngScale, sourcesFooter, type FilterWords, xmlSafe } from '../layout/export-text.ts';
+import { truncateToWidth } from '../layout/labels.ts';
+import { LINK_STYLES, linkStyleOf } from '../layout/visible-links.ts';
+import { countEdgeTypes, indexEdges } from '../model/chains.ts';
+import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import { eventsInWindow, sourcesCitedBy, type WindowMs } from '../model/in-view.ts';
-import { formatWindow } from '../model/format-date.ts';
+import { formatSpan, formatWindow } from '../model/format-date.ts';
 import { makeTextMeasurer } from './measure-text.ts';
 import { findChart } from './find-chart.ts';
 import { standaloneChart } from './inline-styles.ts';
@@ -25,12 +29,21 @@ export interface PictureWords {
   readonly windowLabel: string;
   /** The sources of the events in view, most cited first. */
   readonly sourceNames: readonly string[];
+  /** The link types drawn, for a legend of their lines. */
+  readonly linkTypes?: readonly string[];
+  /** The events whose labels the picture cuts short or leaves out, named in full under it. */
+  readonly key?: readonly { readonly date: string; readonly title: string }[];
+  /** What the reader filtered by (filtersLine), said in the footer. */
+  readonly filters?: string | null;
 }
 
 const PAD_PX = 16;
 const TITLE_PX = 20;
 const LINE_PX = 16;
 const FOOTER_LINES = 3;
+const KEY_LINES = 12;
+const LEGEND_ROW_PX = 22;
+const LEGEND_NAMES: Readonly<Record<string, string>> = { about: 'said about (quotes)' };
 
 function element<K extends keyof SVGElementTagNameMap>(
   doc: Document,
@@ -67,11 +80,20 @@ export function chartPicture(chart: SVGSVGElement, words?: PictureWords): Pictur
   const serif = paletteColor(style, '--font-serif', 'serif');
   const maxWidthPx = widthPx - 2 * PAD_PX;
 
+  const small = makeTextMeasurer(`12px ${sans}`);
   const heading = words && exportHeading(words.title, words.windowLabel, { maxWidthPx, measure: makeTextMeasurer(`700 ${TITLE_PX}px ${serif}`) });
-  const footer = words ? sourcesFooter(words.sourceNames, { maxWidthPx, measure: makeTextMeasurer(`12px ${sans}`), maxLines: FOOTER_LINES }) : [];
+  // Under the chart: a legend of the link lines, the events cut short in full, the sources, the filters.
+  const legend = legendRows(words?.linkTypes ?? [], maxWidthPx, small);
+  const key = words?.key?.length ? eventKey(words.key, { maxWidthPx, measure: small, maxLines: KEY_LINES }) : [];
+  const footer = [
+    ...key,
+    ...(words ? sourcesFooter(words.sourceNames, { maxWidthPx, measure: small, maxLines: FOOTER_LINES }) : []),
+    ...(words?.filters ? [truncateToWidth(words.filters, maxWidthPx, small)] : []),
+  ];
   const headerPx = heading ? 68 : 0;
+  const legendPx = legend.length * LEGEND_ROW_PX + (legend.length > 0 ? 8 : 0);
   const footerPx = footer.length > 0 ? 12 + footer.length * LINE_PX + 8 : 0;
-  const heightPx = headerPx + chartHeightPx + footerPx;
+  const heightPx = headerPx + chartHeightPx + legendPx + footerPx;
 
   const svg = element(doc, 'svg', { width: widthPx, height: heightPx, viewBox: `0 0 ${widthPx} ${heightPx}`, role: 'img' });
   svg.appendChild(element(doc, 'title', {}, words ? `${words.title}: the timeline, ${words.windowLabel}` : 'Timeline'));
@@ -81,22 +103,86 @@ export function chartPicture(chart: SVGSVGElement, words?: PictureWords): Pictur
     svg.appendChild(element(doc, 'text', { x: PAD_PX, y: 30, style: `${textStyle(TITLE_PX, text, serif)}; font-weight: 700` }, heading.title));
     svg.appendChild(element(doc, 'text', { x: PAD_PX, y: 54, style: textStyle(13, muted) }, heading.window));
   }
-  const body = standaloneChart(chart);
+  // Paper and files are for publishing: no chips, nothing faded (the printed page lists every event in full below).
+  const body = standaloneChart(chart, { publishing: true });
   if (headerPx > 0) body.setAttribute('transform', `translate(0,${headerPx})`);
   svg.appendChild(body);
+  legend.forEach((row, r) => {
+    const y = headerPx + chartHeightPx + 8 + r * LEGEND_ROW_PX + LEGEND_ROW_PX / 2;
+    for (const entry of row) {
+      const line = linkLine(linkStyleOf(entry.type));
+      const color = paletteColor(style, line.colorVar, muted);
+      const dash = line.dash.length > 0 ? `; stroke-dasharray: ${line.dash.join(' ')}` : '';
+      const caps = line.roundCaps ? '; stroke-linecap: round' : '';
+      svg.appendChild(element(doc, 'path', { d: `M${entry.xPx},${y}h24`, style: `fill: none; stroke: ${color}; stroke-width: ${line.widthPx}${dash}${caps}` }));
+      svg.appendChild(element(doc, 'path', { d: `M${entry.xPx + 30},${y}l-7,-3.5v7z`, style: `fill: ${color}` }));
+      svg.appendChild(element(doc, 'text', { x: entry.xPx + 36, y: y + 4, style: textStyle(12, text) }, entry.label));
+    }
+  });
+  const footerTop = headerPx + chartHeightPx + legendPx;
   footer.forEach((line, i) => {
-    svg.appendChild(element(doc, 'text', { x: PAD_PX, y: headerPx + chartHeightPx + 12 + (i + 1) * LINE_PX - 4, style: textStyle(12, muted) }, line));
+    svg.appendChild(element(doc, 'text', { x: PAD_PX, y: footerTop + 12 + (i + 1) * LINE_PX - 4, style: textStyle(12, i < key.length ? text : muted) }, line));
   });
   return { svg, widthPx, heightPx };
 }
 
-/** The chart as the reader sees it: titled with the dataset and the window (null: all of it), footed with the sources in view. */
-export function viewPicture(chart: SVGSVGElement, graph: EventGraph, windowMs: WindowMs | null): Picture {
+/** The legend's entries, laid out in rows across the width: a line sample, an arrow and the type's name. */
+function legendRows(types: readonly string[], maxWidthPx: number, measure: (text: string) => number): { type: string; label: string; xPx: number }[][] {
+  const rows: { type: string; label: string; xPx: number }[][] = [];
+  let x = Infinity;
+  for (const type of types) {
+    const label = LEGEND_NAMES[type] ?? type;
+    const widthPx = 36 + measure(label) + 18;
+    if (x + widthPx > PAD_PX + maxWidthPx) {
+      rows.push([]);
+      x = PAD_PX;
+    }
+    rows.at(-1)!.push({ type, label, xPx: x });
+    x += widthPx;
+  }
+  return rows;
+}
+
+/** The events drawn in the chart whose labels are cut short ("…") or not drawn, in time order. */
+function cutShort(chart: SVGSVGElement, graph: EventGraph): { date: string; title: string }[] {
+  const box = chart.getBoundingClientRect();
+  const ids: string[] = [];
+  for (const mark of chart.querySelectorAll<SVGGElement>('[data-event-id]')) {
+    const shape = mark.querySelector('.shape')?.getBoundingClientRect();
+    if (!shape || shape.right < box.left || shape.left > box.right) continue;
+    const label = mark.querySelector('.label')?.textContent ?? '';
+    if (!label || label.endsWith('…')) ids.push(mark.getAttribute('data-event-id')!);
+  }
+  return ids
+    .flatMap((id) => graph.eventById.get(id) ?? [])
+    .sort((a, b) => eventSpanMs(a).startMs - eventSpanMs(b).startMs)
+    .map((event) => ({ date: formatSpan(event.start, event.end), title: event.title }));
+}
+
+/**
+ * The chart for publishing: titled with the dataset and the window (null: all of it), with a legend of
+ * its link lines, the events whose labels are cut short named in full, the sources of the events in
+ * view, and the filters in force. No "+N" chips, nothing faded.
+ */
+export function viewPicture(
+  chart: SVGSVGElement,
+  graph: EventGraph,
+  windowMs: WindowMs | null,
+  filters: FilterWords,
+  hiddenLinkTypes: ReadonlySet<string> = new Set(),
+): Picture {
   const events = eventsInWindow(graph.events, windowMs);
+  const ids = new Set(events.map((e) => e.id));
+  const linkTypes = countEdgeTypes(indexEdges(graph), LINK_STYLES)
+    .map(([type]) => type)
+    .filter((type) => !hiddenLinkTypes.has(type) && indexEdges(graph).edges.some((e) => e.type === type && (ids.has(e.from) || ids.has(e.to))));
   return chartPicture(chart, {
     title: graph.title,
     windowLabel: windowMs ? formatWindow(windowMs[0], windowMs[1]) : 'all events',
     sourceNames: distinctSourceNames(graph, sourcesCitedBy(graph, events)),
+    linkTypes,
+    key: cutShort(chart, graph),
+    filters: filtersLine(filters),
   });
 }
 

@@ -105,8 +105,14 @@ function clipBounds(element: SVGGraphicsElement, chart: SVGSVGElement): Bounds |
   return { left: Math.min(a.x, b.x), top: Math.min(a.y, b.y), right: Math.max(a.x, b.x), bottom: Math.max(a.y, b.y) };
 }
 
-function copyElement(live: Element, parent: CSSStyleDeclaration, bounds: Bounds, chart: SVGSVGElement): Element | null {
+/** For publishing: no "+N" chips (an export names its events in full), nothing faded by a highlight. */
+export interface CopyOptions {
+  readonly publishing?: boolean;
+}
+
+function copyElement(live: Element, parent: CSSStyleDeclaration, bounds: Bounds, chart: SVGSVGElement, options: CopyOptions): Element | null {
   if (DROPPED.has(live.localName) || live.namespaceURI !== chart.namespaceURI) return null;
+  if (options.publishing && live.classList.contains('chip')) return null;
   if (RESOURCES.has(live.localName)) return copyResource(live);
   const style = getComputedStyle(live);
   if (style.display === 'none') return null;
@@ -115,6 +121,11 @@ function copyElement(live: Element, parent: CSSStyleDeclaration, bounds: Bounds,
   const copy = live.cloneNode(false) as Element;
   keepAttributes(copy);
   writeStyle(copy, style, parent);
+  if (options.publishing && (live.hasAttribute('data-dimmed') || live.classList.contains('dimmed'))) {
+    const undimmed = (copy.getAttribute('style') ?? '').replace(/(^|; )opacity: [^;]+/, '').replace(/^; /, '');
+    if (undimmed) copy.setAttribute('style', undimmed);
+    else copy.removeAttribute('style');
+  }
   // A circle's radius may be set in CSS (`r: 8px` for the selected event); a file needs the attribute.
   if (live instanceof SVGCircleElement) copy.setAttribute('r', String(parseFloat(style.getPropertyValue('r')) || live.r.baseVal.value));
 
@@ -123,7 +134,7 @@ function copyElement(live: Element, parent: CSSStyleDeclaration, bounds: Bounds,
   for (const child of live.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) copy.appendChild(child.cloneNode());
     else if (child instanceof Element) {
-      const childCopy = copyElement(child, style, inner, chart);
+      const childCopy = copyElement(child, style, inner, chart, options);
       if (childCopy) copy.appendChild(childCopy);
     }
   }
@@ -134,7 +145,7 @@ function copyElement(live: Element, parent: CSSStyleDeclaration, bounds: Bounds,
  * The chart's contents as one `<g>` that draws the same anywhere: the chart's own inherited styles
  * (its font, its colours) on the group, each element's differences on the element.
  */
-export function standaloneChart(chart: SVGSVGElement): SVGGElement {
+export function standaloneChart(chart: SVGSVGElement, options: CopyOptions = {}): SVGGElement {
   const group = chart.ownerDocument.createElementNS(chart.namespaceURI, 'g') as SVGGElement;
   const style = getComputedStyle(chart);
   writeStyle(group, style, null);
@@ -147,7 +158,7 @@ export function standaloneChart(chart: SVGSVGElement): SVGGElement {
     bottom: box.bottom - chart.clientTop,
   };
   for (const child of chart.children) {
-    const copy = copyElement(child, style, bounds, chart);
+    const copy = copyElement(child, style, bounds, chart, options);
     if (copy) group.appendChild(copy);
   }
   return group;

@@ -1,11 +1,21 @@
-// Keeps an event's mark in sight once it is selected or brought into view. In an embed that fits its
-// frame the lanes scroll within the chart (.stage): that is scrolled. Otherwise the page is, when it
-// is ours to scroll (not in an embed: the host page's scroll is the reader's): the chart's top, then
-// just enough for the mark. Either way the mark ends above the details sheet, if one lies over it.
+// Keeps an event's mark in sight once it is selected or brought into view. Where the lanes scroll
+// within an area of their own (an embed that fits its frame, the presentation's strip), that area is
+// scrolled. Otherwise the page is, when it is ours to scroll (not in an embed: the host page's scroll
+// is the reader's): the chart's top, then just enough for the mark. Either way the mark ends above
+// the details sheet, if one lies over it.
 export function keepMarkInSight(chart: Element, mark: Element | null, options: { readonly page: boolean }) {
-  const stage = chart.closest<HTMLElement>('.stage');
-  if (stage && stage.scrollHeight > stage.clientHeight + 1) return scrollWithin(stage, chart, mark);
+  const area = scrollingArea(chart);
+  if (area) return scrollWithin(area, chart, mark);
   if (options.page) scrollPage(chart, mark);
+}
+
+/** The nearest box around the chart that scrolls its content vertically (not the page itself). */
+function scrollingArea(chart: Element): HTMLElement | null {
+  for (let box = chart.parentElement; box && box !== document.body && box !== document.documentElement; box = box.parentElement) {
+    const overflow = getComputedStyle(box).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight + 1) return box;
+  }
+  return null;
 }
 
 function scrollWithin(stage: HTMLElement, chart: Element, mark: Element | null) {

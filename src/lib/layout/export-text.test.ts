@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Source } from '../model/schema.ts';
-import { distinctSourceNames, exportFileName, exportHeading, pngScale, sourceName, sourcesFooter, xmlSafe } from './export-text.ts';
+import { distinctSourceNames, eventKey, exportFileName, exportHeading, filtersLine, pngScale, sourceName, sourcesFooter, xmlSafe } from './export-text.ts';
 
 const measure = (s: string) => [...s].length * 7;
 
@@ -182,5 +182,40 @@ describe('xmlSafe: an exported SVG is well-formed whatever the titles hold', () 
       }),
       { seed: 14 },
     );
+  });
+});
+
+describe('filtersLine', () => {
+  const none = { actors: [], tags: [], linkTypes: [], range: null, search: '', mode: 'hide' } as const;
+  it.each([
+    ['no filter', none, null],
+    [
+      'actors and dates',
+      { ...none, actors: ['NATO', 'Russia'], range: '2008 – 2014' },
+      'Filters: actors NATO, Russia; dates 2008 – 2014; events left out are hidden',
+    ],
+    ['a tag, dimmed', { ...none, tags: ['summit'], mode: 'dim' }, 'Filters: tag summit; events left out are dimmed'],
+    ['a search alone', { ...none, search: ' Bucharest ' }, 'Filters: search “Bucharest”; matches highlighted'],
+    ['link types', { ...none, linkTypes: ['causes'] }, 'Filters: with links of type causes; events left out are hidden'],
+  ] as const)('%s', (_, filters, expected) => {
+    expect(filtersLine(filters)).toBe(expected);
+  });
+});
+
+describe('eventKey', () => {
+  const measure = (text: string) => text.length * 7;
+  it('writes each title in full, wrapped', () => {
+    const lines = eventKey([{ date: '2–4 April 2008', title: 'Bucharest summit: “these countries will become members of NATO”' }], {
+      maxWidthPx: 350,
+      measure,
+      maxLines: 6,
+    });
+    expect(lines.join(' ')).toBe('2–4 April 2008 · Bucharest summit: “these countries will become members of NATO”');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(350);
+  });
+  it('counts what does not fit', () => {
+    const entries = Array.from({ length: 10 }, (_, i) => ({ date: `${2000 + i}`, title: `Event ${i}` }));
+    expect(eventKey(entries, { maxWidthPx: 700, measure, maxLines: 4 })).toEqual(['2000 · Event 0', '2001 · Event 1', '2002 · Event 2', '… and 7 more events']);
   });
 });

@@ -2,7 +2,7 @@
 // sources, fitted to the picture's width with a given text measurer. Pure: no DOM, no fonts of its own.
 import type { EventGraph } from '../model/graph.ts';
 import { citedChain } from '../model/provenance.ts';
-import { truncateToWidth } from './labels.ts';
+import { truncateToWidth, wrapToWidth } from './labels.ts';
 
 export type Measure = (text: string) => number;
 
@@ -139,4 +139,52 @@ export function pngScale(widthPx: number, heightPx: number, wanted = 2): number 
   const bySide = MAX_CANVAS_SIDE_PX / Math.max(widthPx, heightPx, 1);
   const byArea = Math.sqrt(MAX_CANVAS_AREA_PX / Math.max(widthPx * heightPx, 1));
   return Math.min(wanted, bySide, byArea);
+}
+
+/** What the reader has filtered by, as a picture's footer says it (null: no filter in force). */
+export interface FilterWords {
+  readonly actors: readonly string[];
+  readonly tags: readonly string[];
+  readonly linkTypes: readonly string[];
+  /** "2008 – 2014", as the window is written. */
+  readonly range: string | null;
+  readonly search: string;
+  /** Filtered-out events hidden, or dimmed. */
+  readonly mode: 'hide' | 'dim';
+}
+
+/**
+ * "Filters: actors NATO, Russia; tag summit; dates 2008 – 2014; search “Bucharest”; others hidden",
+ * or null when nothing is filtered: a published picture says what it leaves out.
+ */
+export function filtersLine(filters: FilterWords): string | null {
+  const parts = [
+    filters.actors.length > 0 ? `${filters.actors.length === 1 ? 'actor' : 'actors'} ${filters.actors.join(', ')}` : '',
+    filters.tags.length > 0 ? `${filters.tags.length === 1 ? 'tag' : 'tags'} ${filters.tags.join(', ')}` : '',
+    filters.linkTypes.length > 0 ? `with links of type ${filters.linkTypes.join(', ')}` : '',
+    filters.range ? `dates ${filters.range}` : '',
+    filters.search.trim() ? `search “${filters.search.trim()}”` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  const rest =
+    filters.mode === 'dim' ? 'events left out are dimmed' : filters.search.trim() && parts.length === 1 ? 'matches highlighted' : 'events left out are hidden';
+  return `Filters: ${parts.join('; ')}; ${rest}`;
+}
+
+/**
+ * The events whose labels the picture cuts short or leaves out, in full: "2–4 April 2008 · Bucharest
+ * summit: “these countries will become members of NATO”", wrapped to the picture's width, at most
+ * `maxLines` lines in all; what does not fit is counted.
+ */
+export function eventKey(entries: readonly { readonly date: string; readonly title: string }[], options: FitOptions & { readonly maxLines: number }): string[] {
+  const lines: string[] = [];
+  for (const [i, entry] of entries.entries()) {
+    const wrapped = wrapToWidth(`${entry.date} · ${entry.title}`, options.maxWidthPx, options.measure, 3);
+    if (lines.length + wrapped.length > options.maxLines - (i < entries.length - 1 ? 1 : 0)) {
+      lines.push(`… and ${entries.length - i} more ${entries.length - i === 1 ? 'event' : 'events'}`);
+      break;
+    }
+    lines.push(...wrapped);
+  }
+  return lines;
 }

@@ -18,6 +18,11 @@ export interface LabelCandidate {
    */
   readonly alternativesPx?: readonly number[];
   /**
+   * Take the free row farthest from the marks, not the nearest: a label placed ahead of its
+   * neighbours (one that was left out in an earlier pass) then leaves the rows near the marks to them.
+   */
+  readonly fromTop?: boolean;
+  /**
    * Rows the box takes, one above the other (default 1): the labels of events drawn almost at the
    * same x stack as one box, so that each keeps a row of its own.
    */
@@ -104,10 +109,14 @@ export function placeLabels(
       for (let t = r; t < r + tall; t++) if (overlaps(t, x - LABEL_GAP_PX, x + c.widthPx + LABEL_GAP_PX)) return false;
       return true;
     };
-    // Each slot in turn, from the row nearest the marks up: a label reads best right of its mark.
+    // Each slot in turn, from the row nearest the marks up (a label reads best right of its mark);
+    // a leader never runs through a lower label, so the rows above one it would cross are out.
     let spot: { row: number; x: number } | null = null;
+    let reach = 0;
+    while (reach + tall <= rows && (freeStanding || !crossesBelow(reach, c.anchorPx))) reach++;
+    const rowOrder = Array.from({ length: reach }, (_, r) => (c.fromTop ? reach - 1 - r : r));
     for (const x of slots) {
-      for (let r = 0; r + tall <= rows && !spot && (freeStanding || !crossesBelow(r, c.anchorPx)); r++) if (freeIn(r, x)) spot = { row: r, x };
+      for (const r of rowOrder) if (!spot && freeIn(r, x)) spot = { row: r, x };
       if (spot) break;
     }
     if (!spot) {

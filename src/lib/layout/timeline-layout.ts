@@ -246,8 +246,10 @@ interface LanePlacement {
 
 /**
  * Places a lane's labels. First as a pure staircase (only the selected event first), which fits
- * the most labels; if some do not fit, again with events that have quotes or links first, and the
- * arrangement that shows more of those wins.
+ * the most labels; if some do not fit, again with events that have quotes or links first, and again
+ * with the labels left out first (a label near the right edge can only end at its mark, and a
+ * neighbour's label placed before it may have taken that room when it could have gone elsewhere).
+ * The arrangement that shows the most, those with quotes or links counting most, wins.
  */
 function placeLaneLabels(
   visible: readonly Visible[],
@@ -261,7 +263,9 @@ function placeLaneLabels(
   const tiered = placeStackedLabels(visible, texts, rows, bounds, selectedId, true);
   const weighty = new Set(visible.filter((v) => v.le.weight >= 2).map((v) => v.le.event.id));
   const score = (p: LanePlacement) => [...p.placed.keys()].reduce((sum, id) => sum + (weighty.has(id) ? 1000 : 1), 0);
-  return score(tiered) > score(staircase) ? tiered : staircase;
+  const best = score(tiered) > score(staircase) ? tiered : staircase;
+  const leftOutFirst = placeStackedLabels(visible, texts, rows, bounds, selectedId, false, new Set(best.hidden));
+  return score(leftOutFirst) > score(best) ? leftOutFirst : best;
 }
 
 function placeStackedLabels(
@@ -271,6 +275,7 @@ function placeStackedLabels(
   bounds: { minPx: number; maxPx: number },
   selectedId: string | null | undefined,
   tiered: boolean,
+  first: ReadonlySet<string> = new Set(),
 ): LanePlacement {
   const occupancy = emptyOccupancy(rows);
   const items = visible
@@ -285,13 +290,14 @@ function placeStackedLabels(
   }
   // Tiers, not raw weights, so that within a tier labels stack right to left: the selected event,
   // then (when tiered) events with quotes or links, then the rest.
-  const priority = (le: LaneEvent) => (le.event.id === selectedId ? 2 : tiered && le.weight >= 2 ? 1 : 0);
+  const priority = (le: LaneEvent) => (le.event.id === selectedId ? 3 : first.has(le.event.id) ? 2 : tiered && le.weight >= 2 ? 1 : 0);
   const candidates: LabelCandidate[] = stacks.map((stack) => ({
     id: stack[0]!.le.event.id,
     anchorPx: stack[0]!.anchor,
     widthPx: Math.max(...stack.map((m) => m.width)),
     priority: Math.max(...stack.map((m) => priority(m.le))),
     rowsTall: stack.length,
+    fromTop: stack.some((m) => first.has(m.le.event.id)),
   }));
   const result = placeLabels(candidates, rows, bounds, occupancy);
   const placed = new Map<string, PlacedLabel>();

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { utcMs } from './dates.ts';
 import { parseEventGraph } from './json-file.ts';
 import { presentationSteps, stepWindow } from './story.ts';
+import { validateEventGraph } from './validate.ts';
 
 const graphOf = (story?: unknown[]) =>
   parseEventGraph(
@@ -58,6 +60,19 @@ describe('stepWindow', () => {
     expect(start).toBeGreaterThan(utcMs(2025, 1, 1));
     expect(end).toBeGreaterThan(utcMs(2025, 2, 19));
     expect(end - start).toBeGreaterThanOrEqual(60 * 86_400_000);
+  });
+
+  it('keeps the step before when the note may speak of it: the war in Georgia four months after Bucharest', () => {
+    const { graph: story } = validateEventGraph(JSON.parse(readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8')));
+    const storySteps = presentationSteps(story);
+    const war = storySteps.findIndex((s) => s.eventId === 'russo-georgian-war');
+    const [start, end] = stepWindow(story, storySteps, war)!;
+    expect(start).toBeLessThanOrEqual(utcMs(2008, 3, 2));
+    expect(end).toBeGreaterThanOrEqual(utcMs(2008, 7, 12));
+    // Ukraine dropping non-bloc status, nine months after the annexation of Crimea, shows both.
+    const dropped = storySteps.findIndex((s) => s.eventId === 'non-bloc-status-dropped');
+    const [from] = stepWindow(story, storySteps, dropped)!;
+    expect(from).toBeLessThanOrEqual(utcMs(2014, 2, 18));
   });
 
   it('gives nothing for a step that does not exist', () => {

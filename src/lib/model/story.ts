@@ -32,13 +32,20 @@ export function stepWindow(graph: Pick<EventGraph, 'eventById'>, steps: readonly
     return [start - pad, end + pad];
   };
   if (step.zoom === 'event') return around(span.startMs, span.endMs, 1, 7 * DAY);
-  const neighbours = [steps[index - 1], steps[index + 1]]
-    .flatMap((s) => (s ? [graph.eventById.get(s.eventId)] : []))
-    .flatMap((e) => (e ? [eventSpanMs(e)] : []));
-  // Neighbours far away (years before a week of news) would squash the event: keep them only when
-  // they are within ten times the event's own length (or a month).
-  const reach = Math.max((span.endMs - span.startMs) * 10, 30 * DAY);
-  const near = neighbours.filter((n) => n.endMs >= span.startMs - reach && n.startMs <= span.endMs + reach);
+  const spanOf = (s: PresentationStep | undefined) => {
+    const event = s && graph.eventById.get(s.eventId);
+    return event ? eventSpanMs(event) : null;
+  };
+  const length = span.endMs - span.startMs;
+  // The step before is what a step's note speaks of ("four months later…"): kept when within two and
+  // a half years; the step after only when close (ten times the event's length, or a month). Farther
+  // (decades before a week of news) they would squash the event.
+  const before = spanOf(steps[index - 1]);
+  const after = spanOf(steps[index + 1]);
+  const near = [
+    before && before.endMs >= span.startMs - Math.max(length * 10, 913 * DAY) && before.startMs <= span.endMs ? before : null,
+    after && after.startMs <= span.endMs + Math.max(length * 10, 30 * DAY) && after.endMs >= span.startMs ? after : null,
+  ].filter((n) => n !== null);
   const start = Math.min(span.startMs, ...near.map((n) => n.startMs));
   const end = Math.max(span.endMs, ...near.map((n) => n.endMs));
   // Context is at least two months: a week of news reads as a week, not as hours.

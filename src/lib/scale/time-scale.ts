@@ -95,11 +95,14 @@ export function constrainZoom(zoom: ZoomState, base: TimeScale): ZoomState {
 
 /**
  * The zoom that shows [startMs, endMs] across [leftPx, rightPx] (to restore a window after a change).
- * A window narrower than the deepest zoom is shown at that zoom about its centre.
+ * A window narrower than the deepest zoom is shown at that zoom about its centre; one reaching past
+ * the data's extent, as far as the extent goes.
  */
 export function zoomToWindow(base: TimeScale, windowMs: readonly [number, number], leftPx: number, rightPx: number): ZoomState {
-  const x0 = base(windowMs[0]);
-  const x1 = base(windowMs[1]);
+  // Only the part within the data's extent counts: what lies beyond it is never shown.
+  const [r0, r1] = rangeEnds(base);
+  const x0 = Math.max(r0, base(windowMs[0]));
+  const x1 = Math.min(r1, base(windowMs[1]));
   const k = clamp((rightPx - leftPx) / Math.max(1e-9, x1 - x0), 1, maxZoom(base));
   return constrainZoom({ k, x: (leftPx + rightPx) / 2 - ((x0 + x1) / 2) * k }, base);
 }

@@ -24,7 +24,7 @@ describe('the window, the one truth for what is on screen', () => {
     const chart = { show: vi.fn(), reveal: vi.fn() };
     const disconnect = app.view.connectChart(chart);
     app.view.showWindow([3, 4], { animate: true });
-    expect(chart.show).toHaveBeenCalledWith([3, 4]);
+    expect(chart.show).toHaveBeenCalledWith([3, 4], undefined);
     expect(app.view.windowMs).toEqual([1, 2]);
     app.view.chartShowed([3, 4], [0, 10]);
     expect(app.view.windowMs).toEqual([3, 4]);
@@ -46,6 +46,18 @@ describe('the window, the one truth for what is on screen', () => {
     expect(app.view.shownMs).toEqual([0, 10]);
     app.view.chartShowed([2, 3], [0, 10]);
     expect(app.view.shownMs).toEqual([2, 3]);
+  });
+});
+
+describe('a presentation step: a window, then an event kept in sight', () => {
+  it('asks the chart to keep the event in sight once there, or once a chart is drawn', () => {
+    const app = createAppState(story);
+    app.view.showWindow([1, 2], { animate: true, inSight: 'b' });
+    const chart = { show: vi.fn(), reveal: vi.fn() };
+    app.view.connectChart(chart);
+    expect(chart.show).toHaveBeenCalledWith([1, 2], 'b');
+    app.view.showWindow([3, 4], { animate: true, inSight: 'c' });
+    expect(chart.show).toHaveBeenLastCalledWith([3, 4], 'c');
   });
 });
 

@@ -10,8 +10,8 @@ import type { FilterMode } from './url-state.ts';
 
 /** What the drawn chart does for the view: the commands that need its scale. */
 export interface ChartCommands {
-  /** Move to a window (null: everything), animated unless the reader prefers reduced motion. */
-  show(window: WindowMs | null): void;
+  /** Move to a window (null: everything), animated unless the reader prefers reduced motion; then keep an event in sight. */
+  show(window: WindowMs | null, inSight?: string): void;
   /** Bring an event into view as a labelled mark, with its neighbours for context. */
   reveal(id: string): void;
 }
@@ -52,6 +52,8 @@ export class ViewState {
   #chart: ChartCommands | null = null;
   /** An event to bring into view once a chart is drawn (a link's `event=`, before the data has loaded). */
   #revealWhenDrawn: string | null = null;
+  /** An event whose lane to scroll into sight once a chart is drawn (a presentation opened at a step). */
+  #inSightWhenDrawn: string | null = null;
   /** The events of the dataset shown (known once it has loaded), so a request naming another is refused. */
   #eventIds: ReadonlyMap<string, unknown> | null = null;
 
@@ -66,10 +68,14 @@ export class ViewState {
     if (!sameWindow(extentMs, this.extentMs)) this.extentMs = extentMs;
   }
 
-  /** Show a window (null: everything): animated by the chart when one is drawn, else at once. */
-  showWindow(window: WindowMs | null, options: { animate?: boolean } = {}) {
-    if (options.animate && this.#chart) this.#chart.show(window);
-    else this.windowMs = window;
+  /**
+   * Show a window (null: everything): animated by the chart when one is drawn, else at once; `inSight`
+   * names an event whose lane the chart then scrolls into sight (a presentation's step).
+   */
+  showWindow(window: WindowMs | null, options: { animate?: boolean; inSight?: string } = {}) {
+    if (options.animate && this.#chart) return this.#chart.show(window, options.inSight);
+    this.windowMs = window;
+    if (options.inSight && !this.#chart) this.#inSightWhenDrawn = options.inSight;
   }
 
   /** Bring an event into view without selecting it (keyboard focus moving along the events). */
@@ -88,9 +94,10 @@ export class ViewState {
   /** A drawn chart takes the view's commands until it is gone (call in an effect: returns the cleanup). */
   connectChart(chart: ChartCommands): () => void {
     this.#chart = chart;
-    const pending = this.#revealWhenDrawn;
-    this.#revealWhenDrawn = null;
+    const [pending, inSight] = [this.#revealWhenDrawn, this.#inSightWhenDrawn];
+    this.#revealWhenDrawn = this.#inSightWhenDrawn = null;
     if (pending) chart.reveal(pending);
+    else if (inSight) chart.show(this.windowMs, inSight);
     return () => {
       if (this.#chart === chart) this.#chart = null;
     };
@@ -120,7 +127,7 @@ export class ViewState {
     this.search = '';
     this.clearFilters();
     this.windowMs = null;
-    this.#revealWhenDrawn = null;
+    this.#revealWhenDrawn = this.#inSightWhenDrawn = null;
     this.#eventIds = null;
   }
 
