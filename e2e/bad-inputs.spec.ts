@@ -1,156 +1,40 @@
 // Runs the bad-input corpus (fixtures/bad-inputs/cases.ts) through the page: each file is opened with
-// "Open file…", each generated file made and opened, each bad link visited. The page must end as the
-// manifest says (the errors listed where and why, or the events drawn, or the link's note shown), never
-// blank, and nothing from the data may run or become markup: no dialog, no page error, no
-// window.__pwned, no element the payloads would make, no link that is not http(s).
+// "Open file…", each generated file made and opened, each bad link visited, each redirect answered,
+// each export saved, the embedding frame flooded. The page must end as the manifest says (the errors
+// listed where and why, or the events drawn, or the link's note shown), never blank, never NaN, and
+// nothing from the data may run or become markup: no dialog, no page error, no window.__pwned, no
+// element the payloads would make, no link that is not http(s). How long the page takes is checked in
+// bad-inputs-tasks.spec.ts, alone; the command line cases run in unit tests.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { CASES, caseName, type BadInput, type FileOutcome } from './fixtures/bad-inputs/cases.ts';
-import { generateBytes } from './fixtures/bad-inputs/generated.ts';
-import { details, openTimeline } from './helpers.ts';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { CASES, caseName } from './fixtures/bad-inputs/cases.ts';
+import {
+  DIR,
+  expectLinkOutcome,
+  expectNothingRan,
+  guard,
+  openCase,
+  parsedCount,
+  runFileCases,
+  serveFloodHost,
+  floodFrame,
+  flood,
+  serveLongLinks,
+  type ExportCase,
+  type FileCase,
+  type MessagesCase,
+  type RedirectCase,
+  type UrlCase,
+} from './bad-input-steps.ts';
+import { openTimeline } from './helpers.ts';
 
-type FileCase = Extract<BadInput, { kind: 'file' | 'generated' }>;
-type UrlCase = Extract<BadInput, { kind: 'url' }>;
-
-const DIR = new URL('./fixtures/bad-inputs/', import.meta.url);
-const SCREENSHOTS = process.env.BAD_INPUTS_SCREENSHOTS;
-
-/** Fails the test on any dialog or page error, from the moment the page exists. */
-function guard(page: Page): string[] {
-  const trouble: string[] = [];
-  page.on('dialog', (dialog) => {
-    trouble.push(`a ${dialog.type()} dialog opened: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (error) => trouble.push(`page error: ${error.message}`));
-  return trouble;
-}
-
-/** Nothing from the data ran or became markup, and every link on the page is http(s). */
-async function expectNothingRan(page: Page, trouble: readonly string[], name: string) {
-  expect(trouble, name).toEqual([]);
-  const found = await page.evaluate(() => {
-    const w = window as unknown as { __pwned?: unknown };
-    const hostile = ['img[src="x"]', 'iframe', 'script:not([src])', 'svg[onload]', '[onerror]', '[onload]', '[srcdoc]', 'a[href^="javascript" i]', 'b'];
-    return {
-      pwned: w.__pwned,
-      elements: hostile.filter((selector) => document.querySelector(selector) !== null),
-      links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href).filter((href) => !/^https?:$/.test(new URL(href).protocol)),
-      empty: (document.querySelector('main')?.textContent ?? '').trim() === '',
-    };
-  });
-  expect(found, name).toEqual({ pwned: undefined, elements: [], links: [], empty: false });
-}
-
-const parsedCount = (page: Page, name: string) =>
-  page.evaluate((name) => performance.getEntriesByName('sourceline:parsed').filter((m) => (m as PerformanceMark).detail?.source === name).length, name);
-
-async function openCase(page: Page, c: FileCase) {
-  const name = caseName(c);
-  if (c.kind === 'generated' && c.make.generate === 'oversize') {
-    // Too big to hand over from the test: made in the page, and handed to the same file input.
-    await page.evaluate(
-      ({ name, bytes }) => {
-        const input = document.querySelector<HTMLInputElement>('[data-testid="open-file-input"]')!;
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([new Uint8Array(bytes).fill(0x20)], name, { type: 'application/json' }));
-        input.files = transfer.files;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-      },
-      { name, bytes: c.make.bytes },
-    );
-    return;
-  }
-  const buffer = c.kind === 'file' ? readFileSync(new URL(c.file, DIR)) : Buffer.from(generateBytes(c.make));
-  await page.getByTestId('open-file-input').setInputFiles({ name, mimeType: 'application/json', buffer });
-}
-
-/** The problems listed in an alert: path and message of each, in order. */
-const listed = (page: Page, selector: string) =>
-  page
-    .locator(selector)
-    .evaluateAll((items) => items.map((li) => `${li.querySelector('.path')?.textContent ?? ''} | ${li.querySelector('.message')?.textContent ?? ''}`));
-
-async function expectRefused(page: Page, name: string, expected: Extract<FileOutcome, { outcome: 'refused' }>) {
-  // A file too big to read is refused before loading (a notice over the story still shown); any other, by the loader.
-  const alert = page.getByRole('alert').filter({ hasText: name });
-  await expect(alert, name).toBeVisible();
-  await expect(page.locator('[role="alert"] .fix').first()).not.toBeEmpty();
-  const errors = await listed(page, '[role="alert"] ol.problems > li.error');
-  expect(errors, name).toHaveLength(expected.errors.length);
-  expected.errors.forEach((e, i) => expect(errors[i], name).toContain(e.message));
-  expect(
-    errors.map((e) => e.split(' | ')[0]),
-    name,
-  ).toEqual(expected.errors.map((e) => e.path));
-  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
-  // A notice is dismissed, so that the next case starts clean.
-  const notice = page.locator('.notice[role="alert"]');
-  if ((await notice.count()) > 0) await notice.getByRole('button', { name: 'Dismiss' }).click();
-}
-
-/** Whether the text is on the page as text: in its content, or whole in an accessible name (a long title is cut short on the chart). */
-const onPage = (text: string) =>
-  (document.body.textContent ?? '').includes(text) ||
-  [...document.querySelectorAll('[aria-label]')].some((el) => el.getAttribute('aria-label')!.includes(text));
-
-async function expectLoaded(page: Page, name: string, before: number, expected: Extract<FileOutcome, { outcome: 'loads' }>) {
-  await expect.poll(() => parsedCount(page, name), { message: `${name} is loaded` }).toBeGreaterThan(before);
-  await expect(page.locator('.error-panel')).toHaveCount(0);
-  const marks = page.locator('[data-event-id]');
-  // A few events are drawn one mark each; thousands, as a density band (the texts name their count).
-  if (expected.events <= 10) await expect(marks, name).toHaveCount(expected.events);
-  for (const text of [...(expected.texts ?? []), ...(expected.pageTexts ?? [])])
-    await expect.poll(() => page.evaluate(onPage, text), { message: `${name}: ${text.slice(0, 60)}` }).toBe(true);
-  for (const date of expected.dates ?? []) {
-    const label = await page.locator(`[data-event-id="${date.event}"]`).getAttribute('aria-label');
-    expect(label?.startsWith(date.shown), `${name}: ${label} starts with ${date.shown}`).toBe(true);
-  }
-
-  const warnings = page.locator('details.warnings');
-  if (expected.warnings.length === 0) await expect(warnings, name).toHaveCount(0);
-  else {
-    const n = expected.warnings.length;
-    await expect(warnings.locator('summary'), name).toHaveText(`${n} ${n === 1 ? 'warning' : 'warnings'} about this file`);
-    await warnings.locator('summary').click();
-    const shown = await listed(page, 'details.warnings ol.problems > li');
-    expect(
-      shown.map((w) => w.split(' | ')[0]),
-      name,
-    ).toEqual(expected.warnings.map((w) => w.path));
-    expected.warnings.forEach((w, i) => expect(shown[i], name).toContain(w.message));
-  }
-
-  if (expected.detailTexts) {
-    await page.locator('[data-event-id="first"] .shape').click();
-    const panel = details(page);
-    await expect(panel, name).toBeVisible();
-    for (const text of expected.detailTexts)
-      await expect
-        .poll(() => panel.evaluate((el, text) => el.textContent?.includes(text) ?? false, text), { message: `${name}: ${text.slice(0, 60)}` })
-        .toBe(true);
-    await page.getByRole('button', { name: 'Close details' }).click();
-  }
-}
-
-async function runFileCases(page: Page, cases: readonly FileCase[]) {
-  const trouble = guard(page);
-  await openTimeline(page);
-  for (const c of cases) {
-    const name = caseName(c);
-    const before = await parsedCount(page, name);
-    await openCase(page, c);
-    if (c.expect.outcome === 'refused') await expectRefused(page, name, c.expect);
-    else await expectLoaded(page, name, before, c.expect);
-    await expectNothingRan(page, trouble, name);
-  }
-}
-
-const fileCases = (prefix: string) => CASES.filter((c): c is FileCase => c.kind !== 'url' && caseName(c).startsWith(prefix));
+const fileCases = (prefix: string) => CASES.filter((c): c is FileCase => (c.kind === 'file' || c.kind === 'generated') && caseName(c).startsWith(prefix));
 
 test.describe('every bad file ends on the page as the manifest says, and nothing in it runs', () => {
   test.describe.configure({ timeout: 120_000 });
-  for (const family of ['text', 'url', 'structure', 'date', 'size']) {
+  for (const family of ['text', 'url', 'structure', 'date', 'size', 'csv', 'import', 'hang']) {
     test(`${family} cases`, async ({ page }) => {
       const cases = fileCases(`${family}-`);
       expect(cases.length).toBeGreaterThan(0);
@@ -159,36 +43,99 @@ test.describe('every bad file ends on the page as the manifest says, and nothing
   }
 });
 
-async function expectLinkOutcome(page: Page, c: UrlCase) {
-  const expected = c.expect;
-  const notes = page.locator('.notice[role="status"] ul.ignored li');
-  switch (expected.outcome) {
-    case 'src-refused': {
-      const alert = page.locator('.notice[role="alert"]');
-      await expect(alert.locator('code.path'), c.name).toHaveText('src');
-      await expect(alert.locator('.message'), c.name).toContainText(expected.message);
-      await expect(alert.locator('.fix'), c.name).toContainText('The default story is shown instead.');
-      if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${c.name}.png` });
-      await expect(page.locator('[data-event-id="bucharest-summit"]'), c.name).toHaveCount(1);
-      return;
-    }
-    case 'ignored':
-    case 'dropped':
-      await expect(notes.filter({ hasText: expected.notice }), c.name).toHaveCount(1);
-      return;
-    case 'searched':
-      await expect(page.getByRole('combobox', { name: 'Search events, quotes and sources' }), c.name).toHaveValue(expected.value);
-      return;
-  }
-}
-
 test('every bad link is refused or ignored with a note, and nothing in it runs', async ({ page }) => {
   test.setTimeout(120_000);
   const trouble = guard(page);
+  await serveLongLinks(page);
   for (const c of CASES.filter((c): c is UrlCase => c.kind === 'url')) {
     await page.goto(`/${c.search}`);
     await expect(page.getByRole('heading', { level: 1 }), c.name).not.toHaveText('');
     await expectLinkOutcome(page, c);
     await expectNothingRan(page, trouble, c.name);
+  }
+});
+
+/** A small server on another origin: the data a redirect leads to, and a redirect that leads round in a loop. */
+async function startDataServer(): Promise<{ server: Server; origin: string }> {
+  const story = readFileSync(new URL('date-bce.json', DIR));
+  const server = createServer((request, response) => {
+    const cors = { 'access-control-allow-origin': '*' };
+    if (request.url === '/story.json') response.writeHead(200, { ...cors, 'content-type': 'application/json' }).end(story);
+    else if (request.url === '/loop.json') response.writeHead(302, { ...cors, location: '/loop.json' }).end();
+    else response.writeHead(404, cors).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+test('a ?src= that redirects is labelled by where the data came from, or refused with its own message', async ({ page }) => {
+  test.setTimeout(90_000);
+  const { server, origin } = await startDataServer();
+  try {
+    const trouble = guard(page);
+    const locations: Record<RedirectCase['to'], string> = {
+      'another-host': `${origin}/story.json`,
+      data: 'data:application/json,{"version":1,"title":"Smuggled","events":[]}',
+      javascript: 'javascript:alert(1)',
+      file: 'file:///etc/passwd',
+      loop: `${origin}/loop.json`,
+    };
+    // This site answers 302 for /redirect/…: the preview server cannot, the test can.
+    await page.route('**/redirect/*.json', (route) => {
+      const to = /\/redirect\/([\w-]+)\.json$/.exec(route.request().url())![1] as RedirectCase['to'];
+      return route.fulfill({ status: 302, headers: { location: locations[to] } });
+    });
+    for (const c of CASES.filter((c): c is RedirectCase => c.kind === 'redirect')) {
+      await page.goto(`/?src=redirect/${c.to}.json`);
+      if (c.expect.outcome === 'labelled') {
+        await expect(page.locator('[data-event-id]').first(), c.name).toBeVisible();
+        await expect(page.getByTestId('data-origin'), c.name).toContainText(`Data from ${new URL(origin).host}`);
+      } else {
+        const panel = page.locator('.error-panel');
+        await expect(panel.locator('.message'), c.name).toContainText(c.expect.message);
+        await expect(panel, c.name).not.toContainText('could not be reached');
+        await expect(page.getByTestId('data-origin'), c.name).toHaveCount(0);
+      }
+      await expectNothingRan(page, trouble, c.name);
+    }
+  } finally {
+    server.close();
+  }
+});
+
+test('every export of a bad file is well-formed and holds what the data says', async ({ page }) => {
+  const trouble = guard(page);
+  await openTimeline(page);
+  for (const c of CASES.filter((c): c is ExportCase => c.kind === 'export')) {
+    const before = await parsedCount(page, c.file);
+    await openCase(page, { kind: 'file', file: c.file, about: c.about, expect: { outcome: 'loads', events: 0, warnings: [] } });
+    await expect.poll(() => parsedCount(page, c.file), { message: `${c.name}: ${c.file} is loaded` }).toBeGreaterThan(before);
+    await expect(page.locator('[data-event-id]').first()).toBeVisible();
+    const item = { svg: 'Image (SVG)', png: 'Image (PNG, 2×)', csv: 'Data (CSV)' }[c.format];
+    const download = page.waitForEvent('download');
+    await page.getByText('Export', { exact: true }).click();
+    await page.getByRole('button', { name: item }).click();
+    const bytes = readFileSync((await (await download).path())!);
+    if (c.format === 'png') expect(bytes.subarray(0, 8).toString('hex'), c.name).toBe('89504e470d0a1a0a');
+    if (c.format === 'svg') {
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return { error: doc.querySelector('parsererror')?.textContent ?? null, text: doc.documentElement.textContent ?? '' };
+      }, bytes.toString('utf8'));
+      expect(parsed.error, c.name).toBeNull();
+      for (const text of c.contains) expect(parsed.text, c.name).toContain(text);
+    }
+    if (c.format === 'csv') for (const text of c.contains) expect(bytes.toString('utf8'), c.name).toContain(text);
+    await expect(page.locator('.export-failure, [role="alert"]').filter({ hasText: /could not/ }), c.name).toHaveCount(0);
+    await expectNothingRan(page, trouble, c.name);
+  }
+});
+
+test('the embedding page cannot flood the frame: the last of 10,000 selections is taken', async ({ page, baseURL }) => {
+  const host = await serveFloodHost(page, new URL(baseURL!).origin);
+  for (const c of CASES.filter((c): c is MessagesCase => c.kind === 'messages')) {
+    const frame = await floodFrame(page, host, baseURL!);
+    await flood(page, c, baseURL!);
+    await expect(frame.locator('[data-details-for]'), c.name).toHaveAttribute('data-details-for', c.last, { timeout: 30_000 });
   }
 });

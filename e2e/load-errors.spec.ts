@@ -118,7 +118,7 @@ test.describe('loading failures each get their own message', () => {
   });
 });
 
-test('warnings are listed, out of the way: a file with 250 unsourced events opens, and pages its warnings', async ({ page }) => {
+test('warnings are listed, out of the way: a file with 250 unsourced events opens, and lists them once, with a count, a page at a time', async ({ page }) => {
   const events = Array.from({ length: 250 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, start: `2001-01-${String((i % 28) + 1).padStart(2, '0')}` }));
   await page.route('**/unsourced.json', (route) =>
     route.fulfill({ body: JSON.stringify({ version: 1, title: 'Unsourced', events }), contentType: 'application/json' }),
@@ -128,10 +128,14 @@ test('warnings are listed, out of the way: a file with 250 unsourced events open
   await expect(warnings).toBeVisible();
   await expect(warnings.locator('li')).toHaveCount(0);
   await warnings.getByText('250 warnings about this file').click();
-  await expect(warnings.locator('li')).toHaveCount(100);
-  await expect(warnings.locator('li').first()).toContainText('events[0].sources');
-  await warnings.getByRole('button', { name: 'Show 100 more of 150' }).click();
-  await expect(warnings.locator('li')).toHaveCount(200);
+  // The same warning 250 times: listed once, "and 249 more like it", which lists them when opened.
+  await expect(warnings.locator('ol.problems > li')).toHaveCount(1);
+  await expect(warnings.locator('ol.problems > li').first()).toContainText('events[0].sources');
+  await warnings.getByText('and 249 more like it').click();
+  await expect(warnings.locator('.alike li')).toHaveCount(50);
+  await expect(warnings.locator('.alike li').first()).toContainText('events[1].sources');
+  await warnings.getByRole('button', { name: 'Show 50 more of 199' }).click();
+  await expect(warnings.locator('.alike li')).toHaveCount(100);
 });
 
 test('a fault while drawing shows what went wrong and still lets the reader download the data', async ({ page }) => {

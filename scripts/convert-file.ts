@@ -6,9 +6,9 @@ import { decodeUtf8 } from '../src/lib/data/read-body.ts';
 import { checkInput, readInput } from '../src/lib/data/import/read-input.ts';
 import { FORMAT_NAMES } from '../src/lib/data/import/converted.ts';
 import { eventGraphJson } from '../src/lib/model/export-data.ts';
-import { formatOk, formatProblem } from '../src/lib/model/format-problems.ts';
+import { formatOk, formatProblems, terminalSafe } from '../src/lib/model/format-problems.ts';
 import { buildGraph } from '../src/lib/model/graph.ts';
-import { EventGraphError } from '../src/lib/model/problems.ts';
+import { EventGraphError, type Problem } from '../src/lib/model/problems.ts';
 import { unreadable } from './validate-files.ts';
 
 export interface ConvertIo {
@@ -29,30 +29,32 @@ export async function convertFile(args: readonly string[], io: ConvertIo): Promi
     return 2;
   }
   const [input, output] = args as [string, string];
+  // Every line escaped: the data (and the file's name) must not steer the terminal.
+  const print = (line: string) => io.print(terminalSafe(line));
+  const printAll = (problems: readonly Problem[]) => formatProblems(input, problems).forEach(print);
   let text: string;
   try {
     // As the app decodes: a UTF-8 byte-order mark (spreadsheets write one) is stripped; other bytes
     // that are not UTF-8 are refused with their line and column.
     text = decodeUtf8(await io.readFile(input), 'file');
   } catch (caught) {
-    const problems = caught instanceof EventGraphError ? caught.problems : [unreadable(caught)];
-    for (const problem of problems) io.print(formatProblem(input, problem));
+    printAll(caught instanceof EventGraphError ? caught.problems : [unreadable(caught)]);
     return 1;
   }
   const name = input.split(/[\\/]/).pop() ?? input;
   try {
     const read = readInput(text, name);
-    io.print(`${input}: read as ${FORMAT_NAMES[read.format]}`);
+    print(`${input}: read as ${FORMAT_NAMES[read.format]}`);
     const { data, warnings } = checkInput(read);
-    for (const warning of warnings) io.print(formatProblem(input, warning));
+    printAll(warnings);
     const graph = buildGraph(data);
     await io.writeFile(output, eventGraphJson(graph, { schemaUrl: io.schemaUrlFor(output) }));
-    io.print(`${formatOk(input, graph.events.length, warnings.length)} → ${output}`);
+    print(`${formatOk(input, graph.events.length, warnings.length)} → ${output}`);
     return 0;
   } catch (caught) {
     if (!(caught instanceof EventGraphError)) throw caught;
-    for (const problem of caught.problems) io.print(formatProblem(input, problem));
-    io.print(`${input}: not converted (${caught.message}); ${output} was not written`);
+    printAll(caught.problems);
+    print(`${input}: not converted (${caught.message}); ${output} was not written`);
     return 1;
   }
 }

@@ -1,7 +1,7 @@
 // The logic of `npm run validate -- FILE…`: checks each data file and reports one line per problem.
 // Takes its file reading and output as arguments, so tests run it without touching the disk.
 import { decodeUtf8 } from '../src/lib/data/read-body.ts';
-import { formatOk, formatProblem } from '../src/lib/model/format-problems.ts';
+import { formatOk, formatProblems, terminalSafe } from '../src/lib/model/format-problems.ts';
 import { EventGraphError, isError, type Problem } from '../src/lib/model/problems.ts';
 import { parseEventGraph } from '../src/lib/model/json-file.ts';
 
@@ -43,18 +43,22 @@ export async function checkFile(path: string, readFile: ValidateIo['readFile']):
   }
 }
 
-/** Checks every file, prints what it finds, and returns the exit code: 1 if any file has an error. */
+/**
+ * Checks every file, prints what it finds (problems of one kind once, with a count; every control
+ * character escaped, the file's name included), and returns the exit code: 1 if any file has an error.
+ */
 export async function validateFiles(paths: readonly string[], io: ValidateIo): Promise<number> {
   if (paths.length === 0) {
     io.printUsage('usage: npm run validate -- FILE.json [FILE.json …]');
     return 2;
   }
+  const print = (line: string) => io.print(terminalSafe(line));
   let failed = false;
   for (const path of paths) {
     const { problems, eventCount } = await checkFile(path, io.readFile);
-    for (const problem of problems) io.print(formatProblem(path, problem));
+    for (const line of formatProblems(path, problems)) print(line);
     if (problems.some(isError) || eventCount === null) failed = true;
-    else io.print(formatOk(path, eventCount, problems.length));
+    else print(formatOk(path, eventCount, problems.length));
   }
   return failed ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATASET, describeSource, resolveSourceParam, sourceKey, type DatasetSource } from './dataset-source.ts';
+import { DEFAULT_DATASET, describeSource, foreignHost, resolveSourceParam, sourceKey, type DatasetSource } from './dataset-source.ts';
 
 const PAGE = 'https://example.org/sourceline/';
 const file = (name: string, text: string, lastModified: number): DatasetSource => ({ kind: 'file', file: new File([text], name, { lastModified }) });
@@ -28,5 +28,21 @@ describe('sourceKey and describeSource', () => {
     ['a file and a URL of the same name', file('story.json', '{}', 1), resolveSourceParam('story.json', PAGE), false],
   ] as const)('%s: same key %s', (_what, a, b, same) => {
     expect(JSON.stringify(sourceKey(a)) === JSON.stringify(sourceKey(b))).toBe(same);
+  });
+});
+
+describe('foreignHost names where the data comes from', () => {
+  it.each([
+    ['this site', 'data/story.json', undefined, null],
+    ['another host, as written', 'https://data.example.com/a.json', undefined, 'data.example.com'],
+    ['this site, redirected to another host', 'data/story.json', 'https://evil.example/story.json', 'evil.example'],
+    ['another host, redirected to another still', 'https://data.example.com/a.json', 'https://cdn.example.net:8443/a.json', 'cdn.example.net:8443'],
+    ['another host, redirected back to this site', 'https://data.example.com/a.json', `${PAGE}data/a.json`, null],
+  ])('%s', (_what, param, finalUrl, host) => {
+    expect(foreignHost(resolveSourceParam(param, PAGE), PAGE, finalUrl)).toBe(host);
+  });
+
+  it('names no host for a local file', () => {
+    expect(foreignHost(file('a.json', '{}', 0), PAGE, 'https://evil.example/')).toBeNull();
   });
 });

@@ -39,10 +39,14 @@ export function fetchableUrl(written: string, base?: string): URL {
   return url;
 }
 
-/** The other host a dataset comes from, or null when it comes from this page's own origin or a file. */
-export function foreignHost(source: DatasetSource, pageUrl: string): string | null {
+/**
+ * The other host a dataset comes from, or null when it comes from this page's own origin or a file:
+ * once it is loaded, from where the response came (`finalUrl`, after any redirects), not the address
+ * as written (a same-origin address may redirect to another host).
+ */
+export function foreignHost(source: DatasetSource, pageUrl: string, finalUrl?: string): string | null {
   if (source.kind !== 'url') return null;
-  const url = new URL(source.href);
+  const url = new URL(finalUrl ?? source.href);
   return url.origin === new URL(pageUrl).origin ? null : url.host;
 }
 

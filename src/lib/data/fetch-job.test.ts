@@ -74,4 +74,46 @@ describe('fetchJob (the parse worker fetching a ?src= address)', () => {
     const { problems } = await run(request({ href: 'https://example.org/story.json' }), fetch);
     expect(problems).toMatchObject({ problems: [{ message: 'example.org could not be reached, or it does not let other sites read its files (CORS)' }] });
   });
+
+  it('says where the body came from after redirects (response.url), to name that host on the page', async () => {
+    const fetch: typeof globalThis.fetch = async () => {
+      const response = new Response('{}', { headers: { 'content-type': 'application/json' } });
+      Object.defineProperty(response, 'url', { value: 'https://evil.example/story.json' });
+      return response;
+    };
+    const { replies } = await run(request(), fetch);
+    expect(replies.filter((r) => r.type === 'fetched')).toEqual([{ type: 'fetched', url: 'https://evil.example/story.json' }]);
+    expect(replies.at(-1)).toEqual({ type: 'fetched', url: 'https://evil.example/story.json' });
+  });
+
+  it('says the address itself when the response names none', async () => {
+    const { fetch } = spacesFetch(1, 10);
+    const { replies } = await run(request(), fetch);
+    expect(replies.find((r) => r.type === 'fetched')).toEqual({ type: 'fetched', url: HREF });
+  });
+
+  it.each([
+    // A browser gives an opaque redirect when asked not to follow; Node the redirect itself.
+    ['to data: (a browser)', () => Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaqueredirect' })],
+    ['to javascript: (Node)', () => new Response(null, { status: 302, headers: { location: 'javascript:alert(1)' } })],
+    ['round a loop', () => new Response(null, { status: 301, headers: { location: HREF } })],
+  ])('refuses a redirect %s with its own message, not "could not be reached"', async (_what, redirect) => {
+    const asked: (RequestRedirect | undefined)[] = [];
+    const fetch: typeof globalThis.fetch = async (_input, init) => {
+      asked.push(init?.redirect);
+      if (init?.redirect === 'manual') return redirect();
+      throw new TypeError('Failed to fetch');
+    };
+    const { problems } = await run(request(), fetch);
+    expect(asked).toEqual([undefined, 'manual']);
+    expect(problems).toMatchObject({
+      problems: [
+        {
+          path: 'data/story.json',
+          message: 'localhost:4173 redirects this address to one that cannot be fetched: another kind of address (data:, file:, javascript:…), round a loop of redirects, or on to a host that does not let other sites read its files',
+          fix: expect.stringContaining("the data file's own http(s) address"),
+        },
+      ],
+    });
+  });
 });

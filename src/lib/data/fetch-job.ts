@@ -17,10 +17,12 @@ export async function fetchJob(request: FetchRequest, reply: (message: ParseRepl
     // worker never fetches anything but http(s), whoever sent the request.
     const url = fetchableUrl(request.href);
     const onProgress = progressInSteps((loadedBytes, totalBytes) => reply({ type: 'reading', loadedBytes, totalBytes }));
-    const chunks = await fetchBody(url.href, request.where, { ...options, maxBytes: request.maxBytes, pageUrl: request.pageUrl, onProgress });
+    const { chunks, url: from } = await fetchBody(url.href, request.where, { ...options, maxBytes: request.maxBytes, pageUrl: request.pageUrl, onProgress });
     // All is read: the page learns the size even when the response did not say it, and the last step was not reported.
     const size = byteLength(chunks);
     reply({ type: 'reading', loadedBytes: size, totalBytes: size });
+    // And where the data came from, after any redirects: that host, not the one written, is named on the page.
+    reply({ type: 'fetched', url: from });
     return chunks;
   } catch (caught) {
     if (!(caught instanceof EventGraphError)) throw caught;

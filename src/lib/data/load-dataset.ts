@@ -15,6 +15,8 @@ export type { LoadStage } from './parse-protocol.ts';
 export interface LoadedDataset {
   readonly graph: EventGraph;
   readonly warnings: readonly Problem[];
+  /** For an address, where the data came from after any redirects: the host to name on the page. */
+  readonly finalUrl?: string;
 }
 
 export interface LoadProgress {
@@ -56,11 +58,12 @@ export async function loadDataset(source: DatasetSource, options: LoadOptions = 
   const parser = startGraphParser({ signal: options.signal, startWorker: options.startWorker, onReading, onStage: report });
   try {
     report('reading', 0);
-    const { graph, warnings } = source.kind === 'file' ? await parser.parse(await readLocalFile(source.file, options, onReading), where) : await parser.fetchAndParse(source.href, where, options);
+    const { graph, warnings, finalUrl } =
+      source.kind === 'file' ? await parser.parse(await readLocalFile(source.file, options, onReading), where) : await parser.fetchAndParse(source.href, where, options);
     performance.mark(PARSED_MARK, { detail: { source: where, title: graph.title, events: graph.events.length } });
     // Drawing starts in a task of its own, so the mark divides loading from drawing.
     await yieldToPage();
-    return { graph, warnings };
+    return { graph, warnings, ...(finalUrl ? { finalUrl } : {}) };
   } finally {
     parser.close();
   }

@@ -5,9 +5,10 @@
 // them. Throws EventGraphError for a file that cannot be shown, or the signal's reason once aborted.
 import { buildGraphSteps, type EventGraph } from '../model/graph.ts';
 import { EventGraphError, type Problem } from '../model/problems.ts';
+import { groupsAt } from '../model/problem-groups.ts';
 import type { EventGraphData } from '../model/schema.ts';
 import type { PageJobs } from './parse-job.ts';
-import { COLLECTIONS, type Collection, type FetchRequest, type GraphHead, type LoadStage, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import { COLLECTIONS, type Collection, type FetchRequest, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 import { wholeFilePath, type BodyChunks, type Progress, type ReadOptions } from './read-body.ts';
 import { yieldToPage } from './yield-to-page.ts';
 import parseWorkerUrl from './parse.worker.ts?worker&url';
@@ -15,6 +16,8 @@ import parseWorkerUrl from './parse.worker.ts?worker&url';
 export interface ParsedDataset {
   readonly graph: EventGraph;
   readonly warnings: readonly Problem[];
+  /** For a fetched address, where the data came from after any redirects. */
+  readonly finalUrl?: string;
 }
 
 /** A stage has started, or moved on: `fraction` (0–1) when it is known, as for the slices received. */
@@ -47,21 +50,26 @@ export interface GraphParser {
 interface CheckedData {
   readonly data: EventGraphData;
   readonly warnings: readonly Problem[];
+  readonly finalUrl?: string;
 }
 
 const bug = (where: string, message: string) =>
   new EventGraphError([{ severity: 'error', path: wholeFilePath(where), message, fix: 'reload the page and open the file again; if it happens again, report it with the file attached' }], message);
 
-type Lists = { [K in Collection]: EventGraphData[K][number][] };
+type Lists = { [K in Collection]: NonNullable<EventGraphData[K]>[number][] };
 
 /** Follows a parse job's replies: reports the stages, gathers the slices, throws the problems. */
 class ReplyReader {
   #head: GraphHead | null = null;
   #warnings: readonly Problem[] = [];
   #counts: Readonly<Record<Collection, number>> | null = null;
-  readonly #lists: Lists = { actors: [], sources: [], events: [], quotes: [], links: [] };
+  readonly #lists: Lists = { actors: [], sources: [], events: [], quotes: [], links: [], story: [], eras: [] };
+  #absent: readonly OptionalCollection[] = [];
   #received = 0;
   #total = 0;
+  #finalUrl: string | undefined;
+  /** Problems received in slices, for the head's warnings or the refusal that follows. */
+  #problems: Problem[] = [];
 
   constructor(
     private readonly where: string,
@@ -76,13 +84,17 @@ class ReplyReader {
       case 'reading':
         this.options.onReading?.(reply.loadedBytes, reply.totalBytes);
         return false;
+      case 'fetched':
+        this.#finalUrl = reply.url;
+        return false;
       case 'stage':
         this.options.onStage?.(reply.stage, reply.stage === 'indexing' ? 0 : null);
         return false;
       case 'head':
         this.#head = reply.head;
-        this.#warnings = reply.warnings;
+        this.#warnings = this.#takeProblems(reply.warnings);
         this.#counts = reply.counts;
+        this.#absent = reply.absent;
         this.#total = COLLECTIONS.reduce((sum, c) => sum + reply.counts[c], 0);
         return false;
       case 'slice': {
@@ -96,16 +108,33 @@ class ReplyReader {
       }
       case 'done':
         return true;
-      case 'problems':
-        throw new EventGraphError(reply.problems, reply.summary);
+      case 'problem-slice': {
+        const problems: Problem[] = JSON.parse(reply.json);
+        for (const problem of problems) this.#problems.push(problem);
+        return false;
+      }
+      case 'problems': {
+        const problems = this.#takeProblems(reply.problems);
+        throw new EventGraphError(problems, reply.summary, reply.groups ? groupsAt(problems, reply.groups) : undefined);
+      }
     }
+  }
+
+  /** The problems received in slices, then these. */
+  #takeProblems(more: readonly Problem[]): Problem[] {
+    const all = this.#problems;
+    this.#problems = [];
+    for (const problem of more) all.push(problem);
+    return all;
   }
 
   checked(): CheckedData {
     const counts = this.#counts;
     if (this.#head === null || counts === null || COLLECTIONS.some((c) => this.#lists[c].length !== counts[c]))
       throw bug(this.where, 'the checked data arrived incomplete from the parse worker');
-    return { data: { ...this.#head, ...this.#lists }, warnings: this.#warnings };
+    const { story, eras, ...lists } = this.#lists;
+    const optional = { ...(this.#absent.includes('story') ? {} : { story }), ...(this.#absent.includes('eras') ? {} : { eras }) };
+    return { data: { ...this.#head, ...lists, ...optional }, warnings: this.#warnings, ...(this.#finalUrl ? { finalUrl: this.#finalUrl } : {}) };
   }
 }
 
@@ -188,13 +217,14 @@ async function loadPageJobs(): Promise<PageJobs> {
 }
 
 /** Where no worker could start, the page fetches the body itself, with the worker's own job (fetchBody's checks and messages). */
-async function fetchOnPage(request: FetchRequest, fetch: FetchOptions['fetch'], options: ParserOptions): Promise<BodyChunks> {
+async function fetchOnPage(request: FetchRequest, fetch: FetchOptions['fetch'], options: ParserOptions): Promise<{ chunks: BodyChunks; finalUrl?: string }> {
   const { fetchJob } = await loadPageJobs();
+  let finalUrl: string | undefined;
   const reader = new ReplyReader(request.where, options);
   // A refusal comes as a `problems` reply, which the reader throws as EventGraphError.
-  const chunks = await fetchJob(request, (reply) => reader.take(reply), { fetch, signal: options.signal });
+  const chunks = await fetchJob(request, (reply) => (reply.type === 'fetched' ? (finalUrl = reply.url) : reader.take(reply)), { fetch, signal: options.signal });
   if (chunks === null) throw bug(request.where, 'the file was refused without a reason given');
-  return chunks;
+  return { chunks, finalUrl };
 }
 
 async function parseOnPage(chunks: BodyChunks, where: string, options: ParserOptions): Promise<CheckedData> {
@@ -226,10 +256,10 @@ export function startGraphParser(options: ParserOptions = {}): GraphParser {
     options.signal?.throwIfAborted();
     return started !== null && (await started.ready) ? started.worker : null;
   };
-  const index = async ({ data, warnings }: CheckedData): Promise<ParsedDataset> => {
+  const index = async ({ data, warnings, finalUrl }: CheckedData): Promise<ParsedDataset> => {
     // The worker still holds the file's text and data: let them go before indexing.
     started?.worker.terminate();
-    return { graph: await indexInSteps(data, options.signal), warnings };
+    return { graph: await indexInSteps(data, options.signal), warnings, ...(finalUrl ? { finalUrl } : {}) };
   };
   return {
     async parse(chunks, where) {
@@ -240,7 +270,8 @@ export function startGraphParser(options: ParserOptions = {}): GraphParser {
       const request: FetchRequest = { type: 'fetch', href, where, maxBytes: fetchOptions.maxBytes, pageUrl: fetchOptions.pageUrl };
       const worker = await readyWorker();
       if (worker) return index(await askWorker(worker, request, [], options));
-      return index(await parseOnPage(await fetchOnPage(request, fetchOptions.fetch, options), where, options));
+      const { chunks, finalUrl } = await fetchOnPage(request, fetchOptions.fetch, options);
+      return index({ ...(await parseOnPage(chunks, where, options)), ...(finalUrl ? { finalUrl } : {}) });
     },
     close() {
       started?.worker.terminate();

@@ -5,16 +5,23 @@
 // zod): the page's own bundle must import this module only dynamically. The importers (TimelineJS,
 // CSV) are loaded only for a file that needs them: Sourceline JSON is read without them.
 import { inTimeOrder } from '../model/graph.ts';
-import { EventGraphError } from '../model/problems.ts';
+import { EventGraphError, type Problem } from '../model/problems.ts';
+import { groupIndices, withKinds } from '../model/problem-groups.ts';
 import { fetchJob, type FetchJobOptions } from './fetch-job.ts';
 import type { ConvertedInput } from './import/converted.ts';
 import { checkInput, isTimelineJsJson, sourcelineJsonInput, startsLikeJson, type ParsedJson } from './import/json-input.ts';
 import { parseJsonText } from '../model/json-text.ts';
-import { COLLECTIONS, SLICE_ITEMS, type Collection, type GraphSlice, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import { COLLECTIONS, PROBLEM_SLICE_ITEMS, SLICE_ITEMS, type Collection, type GraphSlice, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 import { decodeUtf8, joinChunks, type BodyChunks } from './read-body.ts';
 
 function* slices(collection: Collection, items: readonly unknown[]): Generator<GraphSlice> {
   for (let start = 0; start < items.length; start += SLICE_ITEMS) yield { type: 'slice', collection, json: JSON.stringify(items.slice(start, start + SLICE_ITEMS)) };
+}
+
+/** Problems (with their kinds worked out, for grouping on the page) in slices of JSON text. */
+function* problemSlices(problems: readonly Problem[]): Generator<ParseReply> {
+  for (let start = 0; start < problems.length; start += PROBLEM_SLICE_ITEMS)
+    yield { type: 'problem-slice', json: JSON.stringify(problems.slice(start, start + PROBLEM_SLICE_ITEMS)) };
 }
 
 /** Text as JSON; what is wrong with text that is not JSON is worked out by json-syntax.ts, loaded only then. */
@@ -48,18 +55,23 @@ export async function* parseJob(chunks: BodyChunks, where: string): AsyncGenerat
     yield { type: 'stage', stage: 'checking' };
     const { data, warnings } = checkInput(input);
     yield { type: 'stage', stage: 'indexing' };
-    const { actors, sources, events, quotes, links, ...head } = data;
-    const lists = { actors, sources, events: inTimeOrder(events), quotes, links };
-    const counts = { actors: actors.length, sources: sources.length, events: events.length, quotes: quotes.length, links: links.length };
+    const { actors, sources, events, quotes, links, story, eras, ...head } = data;
+    const lists = { actors, sources, events: inTimeOrder(events), quotes, links, story: story ?? [], eras: eras ?? [] };
+    const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, lists[c].length])) as Record<Collection, number>;
+    const absent = (['story', 'eras'] as const).filter((c) => data[c] === undefined);
     // Every slice is written before the first is sent, so that the page receives them while this
     // thread is idle rather than competing with it for a core.
     const written = COLLECTIONS.flatMap((collection) => [...slices(collection, lists[collection])]);
-    yield { type: 'head', head, counts, warnings };
+    yield* problemSlices(withKinds(warnings));
+    yield { type: 'head', head, counts, absent, warnings: [] };
     yield* written;
     yield { type: 'done' };
   } catch (caught) {
     if (!(caught instanceof EventGraphError)) throw caught;
-    yield { type: 'problems', problems: caught.problems, summary: caught.message };
+    // Grouped here too: 120,000 problems are grouped no faster than the page can take them.
+    const problems = withKinds(caught.problems);
+    yield* problemSlices(problems);
+    yield { type: 'problems', problems: [], summary: caught.message, groups: groupIndices(problems) };
   }
 }
 

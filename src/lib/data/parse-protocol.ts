@@ -32,8 +32,11 @@ export interface FetchRequest {
 
 export type ParseRequest = ParseBytesRequest | FetchRequest;
 
-export const COLLECTIONS = ['actors', 'sources', 'events', 'quotes', 'links'] as const;
+/** The file's lists, each sent in slices (10,000 eras in the head were one 120 ms message to receive). */
+export const COLLECTIONS = ['actors', 'sources', 'events', 'quotes', 'links', 'story', 'eras'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
+/** Lists a file may leave out: then they are absent from the data, not empty. */
+export type OptionalCollection = 'story' | 'eras';
 
 /** Everything in a file but its lists: title, description, language, version. */
 export type GraphHead = Omit<EventGraphData, Collection>;
@@ -50,13 +53,34 @@ export type ParseReply =
   | { readonly type: 'ready' }
   /** Bytes of a fetched body received so far, and its size when known (once all is read, the size it turned out to be). */
   | { readonly type: 'reading'; readonly loadedBytes: number; readonly totalBytes: number | null }
+  /** A fetched body is all read: the address it came from, after any redirects (response.url). */
+  | { readonly type: 'fetched'; readonly url: string }
   | { readonly type: 'stage'; readonly stage: Exclude<LoadStage, 'reading'> }
   /** The file is good: its head, how many items each slice will add up to, and its warnings. Events come in time order. */
-  | { readonly type: 'head'; readonly head: GraphHead; readonly counts: Readonly<Record<Collection, number>>; readonly warnings: readonly Problem[] }
+  | {
+      readonly type: 'head';
+      readonly head: GraphHead;
+      readonly counts: Readonly<Record<Collection, number>>;
+      /** The optional lists the file leaves out. */
+      readonly absent: readonly OptionalCollection[];
+      /** Each with its kind worked out (problem-groups.ts), so that the page groups many without a long task. */
+      readonly warnings: readonly Problem[];
+    }
   | GraphSlice
+  /**
+   * Some of the problems of the `head` or `problems` reply that follows, as JSON text: 100,000 problems
+   * in one message took the page hundreds of milliseconds to receive.
+   */
+  | { readonly type: 'problem-slice'; readonly json: string }
   | { readonly type: 'done' }
-  /** The file cannot be shown: every problem, and the error's one-line summary. */
-  | { readonly type: 'problems'; readonly problems: readonly Problem[]; readonly summary: string };
+  /** The file cannot be shown: every problem (each with its kind worked out), and the error's one-line summary. */
+  | {
+      readonly type: 'problems';
+      readonly problems: readonly Problem[];
+      readonly summary: string;
+      /** The problems (those in slices, then these) grouped: the position of each in its group (problem-groups.ts). */
+      readonly groups?: readonly (readonly number[])[];
+    };
 
 /**
  * Items per slice. The page parses 1,000 events (~180 kB of JSON) in a few milliseconds; 5,000 in one
@@ -64,3 +88,6 @@ export type ParseReply =
  * JSON text is used rather than structured clones of the objects: it cost the page ~25% less time.
  */
 export const SLICE_ITEMS = 1_000;
+
+/** Problems per problem slice: a few milliseconds of JSON to read on the page. */
+export const PROBLEM_SLICE_ITEMS = 2_000;

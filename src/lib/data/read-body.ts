@@ -117,20 +117,54 @@ async function readStream(body: ReadableStream<Uint8Array>, where: string, total
 
 const mimeOf = (response: Response) => (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 
+/** A fetched body, and the address it came from after any redirects. */
+export interface FetchedBody {
+  readonly chunks: BodyChunks;
+  /** The response's own address (response.url): where the data comes from, whatever the link said. */
+  readonly url: string;
+}
+
+const ACCEPT = { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' };
+
+/**
+ * Whether the address answers with a redirect, asked again without following it: a fetch that
+ * failed after a redirect (to data:, file: or javascript:, or round a loop) fails as a network error,
+ * and only this tells it from a host that cannot be reached. A browser hides where the redirect
+ * leads (an opaque redirect); it is enough to know there is one.
+ */
+async function redirects(href: string, options: ReadOptions): Promise<boolean> {
+  try {
+    const probe = await (options.fetch ?? globalThis.fetch)(href, { signal: options.signal, headers: ACCEPT, redirect: 'manual' });
+    await probe.body?.cancel();
+    return probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400);
+  } catch {
+    return false;
+  }
+}
+
 /** Fetches a dataset's bytes; throws EventGraphError with a message of its own for each way it fails. */
-export async function fetchBody(href: string, where: string, options: ReadOptions = {}): Promise<BodyChunks> {
+export async function fetchBody(href: string, where: string, options: ReadOptions = {}): Promise<FetchedBody> {
   const maxBytes = options.maxBytes ?? MAX_BYTES;
-  const url = new URL(href);
-  const foreign = options.pageUrl !== undefined && new URL(options.pageUrl).origin !== url.origin;
+  const written = new URL(href);
+  const foreign = options.pageUrl !== undefined && new URL(options.pageUrl).origin !== written.origin;
   let response: Response;
   try {
-    response = await (options.fetch ?? globalThis.fetch)(href, { signal: options.signal, headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
+    response = await (options.fetch ?? globalThis.fetch)(href, { signal: options.signal, headers: ACCEPT });
   } catch (error) {
     if (options.signal?.aborted) throw error;
+    if (await redirects(href, options))
+      throw refuse(
+        where,
+        `${written.host} redirects this address to one that cannot be fetched: another kind of address (data:, file:, javascript:…), round a loop of redirects, or on to a host that does not let other sites read its files`,
+        'link to the data file\'s own http(s) address, where it is served without a redirect',
+      );
+    options.signal?.throwIfAborted();
     throw foreign
-      ? refuse(where, `${url.host} could not be reached, or it does not let other sites read its files (CORS)`, `check the address; if it is right, ${url.host} must send an Access-Control-Allow-Origin header, or download the file and open it with "Open file"`)
-      : refuse(where, `${url.host} could not be reached`, 'check your connection and the address, then reload');
+      ? refuse(where, `${written.host} could not be reached, or it does not let other sites read its files (CORS)`, `check the address; if it is right, ${written.host} must send an Access-Control-Allow-Origin header, or download the file and open it with "Open file"`)
+      : refuse(where, `${written.host} could not be reached`, 'check your connection and the address, then reload');
   }
+  // After a redirect the data comes from where the response says, not from the address as written.
+  const url = response.url ? new URL(response.url) : written;
   const mime = mimeOf(response);
   const shown = mime || 'no content type';
   if (!response.ok) {
@@ -150,16 +184,16 @@ export async function fetchBody(href: string, where: string, options: ReadOption
     await response.body?.cancel();
     throw tooBig(where, total, maxBytes);
   }
-  if (response.body) return readStream(response.body, where, total, options);
+  if (response.body) return { chunks: await readStream(response.body, where, total, options), url: url.href };
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.byteLength > maxBytes) throw tooBig(where, bytes.byteLength, maxBytes);
   options.onProgress?.(bytes.byteLength, total);
-  return [bytes];
+  return { chunks: [bytes], url: url.href };
 }
 
 /** Fetches a dataset's text (see fetchBody). */
 export async function fetchText(href: string, where: string, options: ReadOptions = {}): Promise<string> {
-  return decodeUtf8(joinChunks(await fetchBody(href, where, options)), where);
+  return decodeUtf8(joinChunks((await fetchBody(href, where, options)).chunks), where);
 }
 
 const NOT_DATA = /^(image|video|audio|font)\//;

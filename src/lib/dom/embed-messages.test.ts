@@ -36,6 +36,13 @@ function connect(options: { parentOrigin?: string; heights?: number[] } = {}) {
   const heights = options.heights ?? [600];
   let changed: () => void = () => {};
   const stopWatching = vi.fn();
+  // Frames come when the test says so.
+  const frames: (() => void)[] = [];
+  const nextFrame = vi.fn((callback: () => void) => {
+    frames.push(callback);
+    return () => frames.splice(frames.indexOf(callback), 1);
+  });
+  const frameEnds = () => frames.splice(0).forEach((callback) => callback());
   const disconnect = connectEmbedMessages({
     parentOrigin: options.parentOrigin ?? PARENT_ORIGIN,
     onRequest: (request) => requests.push(request),
@@ -45,40 +52,45 @@ function connect(options: { parentOrigin?: string; heights?: number[] } = {}) {
       changed = callback;
       return stopWatching;
     },
+    nextFrame,
   });
-  return { parent, frame, listeners, deliver, requests, disconnect, stopWatching, resize: () => changed() };
+  return { parent, frame, listeners, deliver, requests, disconnect, stopWatching, resize: () => changed(), frameEnds, nextFrame };
 }
 
 const SELECT = { type: 'sourceline:select', event: 'bucharest-summit' };
 
 describe('connectEmbedMessages', () => {
   it('acts on a request from the parent at its origin', () => {
-    const { parent, deliver, requests } = connect();
+    const { parent, deliver, requests, frameEnds } = connect();
     deliver(SELECT, PARENT_ORIGIN, parent);
     deliver({ type: 'sourceline:window', start: '2008', end: '2009' }, PARENT_ORIGIN, parent);
+    expect(requests).toEqual([]);
+    frameEnds();
     expect(requests.map((r) => r.kind)).toEqual(['select', 'window']);
     expect(requests[0]).toEqual({ kind: 'select', event: 'bucharest-summit' });
   });
 
   it('ignores the right window at another origin (the parent navigated away, or a lookalike)', () => {
-    const { parent, deliver, requests } = connect();
+    const { parent, deliver, requests, frameEnds } = connect();
     for (const origin of ['https://evil.example', 'http://news.example', 'https://news.example:8443', 'https://news.example.evil.example', 'null', '', '*'])
       deliver(SELECT, origin, parent);
+    frameEnds();
     expect(requests).toEqual([]);
   });
 
   it('ignores a sibling frame that claims the parent’s origin', () => {
-    const { deliver, requests, frame } = connect();
+    const { deliver, requests, frameEnds, frame } = connect();
     const sibling = otherWindow();
     deliver(SELECT, PARENT_ORIGIN, sibling);
     // Nor the frame itself, nor no window at all (a MessagePort, a worker).
     deliver(SELECT, PARENT_ORIGIN, frame);
     deliver(SELECT, PARENT_ORIGIN, null);
+    frameEnds();
     expect(requests).toEqual([]);
   });
 
   it('ignores malformed messages from the parent', () => {
-    const { parent, deliver, requests } = connect();
+    const { parent, deliver, requests, frameEnds } = connect();
     for (const data of [
       'sourceline:select',
       null,
@@ -92,6 +104,7 @@ describe('connectEmbedMessages', () => {
       JSON.parse('{"type":"sourceline:select","event":"x","__proto__":null}'),
     ])
       deliver(data, PARENT_ORIGIN, parent);
+    frameEnds();
     expect(requests).toEqual([]);
   });
 
@@ -109,9 +122,10 @@ describe('connectEmbedMessages', () => {
   });
 
   it.each(['*', '/', 'null', 'https://news.example/', 'javascript:alert(1)', ''])('does nothing for the origin %j', (origin) => {
-    const { parent, listeners, deliver, requests } = connect({ parentOrigin: origin });
+    const { parent, listeners, deliver, requests, frameEnds } = connect({ parentOrigin: origin });
     expect(listeners.size).toBe(0);
     deliver(SELECT, origin, parent);
+    frameEnds();
     expect(requests).toEqual([]);
     expect(parent.posted).toEqual([]);
   });
@@ -129,13 +143,35 @@ describe('connectEmbedMessages', () => {
     expect(measureHeight).not.toHaveBeenCalled();
   });
 
+  it('acts once a frame on the last request of each kind, however many arrive', () => {
+    const { parent, deliver, requests, frameEnds, nextFrame } = connect();
+    for (let i = 0; i < 10_000; i++) deliver({ type: 'sourceline:select', event: `e${i}` }, PARENT_ORIGIN, parent);
+    deliver({ type: 'sourceline:window', start: '2008', end: '2009' }, PARENT_ORIGIN, parent);
+    deliver({ type: 'sourceline:select', event: 'last' }, PARENT_ORIGIN, parent);
+    expect(nextFrame).toHaveBeenCalledOnce();
+    frameEnds();
+    expect(requests.map((r) => (r.kind === 'select' ? r.event : 'window'))).toEqual(['window', 'last']);
+    deliver(SELECT, PARENT_ORIGIN, parent);
+    frameEnds();
+    expect(requests).toHaveLength(3);
+  });
+
+  it('acts on nothing pending once disconnected', () => {
+    const { parent, deliver, requests, frameEnds, disconnect } = connect();
+    deliver(SELECT, PARENT_ORIGIN, parent);
+    disconnect();
+    frameEnds();
+    expect(requests).toEqual([]);
+  });
+
   it('stops listening and watching when disconnected', () => {
-    const { parent, listeners, deliver, requests, disconnect, stopWatching } = connect();
+    const { parent, listeners, deliver, requests, frameEnds, disconnect, stopWatching } = connect();
     expect(listeners.size).toBe(1);
     disconnect();
     expect(listeners.size).toBe(0);
     expect(stopWatching).toHaveBeenCalledOnce();
     deliver(SELECT, PARENT_ORIGIN, parent);
+    frameEnds();
     expect(requests).toEqual([]);
   });
 });

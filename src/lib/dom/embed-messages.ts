@@ -2,7 +2,8 @@
 // `sourceline:window` messages and tells it the height the frame needs (`sourceline:height`). One
 // origin only, named by `?parent-origin=` (or `data-parent-origin`): a message counts only when it
 // comes from the parent window itself and from that exact origin, and nothing is posted to any other
-// origin (never to '*'). The app wires this only in embed mode, only when an origin is named.
+// origin (never to '*'). Requests are acted on once a frame, however many arrive. The app wires this
+// only in embed mode, only when an origin is named.
 import { exactOrigin, heightMessage, readParentMessage, type EmbedRequest } from './embed-protocol.ts';
 
 export interface EmbedMessageOptions {
@@ -16,6 +17,30 @@ export interface EmbedMessageOptions {
   readonly measureHeight?: () => number;
   /** Calls back whenever that height may have changed; returns a way to stop. */
   readonly watchResize?: (changed: () => void) => () => void;
+  /** Runs a callback at the next frame; returns a way to cancel it (requestAnimationFrame, in tests a stand-in). */
+  readonly nextFrame?: (callback: () => void) => () => void;
+}
+
+/** A hidden frame gets no animation frames: requests then wait at most this long. */
+const HIDDEN_FRAME_MS = 100;
+
+/** The next animation frame, or a short timer, whichever comes first. */
+function nextAnimationFrame(callback: () => void): () => void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    callback();
+  };
+  const frame = requestAnimationFrame(once);
+  const timer = setTimeout(once, HIDDEN_FRAME_MS);
+  return () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /** The bottom edge of the app's content (not of the body, which is at least as tall as the frame). */
@@ -41,11 +66,23 @@ export function connectEmbedMessages(options: EmbedMessageOptions): () => void {
   const { parentOrigin } = options;
   if (!parent || parent === (frame as unknown) || exactOrigin(parentOrigin) !== parentOrigin) return () => {};
 
+  // Requests are taken once a frame, the last of each kind: a page that posts 10,000 selections at once
+  // (kept the frame busy for 26 s when each was acted on) costs one selection.
+  let pending: EmbedRequest[] = [];
+  let cancelFrame: (() => void) | null = null;
+  const actOnPending = () => {
+    cancelFrame = null;
+    const due = pending;
+    pending = [];
+    for (const request of due) options.onRequest(request);
+  };
   const onmessage = (event: MessageEvent) => {
     // A sibling or child frame, or the parent after it navigated elsewhere, is not the embedding page.
     if (event.source !== parent || event.origin !== parentOrigin) return;
     const request = readParentMessage(event.data);
-    if (request) options.onRequest(request);
+    if (!request) return;
+    pending = [...pending.filter((p) => p.kind !== request.kind), request];
+    cancelFrame ??= (options.nextFrame ?? nextAnimationFrame)(actOnPending);
   };
   frame.addEventListener('message', onmessage);
 
@@ -63,6 +100,8 @@ export function connectEmbedMessages(options: EmbedMessageOptions): () => void {
 
   return () => {
     frame.removeEventListener('message', onmessage);
+    cancelFrame?.();
+    pending = [];
     stopWatching();
   };
 }

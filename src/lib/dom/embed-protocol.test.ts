@@ -11,6 +11,9 @@ describe('readParentMessage', () => {
     // As a structured clone or JSON.parse makes it, and with no prototype at all.
     expect(readParentMessage(structuredClone({ type: 'sourceline:select', event: 'a:b.c_d-1' }))).toEqual({ kind: 'select', event: 'a:b.c_d-1' });
     expect(readParentMessage(Object.assign(Object.create(null) as object, { type: 'sourceline:select', event: 'x' }))).toEqual({ kind: 'select', event: 'x' });
+    // Ids with marks, composed as the data's ids are.
+    expect(readParentMessage({ type: 'sourceline:select', event: 'हिंदी' })).toEqual({ kind: 'select', event: 'हिंदी' });
+    expect(readParentMessage({ type: 'sourceline:select', event: 'cafe\u0301' })).toEqual({ kind: 'select', event: 'caf\u00e9' });
   });
 
   it('reads a window, its end inclusive at its precision', () => {

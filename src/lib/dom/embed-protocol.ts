@@ -17,7 +17,7 @@ export interface HeightMessage {
 export type EmbedRequest = { readonly kind: 'select'; readonly event: string | null } | { readonly kind: 'window'; readonly window: readonly [number, number] };
 
 /** The format's id rule (schema.ts ID_PATTERN, copied so that zod stays out of the page's bundle; a test keeps them equal). */
-export const EMBED_ID_PATTERN = '^[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]*$';
+export const EMBED_ID_PATTERN = '^[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}._:-]*$';
 const idRegex = new RegExp(EMBED_ID_PATTERN, 'u');
 const MAX_ID = 200;
 
@@ -44,7 +44,8 @@ const isId = (value: unknown): value is string => typeof value === 'string' && v
 /** What a message from the parent asks for, or null when it is not exactly a message Sourceline takes. */
 export function readParentMessage(data: unknown): EmbedRequest | null {
   if (hasExactly(data, ['type', 'event']) && data.type === 'sourceline:select') {
-    const event = data.event;
+    // Composed, as the data's ids are: "café" with a combining accent names the same event.
+    const event = typeof data.event === 'string' ? data.event.normalize('NFC') : data.event;
     return event === null || isId(event) ? { kind: 'select', event } : null;
   }
   if (hasExactly(data, ['type', 'start', 'end']) && data.type === 'sourceline:window') {

@@ -2,7 +2,7 @@
 // footer of sources) and a PNG rendered from it. The words are chosen in layout/export-text.ts; this
 // module finds the chart, measures text in its fonts and builds the elements.
 import { linkLine } from '../layout/drawing.ts';
-import { distinctSourceNames, eventKey, exportHeading, filtersLine, pngScale, sourcesFooter, type FilterWords } from '../layout/export-text.ts';
+import { distinctSourceNames, eventKey, exportHeading, filtersLine, pngScale, sourcesFooter, type FilterWords, xmlSafe } from '../layout/export-text.ts';
 import { truncateToWidth } from '../layout/labels.ts';
 import { LINK_STYLES, linkStyleOf } from '../layout/visible-links.ts';
 import { countEdgeTypes, indexEdges } from '../model/chains.ts';
@@ -186,9 +186,9 @@ export function viewPicture(
   });
 }
 
-/** The picture as the text of an .svg file. */
+/** The picture as the text of an .svg file: well-formed XML, whatever characters the data's texts hold. */
 export function svgText(picture: Picture): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(picture.svg)}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlSafe(new XMLSerializer().serializeToString(picture.svg))}\n`;
 }
 
 /** The picture rendered to a PNG at `wanted` times its size (less if the canvas would be too big). */

@@ -2,6 +2,7 @@
 // plot and its gutter, when a pan needs a new layout (overscan), which event takes the tab stop,
 // walking an event's links by keyboard, what keys do, the windows "+N" chips and density bands
 // zoom to, and the accessible names read out. Pure: no DOM, no Svelte; the component draws.
+import { shortText } from '../model/display-text.ts';
 import type { EdgeIndex } from '../model/chains.ts';
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import type { WindowMs } from '../model/in-view.ts';
@@ -166,7 +167,8 @@ export function zoomInAbout(windowMs: WindowMs, atMs: number, factor = 4): Windo
 
 /** An event as a screen reader names its mark: title, date at its precision, actors. */
 export function eventAccessibleName(event: TimelineEvent, actorNames: string): string {
-  const parts = [event.title, formatSpan(event.start, event.end) + (event.approximate ? ' (approximate)' : '')];
+  // Cut for display: a 5 MB title named whole was a task of seconds.
+  const parts = [shortText(event.title), formatSpan(event.start, event.end) + (event.approximate ? ' (approximate)' : '')];
   if (actorNames) parts.push(actorNames);
   return parts.join(', ');
 }

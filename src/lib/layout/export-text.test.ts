@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Source } from '../model/schema.ts';
-import { distinctSourceNames, exportFileName, exportHeading, pngScale, sourceName, sourcesFooter, eventKey, filtersLine } from './export-text.ts';
+import { distinctSourceNames, eventKey, exportFileName, exportHeading, filtersLine, pngScale, sourceName, sourcesFooter, xmlSafe } from './export-text.ts';
 
 const measure = (s: string) => [...s].length * 7;
 
@@ -57,8 +57,9 @@ const sources: Source[] = [
   { id: 'memo', title: 'Budapest Memorandum' },
   { id: 'loop-a', title: 'A', via: 'loop-b' },
   { id: 'loop-b', title: 'B', via: 'loop-a' },
+  ...Array.from({ length: 10 }, (_, i) => ({ id: `chain-${i}`, title: `Story ${i}`, publisher: `Outlet ${i}`, ...(i < 9 ? { via: `chain-${i + 1}` } : {}) })),
 ];
-const graph = { sourceById: new Map(sources.map((s) => [s.id, s])) };
+const graph = { sources, sourceById: new Map(sources.map((s) => [s.id, s])) };
 
 describe('sourceName', () => {
   it.each([
@@ -68,6 +69,8 @@ describe('sourceName', () => {
     ['memo', 'Budapest Memorandum'],
     ['loop-a', 'A, via B'],
     ['missing', ''],
+    ['chain-0', 'Outlet 0, via Outlet 1, via Outlet 2, via Outlet 3 … and 6 more hops'],
+    ['chain-8', 'Outlet 8, via Outlet 9'],
   ])('%s → %j', (id, name) => {
     expect(sourceName(graph, id)).toBe(name);
   });
@@ -154,6 +157,31 @@ describe('pngScale', () => {
   it('keeps the canvas within 2^28 pixels', () => {
     const scale = pngScale(16_000, 16_000);
     expect(16_000 * scale * 16_000 * scale).toBeLessThanOrEqual(2 ** 28 + 1);
+  });
+});
+
+describe('xmlSafe: an exported SVG is well-formed whatever the titles hold', () => {
+  it.each([
+    ['a vertical tab pasted from Word', '<text>Line\u000bbreak</text>', '<text>Line break</text>'],
+    ['NUL and an escape', '<text>a\u0000b\u001b[2J</text>', '<text>a b [2J</text>'],
+    ['a form feed as a reference', '<text a="x&#12;y">z&#x0B;</text>', '<text a="x y">z </text>'],
+    ['a lone surrogate', '<text>\ud83d</text>', '<text>\ufffd</text>'],
+    ['U+FFFE', '<text>\ufffe</text>', '<text>\ufffd</text>'],
+    ['tab, line feed, carriage return and their references kept', '<text>a\tb\nc\rd&#9;&#xA;&#13;</text>', '<text>a\tb\nc\rd&#9;&#xA;&#13;</text>'],
+    ['an emoji, entities and any script kept', '<text>🇺🇦 &amp; &#x1F600; हिंदी</text>', '<text>🇺🇦 &amp; &#x1F600; हिंदी</text>'],
+  ])('%s', (_what, xml, safe) => {
+    expect(xmlSafe(xml)).toBe(safe);
+  });
+
+  it('leaves no character XML forbids', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const safe = xmlSafe(text);
+        expect(safe).not.toMatch(/[^\P{Cc}\t\n\r\u007f-\u009f]|[\ufffe\uffff]/u);
+        expect(safe).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      }),
+      { seed: 14 },
+    );
   });
 });
 

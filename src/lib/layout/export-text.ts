@@ -1,6 +1,7 @@
 // The words around an exported picture of the timeline: its file name, its heading and its footer of
 // sources, fitted to the picture's width with a given text measurer. Pure: no DOM, no fonts of its own.
-import { sourceChain, type EventGraph } from '../model/graph.ts';
+import type { EventGraph } from '../model/graph.ts';
+import { citedChain } from '../model/provenance.ts';
 import { truncateToWidth, wrapToWidth } from './labels.ts';
 
 export type Measure = (text: string) => number;
@@ -37,15 +38,15 @@ export function exportFileName(title: string, extension: string): string {
   return `${name}.${extension}`;
 }
 
-/** How a source is named in a footer: its publisher (else its title), then each source it reports. */
-export function sourceName(graph: Pick<EventGraph, 'sourceById'>, sourceId: string): string {
-  return sourceChain(graph, sourceId)
-    .map((s) => s.publisher ?? s.title)
-    .join(', via ');
+/** How a source is named in a footer: its publisher (else its title), then the first sources it reports, then how many hops more. */
+export function sourceName(graph: Pick<EventGraph, 'sources' | 'sourceById'>, sourceId: string): string {
+  const { sources, moreHops } = citedChain(graph, sourceId);
+  const names = sources.map((s) => s.publisher ?? s.title);
+  return names.join(', via ') + (moreHops > 0 ? ` … and ${moreHops.toLocaleString('en')} more ${moreHops === 1 ? 'hop' : 'hops'}` : '');
 }
 
 /** The names of sources, each once, in the order given ("NATO" cited by three declarations is one name). */
-export function distinctSourceNames(graph: Pick<EventGraph, 'sourceById'>, sourceIds: readonly string[]): string[] {
+export function distinctSourceNames(graph: Pick<EventGraph, 'sources' | 'sourceById'>, sourceIds: readonly string[]): string[] {
   return [...new Set(sourceIds.map((id) => sourceName(graph, id)))];
 }
 
@@ -102,6 +103,31 @@ function wrap(parts: readonly string[], maxWidthPx: number, measure: Measure, ma
     used++;
   }
   return { lines, used };
+}
+
+/**
+ * Characters XML 1.0 forbids in a document, written or as a reference (`&#11;`): C0 controls but tab,
+ * line feed and carriage return (a vertical tab comes with text pasted from Word), surrogates that are
+ * not half of a pair, U+FFFE and U+FFFF. One of them in a title made the exported SVG ill-formed, and
+ * the PNG, drawn from it, failed.
+ */
+const XML_FORBIDDEN =
+  /[^\P{Cc}\t\n\r\u007f-\u009f]|[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|&#(?:x0*([0-9a-f]{1,6})|0*(\d{1,7}));/giu;
+
+const isForbidden = (code: number) =>
+  (code < 0x20 && code !== 0x9 && code !== 0xa && code !== 0xd) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff;
+
+/**
+ * Serialized SVG (or any XML) with what XML forbids replaced, for an exported file only (the app
+ * keeps the text as it is): a control character becomes a space, as the line or page break it
+ * usually is; anything else forbidden becomes U+FFFD, the replacement character.
+ */
+export function xmlSafe(xml: string): string {
+  return xml.replace(XML_FORBIDDEN, (found, hex: string | undefined, decimal: string | undefined) => {
+    const code = hex !== undefined ? parseInt(hex, 16) : decimal !== undefined ? Number(decimal) : found.charCodeAt(0);
+    if ((hex !== undefined || decimal !== undefined) && !isForbidden(code)) return found;
+    return code < 0x20 ? ' ' : '\ufffd';
+  });
 }
 
 /** Browsers refuse canvases much past 16,384 pixels a side or 2^28 pixels in all. */

@@ -230,6 +230,17 @@ describe('truncateToWidth', () => {
     expect(graphemes(text).slice(0, kept.length)).toEqual(kept);
   });
 
+  it('measures a 5 MB title by its start', () => {
+    const title = 'A very long title. '.repeat(270_000);
+    const measured: number[] = [];
+    const started = performance.now();
+    const shown = truncateToWidth(title, 240, (s) => (measured.push(s.length), s.length * 7));
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(shown).toBe('A very long title. A very long ti…');
+    expect(Math.max(...measured)).toBeLessThan(1_000);
+    expect(wrapToWidth(title, 120, measure, 2)).toEqual(['A very long', 'title. A very lo…']);
+  });
+
   it('for any text: unchanged when it fits, else a prefix and "…" that fits', () => {
     const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
     fc.assert(

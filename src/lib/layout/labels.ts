@@ -2,6 +2,7 @@
 // (from a label down to its mark) crosses another label. Each row offers two slots, starting at
 // the mark or ending at it; a label that finds no free slot in bounds is hidden.
 // Pure: widths come in measured; the caller decides which events are candidates.
+import { shortText } from '../model/display-text.ts';
 
 export interface LabelCandidate {
   readonly id: string;
@@ -141,7 +142,9 @@ function graphemes(text: string): string[] {
  * for a line, or what does not fit in the last line, is cut with an ellipsis. Never an empty list.
  */
 export function wrapToWidth(text: string, maxPx: number, measure: (s: string) => number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter((w) => w !== '');
+  const words = shortText(text, MAX_MEASURED_CHARS)
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const lines: string[] = [];
   let start = 0; // the first word of the line being filled
   for (let i = 0; i <= words.length; i++) {
@@ -166,10 +169,15 @@ export function wrapToWidth(text: string, maxPx: number, measure: (s: string) =>
   return lines;
 }
 
+/** Past this many characters, a text is measured by its start only. */
+const MAX_MEASURED_CHARS = 500;
+
 /** Shortens text to fit a width, as text, ending in "…"; never splits a character in two. */
 export function truncateToWidth(text: string, maxPx: number, measure: (s: string) => number): string {
-  if (measure(text) <= maxPx) return text;
-  const chars = graphemes(text);
+  // A 5 MB title is measured by its start: no label is wider than a few hundred characters.
+  const start = shortText(text, MAX_MEASURED_CHARS);
+  if (start === text && measure(text) <= maxPx) return text;
+  const chars = graphemes(start === text ? text : start.slice(0, -1));
   let lo = 0;
   let hi = chars.length;
   while (lo < hi) {

@@ -2,7 +2,7 @@
 // to the plot. Shared by the SVG link layer (at rest) and the canvas drawn while zooming, so both
 // show the same links in the same places. Pure.
 import type { GraphEdge } from '../model/chains.ts';
-import type { TimeScale } from '../scale/time-scale.ts';
+import { visibleWindowMs, type TimeScale } from '../scale/time-scale.ts';
 import { linksInWindow, linksWithEndInWindow, routeLinks, type EventPlace, type LinkRoute, type LinkSpans } from './link-routes.ts';
 import type { PreparedTimeline } from './prepare-timeline.ts';
 import { LAYOUT, type TimelineView } from './timeline-layout.ts';
@@ -64,7 +64,7 @@ export function visibleLinks(input: VisibleLinksInput): LinkRoute[] {
     return { x0Px, x1Px, yPx: drawnY.get(eventId) ?? laneView.markTopPx + row * LAYOUT.markRowPx + LAYOUT.markRowPx / 2 };
   }
   // Only the links this window can show are placed (a pass of comparisons over all of them).
-  const [startMs, endMs] = [+scale.invert(leftPx), +scale.invert(rightPx)];
+  const [startMs, endMs] = visibleWindowMs(scale, leftPx, rightPx);
   const inView = (lo: number, hi: number) => hi >= startMs && lo <= endMs;
   // While zooming without a highlighted chain, the drawn marks' own links are all there can be.
   const hasEndInView = (i: number) => inView(spans.fromLo[i]!, spans.fromHi[i]!) || inView(spans.toLo[i]!, spans.toHi[i]!);

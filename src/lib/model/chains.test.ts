@@ -122,6 +122,35 @@ describe('findCycles', () => {
   it('handles 50,000 links in a line without running out of stack', () => {
     expect(findCycles(graphOf(Array.from({ length: 50_000 }, (_, i) => [`e${i}`, `e${i + 1}`] as Row)))).toEqual([]);
   });
+
+  it('reports a set of events linked in circles once, by its shortest circle, and each self-link', () => {
+    const rows: Row[] = [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'a'],
+      ['c', 'b'],
+      ['b', 'b'],
+    ];
+    expect(findCycles(graphOf(rows))).toEqual([['a', 'b', 'c'], ['b']]);
+  });
+
+  it.each([
+    // One event with 50,000 links (to 50,000 events, one of which links back): quadratic before, linear now.
+    ['a hub', [...Array.from({ length: 50_000 }, (_, i) => ['hub', `e${i}`] as Row), ['e7', 'hub'] as Row], [['hub', 'e7']]],
+    // 50,000 links between the same two events, both ways.
+    ['50,000 parallel links', Array.from({ length: 50_000 }, (_, i) => (i % 2 ? ['a', 'b'] : ['b', 'a']) as Row), [['b', 'a']]],
+    // 3,000 events in a line, each linking back to the first: one set, one circle (not 3,000 circles of up to 3,000 events).
+    [
+      '3,000 links back to the start',
+      Array.from({ length: 3_000 }, (_, i) => [[`e${i}`, `e${i + 1}`] as Row, [`e${i + 1}`, 'e0'] as Row]).flat(),
+      [['e0', 'e1']],
+    ],
+  ] as const)('is linear: %s', (_what, rows, expected) => {
+    const index = graphOf(rows as unknown as Row[]);
+    const started = performance.now();
+    expect(findCycles(index)).toEqual(expected);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
 });
 
 describe('edge helpers for the legend, the arcs and the details', () => {

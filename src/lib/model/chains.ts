@@ -111,44 +111,88 @@ export function chainFrom(index: EdgeIndex, startId: string, direction: ChainDir
   return { steps, edgeKeys };
 }
 
-/** Each cycle of links once, as the ids around it (a self-link is a cycle of one). */
+/**
+ * Where links run in a circle: for each strongly connected set of events (Tarjan's algorithm), one
+ * circle through it, as the ids around it, starting where the search first met the set; and each
+ * self-link, as a circle of one. Linear in events and links: the adjacency of the chosen kinds is
+ * indexed once, and the search keeps its own stack (a long chain must not overflow the call stack).
+ */
 export function findCycles(index: EdgeIndex, kinds: readonly EdgeKind[] = ['link']): string[][] {
-  const out = (id: string) => (index.outgoing.get(id) ?? []).filter((e) => kinds.includes(e.kind));
-  const state = new Map<string, 'active' | 'done'>();
-  const path: string[] = [];
+  const next = new Map<string, string[]>();
+  const selfLinked = new Set<string>();
+  for (const edge of index.edges) {
+    if (!kinds.includes(edge.kind)) continue;
+    if (edge.from === edge.to) selfLinked.add(edge.from);
+    else push(next, edge.from, edge.to);
+  }
+  const order = new Map<string, number>(); // id → when the search reached it
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
   const cycles: string[][] = [];
-  const seen = new Set<string>();
-  // Iterative depth-first search: a long chain must not overflow the stack.
+  const report = (ids: string[]) => {
+    for (const id of ids) if (selfLinked.has(id)) cycles.push([id]);
+    if (ids.length > 1) cycles.push(circleThrough(ids[ids.length - 1]!, new Set(ids), next));
+  };
   for (const root of index.outgoing.keys()) {
-    if (state.has(root)) continue;
-    const stack: { id: string; next: number }[] = [{ id: root, next: 0 }];
-    state.set(root, 'active');
-    path.push(root);
-    while (stack.length > 0) {
-      const top = stack.at(-1)!;
-      const edges = out(top.id);
-      if (top.next < edges.length) {
-        const to = edges[top.next++]!.to;
-        if (state.get(to) === 'active') {
-          const cycle = path.slice(path.indexOf(to));
-          const key = [...cycle].sort().join('\u0000');
-          if (!seen.has(key)) {
-            seen.add(key);
-            cycles.push(cycle);
-          }
-        } else if (!state.has(to)) {
-          state.set(to, 'active');
-          path.push(to);
-          stack.push({ id: to, next: 0 });
-        }
-      } else {
-        state.set(top.id, 'done');
-        path.pop();
-        stack.pop();
+    if (order.has(root)) continue;
+    const walk: { id: string; next: number }[] = [{ id: root, next: 0 }];
+    order.set(root, order.size);
+    low.set(root, order.get(root)!);
+    stack.push(root);
+    onStack.add(root);
+    while (walk.length > 0) {
+      const top = walk.at(-1)!;
+      const targets = next.get(top.id) ?? [];
+      if (top.next < targets.length) {
+        const to = targets[top.next++]!;
+        if (!order.has(to)) {
+          order.set(to, order.size);
+          low.set(to, order.get(to)!);
+          stack.push(to);
+          onStack.add(to);
+          walk.push({ id: to, next: 0 });
+        } else if (onStack.has(to)) low.set(top.id, Math.min(low.get(top.id)!, order.get(to)!));
+        continue;
       }
+      walk.pop();
+      const parent = walk.at(-1);
+      if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(top.id)!));
+      if (low.get(top.id) !== order.get(top.id)) continue;
+      // top is the first of its set the search reached: the set is on the stack above it.
+      const set: string[] = [];
+      for (let id = stack.pop()!; ; id = stack.pop()!) {
+        onStack.delete(id);
+        set.push(id);
+        if (id === top.id) break;
+      }
+      report(set);
     }
   }
-  return cycles;
+  // Sets are found deepest first; report them in the order the search reached them.
+  return cycles.sort((a, b) => order.get(a[0]!)! - order.get(b[0]!)!);
+}
+
+/** The shortest circle from `start` back to it within a strongly connected set (breadth first). */
+function circleThrough(start: string, set: ReadonlySet<string>, next: ReadonlyMap<string, readonly string[]>): string[] {
+  const cameFrom = new Map<string, string>();
+  let frontier = [start];
+  while (frontier.length > 0) {
+    const following: string[] = [];
+    for (const id of frontier)
+      for (const to of next.get(id) ?? []) {
+        if (!set.has(to) || cameFrom.has(to)) continue;
+        cameFrom.set(to, id);
+        if (to === start) {
+          const circle = [start];
+          for (let at = id; at !== start; at = cameFrom.get(at)!) circle.push(at);
+          return [start, ...circle.slice(1).reverse()];
+        }
+        following.push(to);
+      }
+    frontier = following;
+  }
+  return [start];
 }
 
 /** How many edges of each type, in a stable order: the known types first, then the rest by name. */
@@ -176,11 +220,15 @@ export function distinctEdges(index: EdgeIndex, hiddenTypes: ReadonlySet<string>
  */
 export function groupEdges(list: readonly GraphEdge[], way: 'out' | 'in', heading: (type: string) => string): [string, GraphEdge[]][] {
   const groups = new Map<string, GraphEdge[]>();
+  const listed = new Set<string>();
   const other = (e: GraphEdge) => (way === 'out' ? e.to : e.from);
   for (const e of list) {
     const key = heading(e.type);
-    const group = groups.get(key) ?? [];
-    if (!group.some((g) => other(g) === other(e))) groups.set(key, [...group, e]);
+    // One entry per heading and event, found in a set: an event with 50,000 links is listed in one pass.
+    const entry = `${key}\u0000${other(e)}`;
+    if (listed.has(entry)) continue;
+    listed.add(entry);
+    push(groups, key, e);
   }
   return [...groups];
 }

@@ -33,6 +33,13 @@ export type DateParse = { readonly ok: true; readonly date: PartialDate } | { re
 /** Beyond this the span would not fit a JavaScript Date (±271,821 years around 1970). */
 export const MAX_ABS_YEAR = 270_000;
 
+/** The first and last instants a JavaScript Date holds (±100,000,000 days around 1970): an axis padded past them draws nothing. */
+export const MIN_DATE_MS = -8.64e15;
+export const MAX_DATE_MS = 8.64e15;
+
+/** An instant moved inside what a Date holds. */
+export const clampToDate = (ms: number) => Math.min(MAX_DATE_MS, Math.max(MIN_DATE_MS, ms));
+
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 const FORMS = 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm (optionally with Z or ±hh:mm)';
@@ -61,6 +68,7 @@ export function utcMs(year: number, month = 1, day = 1, hour = 0, minute = 0, se
 }
 
 const refuse = (problem: string, fix: string): DateParse => ({ ok: false, problem, fix });
+const outOfRange = (year: string) => refuse(`year ${year} is outside the supported range`, `use a year between -${MAX_ABS_YEAR} and ${MAX_ABS_YEAR}`);
 
 /** Why a string that is not one of the accepted forms was refused, with the likely fix. */
 function explainShape(text: string): DateParse {
@@ -77,6 +85,9 @@ function explainShape(text: string): DateParse {
       `"${text}" has fewer than four year digits`,
       `pad the year to four digits: "${text.padStart(4, '0')}" (years 0–99 are AD 0–99, not the 1900s)`,
     );
+  // Seven digits and more fit no Date at all: that, not the way the digits are written, is what to fix.
+  const huge = /^([+-]?)0*(\d{7,})(?:-|T|$)/.exec(text);
+  if (huge) return outOfRange(`${huge[1] === '-' ? '-' : ''}${huge[2]}`);
   if (/^\d{5,6}/.test(text))
     return refuse(`"${text}" has more than four year digits without a sign`, `write expanded years with a sign, e.g. "+${text.slice(0, 6)}"`);
   if (/T\d{2}:\d{2}(:\d{2})?\.\d+/.test(text)) return refuse(`"${text}" has fractions of a second`, 'give the time to the minute or the second');
@@ -94,7 +105,7 @@ export function parseDate(text: string): DateParse {
   const yearText = g.year!;
   if (/^-0+$/.test(yearText)) return refuse(`"${text}" writes year zero with a minus sign`, 'write year zero (1 BCE) as "0000"');
   const year = Number(yearText);
-  if (Math.abs(year) > MAX_ABS_YEAR) return refuse(`year ${year} is outside the supported range`, `use a year between -${MAX_ABS_YEAR} and ${MAX_ABS_YEAR}`);
+  if (Math.abs(year) > MAX_ABS_YEAR) return outOfRange(String(year));
 
   const month = g.month === undefined ? undefined : Number(g.month);
   if (month !== undefined && (month < 1 || month > 12)) return refuse(`month ${g.month} does not exist`, 'use a month from 01 to 12');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { utcMs } from './dates.ts';
 import { indexEdges } from './chains.ts';
-import { actorCounts, filterEvents, subgraph, tagCounts, type EventFilter } from './filters.ts';
+import { actorCounts, filterEvents, MENU_CHOICES, menuChoices, subgraph, tagCounts, type EventFilter } from './filters.ts';
 import { parseEventGraph } from './json-file.ts';
 
 const { graph } = parseEventGraph(readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8'));
@@ -63,5 +63,37 @@ describe('tagCounts', () => {
     const counts = tagCounts(graph);
     expect(counts[0]![1]).toBeGreaterThanOrEqual(counts.at(-1)![1]);
     expect(counts.map(([t]) => t)).toContain('summit');
+  });
+});
+
+describe('menuChoices: a menu of 10,000 tags says so, and search reaches every one', () => {
+  const tags = Array.from({ length: 10_000 }, (_, i) => `tag-${i}`);
+  const none = () => false;
+
+  it.each([
+    ['no search: the first 40 of all', '', [], 40, 10_000, 'tag-0', 'tag-39'],
+    ['a search that finds one far down the list', 'tag-9999', [], 1, 1, 'tag-9999', 'tag-9999'],
+    ['a search that finds more than fit', 'tag-99', [], 40, 111, 'tag-99', 'tag-9928'],
+    ['a chosen tag out of the first 40 is listed too', '', ['tag-5000'], 41, 10_000, 'tag-0', 'tag-5000'],
+    ['and while searching for another', 'tag-9999', ['tag-5000'], 2, 1, 'tag-9999', 'tag-5000'],
+  ])('%s', (_what, query, chosen, shown, matching, first, last) => {
+    const choices = menuChoices(
+      tags,
+      (t) => t,
+      query,
+      (t) => chosen.includes(t),
+    );
+    expect(choices.shown).toHaveLength(shown);
+    expect(choices).toMatchObject({ matching, total: 10_000 });
+    expect([choices.shown[0], choices.shown.at(-1)]).toEqual([first, last]);
+  });
+
+  it('ignores case and accents', () => {
+    expect(menuChoices(['Türkiye', 'Ukraine'], (t) => t, 'TURK', none).shown).toEqual(['Türkiye']);
+  });
+
+  it('lists a short menu whole', () => {
+    expect(menuChoices(['a', 'b'], (t) => t, '', none)).toEqual({ shown: ['a', 'b'], matching: 2, total: 2 });
+    expect(MENU_CHOICES).toBe(40);
   });
 });

@@ -72,3 +72,33 @@ export function actorCounts(graph: EventGraph): [actorId: string, name: string, 
   const counts = countValues(graph, (e) => e.actors);
   return graph.actors.map((a) => [a.id, a.name, counts.get(a.id) ?? 0]);
 }
+
+/** Choices a filter menu lists at once; past them, the menu says how many there are and a search finds the rest. */
+export const MENU_CHOICES = 40;
+
+export interface MenuChoices<T> {
+  /** What the menu lists: the first matches, then any chosen ones that are not among them. */
+  readonly shown: readonly T[];
+  /** How many choices match the search (all of them without one). */
+  readonly matching: number;
+  readonly total: number;
+}
+
+/**
+ * The choices a menu shows for a search (case and accents ignored, anywhere in the label), most used
+ * first as given, at most `max` of them, plus those already chosen, so none is ever hidden out of reach.
+ */
+export function menuChoices<T>(
+  items: readonly T[],
+  label: (item: T) => string,
+  query: string,
+  isChosen: (item: T) => boolean,
+  max = MENU_CHOICES,
+): MenuChoices<T> {
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const wanted = fold(query.trim());
+  const matches = wanted === '' ? items : items.filter((item) => fold(label(item)).includes(wanted));
+  const first = matches.slice(0, max);
+  const listed = new Set(first);
+  return { shown: [...first, ...items.filter((item) => isChosen(item) && !listed.has(item))], matching: matches.length, total: items.length };
+}

@@ -67,10 +67,12 @@ export function splitList(cell: string, keepEmpty = false): string[] {
 
 /**
  * Spreadsheets run a cell that starts with "=", "+", "-" or "@" as a formula (CSV injection): such
- * text is written after a "'", which spreadsheets hide and the reader removes.
+ * text, in any cell (a BCE date "-0489-09" as much as a title), is written after a "'", which
+ * spreadsheets hide and the reader removes. Text that itself starts with "'" gets one more, so
+ * that every text reads back as it was written.
  */
-export const guardFormula = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-export const unguardFormula = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+export const guardFormula = (text: string) => (/^[=+\-@\t\r']/.test(text) ? `'${text}` : text);
+export const unguardFormula = (text: string) => (/^'[=+\-@\t\r']/.test(text) ? text.slice(1) : text);
 
 type FlatGraph = Pick<EventGraph, 'events' | 'actorById' | 'sourceById' | 'quotesByEvent'>;
 
@@ -81,20 +83,21 @@ export function eventGraphCsv(graph: FlatGraph): string {
     const quotes = graph.quotesByEvent.get(event.id) ?? [];
     const cells: Record<FlatColumn, string> = {
       id: event.id,
-      title: guardFormula(event.title),
+      title: event.title,
       start: event.start.text,
       end: event.end?.text ?? '',
       approximate: event.approximate ? 'yes' : '',
-      actors: guardFormula(joinList(actorNames(graph, event.actors))),
-      tags: guardFormula(joinList(event.tags ?? [])),
-      summary: guardFormula(event.summary ?? ''),
-      place: guardFormula(event.place ?? ''),
-      sourceTitle: guardFormula(joinList(sources.map((s) => s.title))),
+      actors: joinList(actorNames(graph, event.actors)),
+      tags: joinList(event.tags ?? []),
+      summary: event.summary ?? '',
+      place: event.place ?? '',
+      sourceTitle: joinList(sources.map((s) => s.title)),
       sourceUrl: sources.some((s) => s.url) ? joinList(sources.map((s) => s.url ?? '')) : '',
-      quote: guardFormula(joinList(quotes.map((q) => q.text))),
-      speaker: quotes.some((q) => q.speaker) ? guardFormula(joinList(quotes.map((q) => q.speaker ?? ''))) : '',
+      quote: joinList(quotes.map((q) => q.text)),
+      speaker: quotes.some((q) => q.speaker) ? joinList(quotes.map((q) => q.speaker ?? '')) : '',
     };
-    return FLAT_HEADER.map((column) => cells[column]);
+    // Every cell guarded, whatever its column: no cell of this file is ever run as a formula.
+    return FLAT_HEADER.map((column) => guardFormula(cells[column]));
   });
   return `${csvFormatRows([FLAT_HEADER.map((column) => HEADER[column]), ...rows])}\n`;
 }

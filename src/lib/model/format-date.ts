@@ -1,6 +1,6 @@
 // Shows a parsed date as written, at its own precision, the same in every time zone.
 // Formats from the date's own fields, never from the reader's clock (no toLocaleString).
-import { formatYear, monthName, type PartialDate } from './dates.ts';
+import { clampToDate, formatYear, monthName, type PartialDate } from './dates.ts';
 
 const pad2 = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
 
@@ -55,8 +55,9 @@ const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'S
 
 /** The visible time window in words, as coarse as its length allows: "1993 – 2026", "3 Feb – 21 Feb 2025". */
 export function formatWindow(startMs: number, endMs: number): string {
-  const a = new Date(startMs);
-  const b = new Date(endMs);
+  // Never "NaN undefined NaN": an instant past what a Date holds is named by the last one it does.
+  const a = new Date(clampToDate(startMs));
+  const b = new Date(clampToDate(endMs));
   const days = (endMs - startMs) / 86_400_000;
   const year = (d: Date) => formatYear(d.getUTCFullYear());
   const month = (d: Date) => `${SHORT_MONTHS[d.getUTCMonth()]} ${year(d)}`;

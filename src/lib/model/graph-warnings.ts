@@ -5,6 +5,7 @@ import { findCycles, indexEdges } from './chains.ts';
 import type { Problem } from './problems.ts';
 import type { EventGraphData } from './schema.ts';
 import { formatSpan, formatDate } from './format-date.ts';
+import { quoteVisibly } from './visible-text.ts';
 
 const warning = (path: string, message: string, fix: string): Problem => ({ severity: 'warning', path, message, fix });
 
@@ -47,16 +48,39 @@ export function graphWarnings(data: EventGraphData): Problem[] {
       );
   });
 
-  const linkIndex = new Map(data.links.map((l, i) => [`${l.from}\u0000${l.to}`, i]));
-  for (const cycle of findCycles(indexEdges({ links: data.links, quotes: [] }))) {
+  // The first link between each pair, to place a circle's warning at.
+  const linkIndex = new Map<string, number>();
+  data.links.forEach((l, i) => {
+    const key = `${l.from}\u0000${l.to}`;
+    if (!linkIndex.has(key)) linkIndex.set(key, i);
+  });
+  const cycles = findCycles(indexEdges({ links: data.links, quotes: [] }));
+  for (const cycle of cycles.slice(0, MAX_CYCLE_WARNINGS)) {
     const first = linkIndex.get(`${cycle[0]}\u0000${cycle[1 % cycle.length]}`) ?? 0;
     problems.push(
       warning(
         `links[${first}]`,
-        cycle.length === 1 ? `"${cycle[0]}" links to itself` : `links run in a circle: ${[...cycle, cycle[0]].map((id) => `"${id}"`).join(' → ')}`,
+        cycle.length === 1 ? `${quoteVisibly(cycle[0]!)} links to itself` : `links run in a circle: ${circleText(cycle)}`,
         'check the direction of these links: "from" is the earlier or causing event',
       ),
     );
   }
+  if (cycles.length > MAX_CYCLE_WARNINGS)
+    problems.push(
+      warning(
+        'links',
+        `links run in ${(cycles.length - MAX_CYCLE_WARNINGS).toLocaleString('en')} more circles, not listed one by one`,
+        'correct the circles listed first, then check the file again',
+      ),
+    );
   return problems;
+}
+
+/** Circles reported one by one; past this many, the rest are counted. */
+export const MAX_CYCLE_WARNINGS = 100;
+
+/** `"a" → "b" → "a"`; a long circle by its first events and its last: `"a" → "b" → "c" → "d" → … (3,000 events) → "a"`. */
+function circleText(cycle: readonly string[]): string {
+  const names = [...cycle, cycle[0]!].map(quoteVisibly);
+  return (names.length > 7 ? [...names.slice(0, 4), `… (${cycle.length.toLocaleString('en')} events)`, names.at(-1)!] : names).join(' → ');
 }

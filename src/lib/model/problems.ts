@@ -1,4 +1,5 @@
 // What is wrong with a data file, where, and how to fix it: the one shape every check reports in.
+import type { ProblemGroup } from './problem-groups.ts';
 import { plural } from './text.ts';
 
 export type Severity = 'error' | 'warning';
@@ -11,6 +12,12 @@ export interface Problem {
   readonly message: string;
   /** How to fix it. */
   readonly fix: string;
+  /**
+   * What makes problems alike, for grouping them (problem-groups.ts): worked out where many problems
+   * are found (the parse worker), so that the page need not, as a short name that stands for it within
+   * one list of problems; worked out when needed if absent.
+   */
+  readonly kind?: string;
 }
 
 export type PathSegment = string | number;
@@ -29,11 +36,14 @@ export function formatPath(path: readonly PathSegment[]): string {
 /** The one error type the loader and parser throw: every problem found, errors and warnings. */
 export class EventGraphError extends Error {
   readonly problems: readonly Problem[];
-  constructor(problems: readonly Problem[], summary?: string) {
+  /** The problems grouped (problem-groups.ts), when that was done where they were found: the parse worker. */
+  readonly groups?: readonly ProblemGroup[];
+  constructor(problems: readonly Problem[], summary?: string, groups?: readonly ProblemGroup[]) {
     const errors = problems.filter((p) => p.severity === 'error').length;
     super(summary ?? `${plural(errors, 'error')} in the data file`);
     this.name = 'EventGraphError';
     this.problems = problems;
+    if (groups) this.groups = groups;
   }
 }
 

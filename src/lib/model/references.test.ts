@@ -62,6 +62,23 @@ describe('referenceProblems works on raw, possibly malformed values', () => {
     ]);
   });
 
+  it.each([
+    // hops in the chain, in file order or reversed, and where it is reported
+    [1_000, false, []],
+    [1_001, false, ['sources[0].via']],
+    [1_500, false, ['sources[499].via']],
+    [1_500, true, ['sources[1001].via']],
+  ])('a chain of %i "via" hops (reversed: %s) is refused past 1,000, where it passes the limit', (hops, reversed, paths) => {
+    const chain = Array.from({ length: hops + 1 }, (_, i) => ({ id: `s${i}`, ...(i < hops ? { via: `s${i + 1}` } : {}) }));
+    const sources = reversed ? chain.reverse() : chain;
+    const started = performance.now();
+    const problems = referenceProblems({ sources });
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(problems.map((p) => p.path)).toEqual(paths);
+    if (paths.length > 0)
+      expect(problems[0]!.message).toMatch(/^this source is 1,001 "via" hops from its original, past the 1,000 a chain may have \(source "s\d+"\)$/);
+  });
+
   it('shortens a long circle', () => {
     const sources = Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, via: `s${(i + 1) % 30}` }));
     expect(referenceProblems({ sources })[0]!.message).toBe(

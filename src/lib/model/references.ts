@@ -5,7 +5,7 @@ import { closestMatch } from './closest.ts';
 import { parseDate } from './dates.ts';
 import { ITEM_NAME, itemContext, itemsOf, own, type Collection } from './item-context.ts';
 import { formatPath, type PathSegment, type Problem } from './problems.ts';
-import { ID_PATTERN } from './schema.ts';
+import { ID_PATTERN, normalId } from './schema.ts';
 import { quoteVisibly } from './visible-text.ts';
 
 type IdIndex = ReadonlyMap<string, number>;
@@ -39,8 +39,10 @@ const error = (root: unknown, path: PathSegment[], message: string, fix: string)
 function indexIds(root: unknown, collection: Collection, problems: Problem[]): IdIndex {
   const index = new Map<string, number>();
   itemsOf(root, collection).forEach((item, i) => {
-    const id = own(item, 'id');
-    if (typeof id !== 'string') return;
+    const written = own(item, 'id');
+    if (typeof written !== 'string') return;
+    // Compared composed: "café" written with a combining accent is the same id as "café".
+    const id = normalId(written);
     const first = index.get(id);
     if (first === undefined) index.set(id, i);
     else
@@ -48,7 +50,7 @@ function indexIds(root: unknown, collection: Collection, problems: Problem[]): I
         error(
           root,
           [collection, i, 'id'],
-          `${quoteVisibly(id)} is already the id of ${collection}[${first}]`,
+          `${quoteVisibly(written)} is already the id of ${collection}[${first}]`,
           `give each ${ITEM_NAME[collection].one} its own id, e.g. ${JSON.stringify(`${id}-2`)}`,
         ),
       );
@@ -81,7 +83,7 @@ function checkReferences(root: unknown, ids: Readonly<Record<Collection, IdIndex
           : []
         : [[[from, i, field], value]];
       for (const [path, ref] of refs) {
-        if (typeof ref !== 'string' || ids[to].has(ref)) continue;
+        if (typeof ref !== 'string' || ids[to].has(normalId(ref))) continue;
         const close = suggest(to, ref);
         const { one, a } = ITEM_NAME[to];
         const fix = close !== undefined ? `did you mean ${quoteVisibly(close)}?` : `add ${a} with "id": ${quoteVisibly(ref)} to "${to}", or correct the id`;
@@ -91,20 +93,31 @@ function checkReferences(root: unknown, ids: Readonly<Record<Collection, IdIndex
   }
 }
 
-/** A source that reports itself, directly or through others, has no origin: report each circle once. */
-function checkViaCycles(root: unknown, sourceIds: IdIndex, problems: Problem[]): void {
+/**
+ * The longest chain of `via` a file may have: a report of a report 1,000 times over is more than any
+ * reader can follow, and a chain without end is what a generated file gets wrong.
+ */
+export const MAX_VIA_HOPS = 1_000;
+
+/**
+ * A source that reports itself, directly or through others, has no origin: report each circle once.
+ * A chain longer than MAX_VIA_HOPS is reported where it passes the limit. Each source is walked once.
+ */
+function checkViaChains(root: unknown, sourceIds: IdIndex, problems: Problem[]): void {
   const sources = itemsOf(root, 'sources');
-  const done = new Set<number>();
+  /** Hops from each source to the end of its chain; -1 on or into a circle. */
+  const hops = new Map<number, number>();
   sources.forEach((_, start) => {
     const walk = new Map<number, number>(); // source index → step at which the walk reached it
     let at: number | undefined = start;
-    while (at !== undefined && !done.has(at) && !walk.has(at)) {
+    while (at !== undefined && !hops.has(at) && !walk.has(at)) {
       walk.set(at, walk.size);
       const via = own(sources[at], 'via');
-      at = typeof via === 'string' ? sourceIds.get(via) : undefined;
+      at = typeof via === 'string' ? sourceIds.get(normalId(via)) : undefined;
     }
+    const walked = [...walk.keys()];
     if (at !== undefined && walk.has(at)) {
-      const circle = [...walk.keys()].slice(walk.get(at));
+      const circle = walked.slice(walk.get(at));
       const first = circle.reduce((a, b) => Math.min(a, b));
       const rotated = [...circle.slice(circle.indexOf(first)), ...circle.slice(0, circle.indexOf(first)), first];
       const names = rotated.map((i) => quoteVisibly(String(own(sources[i], 'id'))));
@@ -119,7 +132,21 @@ function checkViaCycles(root: unknown, sourceIds: IdIndex, problems: Problem[]):
         ),
       );
     }
-    for (const i of walk.keys()) done.add(i);
+    // Back down the walk, counting hops from where it ended.
+    let count = at === undefined ? 0 : walk.has(at) || hops.get(at)! < 0 ? -1 : hops.get(at)! + 1;
+    for (let i = walked.length - 1; i >= 0; i--) {
+      hops.set(walked[i]!, count);
+      if (count === MAX_VIA_HOPS + 1)
+        problems.push(
+          error(
+            root,
+            ['sources', walked[i]!, 'via'],
+            `this source is ${count.toLocaleString('en')} "via" hops from its original, past the ${MAX_VIA_HOPS.toLocaleString('en')} a chain may have`,
+            `name in "via" the source this one took its report from directly, or shorten the chain to at most ${MAX_VIA_HOPS.toLocaleString('en')} hops`,
+          ),
+        );
+      if (count >= 0) count++;
+    }
   });
 }
 
@@ -155,7 +182,7 @@ function checkStory(root: unknown, eventIds: IdIndex, problems: Problem[]): void
   if (!Array.isArray(story)) return;
   story.forEach((step, i) => {
     const ref = own(step, 'event');
-    if (typeof ref !== 'string' || eventIds.has(ref)) return;
+    if (typeof ref !== 'string' || eventIds.has(normalId(ref))) return;
     const close = eventIds.size <= MAX_SUGGESTION_COMPARISONS ? closestMatch(ref, eventIds.keys()) : undefined;
     const fix = close !== undefined ? `did you mean ${quoteVisibly(close)}?` : 'name the id of one of the events';
     problems.push(error(root, ['story', i, 'event'], `no event has the id ${quoteVisibly(ref)}`, fix));
@@ -173,7 +200,7 @@ export function referenceProblems(root: unknown): Problem[] {
     links: new Map<string, number>(),
   };
   checkReferences(root, ids, problems);
-  checkViaCycles(root, ids.sources, problems);
+  checkViaChains(root, ids.sources, problems);
   checkSpans(root, problems);
   checkStory(root, ids.events, problems);
   return problems;

@@ -19,9 +19,23 @@ const meta = <T extends z.ZodMiniType>(schema: T, data: z.core.GlobalMeta): T =>
   return schema;
 };
 
-/** Letters and digits of any script, then also `.`, `_`, `:` and `-`: safe in URLs and attributes. */
-export const ID_PATTERN = '^[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]*$';
+/**
+ * Letters and digits of any script (with their marks: the vowel signs of "हिंदी", the accent of a
+ * decomposed "café"), then also `.`, `_`, `:` and `-`: safe in URLs and attributes. Ids and references
+ * are compared in Unicode's composed form (NFC), so "café" matches however it was typed.
+ */
+export const ID_PATTERN = '^[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}._:-]*$';
 const idRegex = new RegExp(ID_PATTERN, 'u');
+
+/** An id or a reference as ids are compared: composed (NFC). */
+export const normalId = (id: string) => id.normalize('NFC');
+
+/** Ids and references come out of the check composed, so that they match however they were typed. */
+const composed = (schema: z.ZodMiniType<string, string>) =>
+  z.pipe(
+    schema,
+    z.transform<string, string>((value) => normalId(value)),
+  );
 
 const text = (description: string) =>
   meta(
@@ -34,34 +48,37 @@ const text = (description: string) =>
   );
 
 const id = (what: string) =>
-  meta(
-    z.string().check(
-      z.superRefine((value, ctx) => {
-        if (idRegex.test(value) && value.length <= 200) return;
-        const visible = withoutInvisible(value);
-        if (visible !== value && idRegex.test(visible) && visible.length <= 200)
-          ctx.addIssue({
-            code: 'custom',
-            message: `${quoteVisibly(value)} is not a usable id: it has an invisible character in it (${invisibleCodes(value).join(', ')})`,
-            params: { fix: `remove the invisible character: ${JSON.stringify(visible)}` },
-          });
-        else
-          ctx.addIssue({
-            code: 'custom',
-            message: `${quoteVisibly(clipId(value))} is not a usable id`,
-            params: {
-              fix: `start with a letter or digit and use only letters, digits, '.', '_', ':' or '-', e.g. "bucharest-summit" (at most 200 characters)`,
-            },
-          });
-      }),
+  composed(
+    meta(
+      z.string().check(
+        z.superRefine((value, ctx) => {
+          const nfc = normalId(value);
+          if (idRegex.test(nfc) && nfc.length <= 200) return;
+          const visible = withoutInvisible(nfc);
+          if (visible !== nfc && idRegex.test(visible) && visible.length <= 200)
+            ctx.addIssue({
+              code: 'custom',
+              message: `${quoteVisibly(value)} is not a usable id: it has an invisible character in it (${invisibleCodes(value).join(', ')})`,
+              params: { fix: `remove the invisible character: ${JSON.stringify(visible)}` },
+            });
+          else
+            ctx.addIssue({
+              code: 'custom',
+              message: `${quoteVisibly(clipId(value))} is not a usable id`,
+              params: {
+                fix: `start with a letter or digit and use only letters, digits, '.', '_', ':' or '-', e.g. "bucharest-summit" (at most 200 characters)`,
+              },
+            });
+        }),
+      ),
+      { description: `Identifier of this ${what}: letters, digits, '.', '_', ':' or '-'.`, pattern: ID_PATTERN, maxLength: 200 },
     ),
-    { description: `Identifier of this ${what}: letters, digits, '.', '_', ':' or '-'.`, pattern: ID_PATTERN, maxLength: 200 },
   );
 
 /** A 100,000-character id is named by its start. */
 const clipId = (value: string) => (value.length > 60 ? `${value.slice(0, 59)}…` : value);
 
-const reference = (what: string) => meta(z.string(), { description: `The id of ${what}.` });
+const reference = (what: string) => composed(meta(z.string(), { description: `The id of ${what}.` }));
 
 /** An ISO 8601 date at any precision; parsed into a PartialDate that keeps it. */
 export const isoDate = (description: string) =>

@@ -260,6 +260,13 @@ describe('problems are reported all at once', () => {
     ]);
   });
 
+  it("reports 150,000 errors without running out of stack (zod gathers a list's issues with push(...))", () => {
+    const events = Array.from({ length: 150_000 }, (_, i) => ({ id: `e${i}`, title: 'T' }));
+    const problems = checkEventGraph({ version: 1, title: 'T', events }).problems;
+    expect(problems).toHaveLength(150_000);
+    expect(problems.at(-1)).toMatchObject({ path: 'events[149999].start', message: '"start" is missing (event "e149999")' });
+  }, 60_000);
+
   it('still checks references when the shape is wrong elsewhere', () => {
     const g = graphWith((g) => {
       g.title = 5;
@@ -327,6 +334,36 @@ describe('a "__proto__" or "constructor" key never reaches a prototype', () => {
     expect(problems.map((p) => `${p.severity} ${p.path}`)).toEqual(['error actors[2].id', 'error events[0].actors[2]', 'warning events[2].__proto__']);
     expect(problems[1]!.message).toBe('no actor has the id "toString" (event "bucharest-summit")');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('ids in any script, with their marks, compared composed (NFC)', () => {
+  const withIds = (eventId: string, reference: string) =>
+    graphWith((g) => {
+      g.events[0]!.id = eventId;
+      g.links = [{ from: g.events[1]!.id, to: reference, type: 'references' }];
+      g.quotes = [];
+    });
+
+  it.each([
+    ['a decomposed "café", referred to composed', 'cafe\u0301', 'caf\u00e9'],
+    ['a composed "café", referred to decomposed', 'caf\u00e9', 'cafe\u0301'],
+    ['Devanagari with its vowel signs', 'हिंदी', 'हिंदी'],
+    ['Vietnamese with stacked marks, decomposed', 'vie\u0323\u0302t-nam', 'việt-nam'],
+    ['Arabic with its vowel marks', 'مُحَمَّد', 'مُحَمَّد'],
+  ])('%s is accepted, and the reference holds', (_what, id, reference) => {
+    const { graph } = validateEventGraph(withIds(id, reference));
+    expect(graph.eventById.has(id.normalize('NFC'))).toBe(true);
+    expect(graph.links[0]!.to).toBe(id.normalize('NFC'));
+  });
+
+  it.each([
+    ['a mark first', '\u0301cafe', '"\u0301cafe" is not a usable id'],
+    ['the same id composed and decomposed', 'dup', '"caf\u00e9" is already the id of events[0]'],
+  ])('%s is refused', (what, id, message) => {
+    const g = withIds(what.startsWith('the same') ? 'cafe\u0301' : id, 'x');
+    if (what.startsWith('the same')) g.events[1]!.id = 'caf\u00e9';
+    expect(checkEventGraph(g).problems.map((p) => p.message)).toContainEqual(expect.stringContaining(message));
   });
 });
 

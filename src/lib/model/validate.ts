@@ -2,11 +2,23 @@
 // shape, references and unknown fields together. Pure (no DOM), so the CLI and a Web Worker can run it.
 // Throws EventGraphError and nothing else.
 import { buildGraph, type EventGraph } from './graph.ts';
-import { COLLECTIONS } from './item-context.ts';
+import type * as z from 'zod/mini';
+import { COLLECTIONS, isPlainObject } from './item-context.ts';
 import { EventGraphError, guarded, isError, type Problem } from './problems.ts';
 import { graphWarnings } from './graph-warnings.ts';
 import { referenceProblems } from './references.ts';
-import { eventGraphSchema, KNOWN_FIELDS, type EventGraphData } from './schema.ts';
+import {
+  actorSchema,
+  eraSchema,
+  eventGraphSchema,
+  eventSchema,
+  KNOWN_FIELDS,
+  linkSchema,
+  quoteSchema,
+  sourceSchema,
+  storyStepSchema,
+  type EventGraphData,
+} from './schema.ts';
 import { shapeProblems } from './shape-problems.ts';
 import { unknownFieldWarnings } from './unknown-fields.ts';
 
@@ -43,19 +55,66 @@ function inFileOrder(problems: readonly Problem[]): Problem[] {
     .map(({ p }) => p);
 }
 
+/** Each list of the file and the schema of its items. */
+const LIST_ITEMS = {
+  actors: actorSchema,
+  sources: sourceSchema,
+  events: eventSchema,
+  quotes: quoteSchema,
+  links: linkSchema,
+  story: storyStepSchema,
+  eras: eraSchema,
+} as const;
+type ListName = keyof typeof LIST_ITEMS;
+type Issue = z.core.$ZodIssue;
+
+/**
+ * The schema's check, a list's items one at a time: zod gathers an object's issues with
+ * `push(...issues)`, which overflows the stack once a list has some 120,000 of them. The file
+ * without its lists is checked as a whole, then each item of each list on its own, its issues
+ * placed under the list and the item.
+ */
+function checkShape(value: unknown): { data: EventGraphData | null; issues: Issue[] } {
+  if (!isPlainObject(value)) {
+    const whole = eventGraphSchema.safeParse(value, { reportInput: true });
+    return whole.success ? { data: whole.data, issues: [] } : { data: null, issues: whole.error.issues };
+  }
+  // Only the format's own fields are read (the rest are reported as unknown): no data key reaches a prototype.
+  const head: Record<string, unknown> = {};
+  for (const key of KNOWN_FIELDS['']) if (Object.hasOwn(value, key)) head[key] = key in LIST_ITEMS && Array.isArray(value[key]) ? [] : value[key];
+  const checked = eventGraphSchema.safeParse(head, { reportInput: true });
+  const issues: Issue[] = checked.success ? [] : checked.error.issues;
+  const lists: Partial<Record<ListName, unknown[]>> = {};
+  for (const name of Object.keys(LIST_ITEMS) as ListName[]) {
+    const items = value[name];
+    if (!Array.isArray(items)) continue;
+    const out: unknown[] = [];
+    items.forEach((item, i) => {
+      const result = LIST_ITEMS[name].safeParse(item, { reportInput: true });
+      if (result.success) out.push(result.data);
+      else for (const issue of result.error.issues) issues.push({ ...issue, path: [name, i, ...issue.path] });
+    });
+    lists[name] = out;
+  }
+  return { data: checked.success && issues.length === 0 ? ({ ...checked.data, ...lists } as EventGraphData) : null, issues };
+}
+
 /** Every problem with an already-parsed value (from JSON.parse); never throws for any JSON value. */
 export function checkEventGraph(value: unknown): EventGraphCheck {
-  const result = eventGraphSchema.safeParse(value, { reportInput: true });
-  const problems = [...(result.success ? [] : shapeProblems(result.error.issues, value)), ...referenceProblems(value), ...unknownFieldWarnings(value)];
-  const data = result.success && !problems.some(isError) ? result.data : null;
+  const shape = checkShape(value);
+  const problems = shapeProblems(shape.issues, value);
+  // One at a time: a spread of 100,000 problems into push() would overflow the stack.
+  for (const more of [referenceProblems(value), unknownFieldWarnings(value)]) for (const problem of more) problems.push(problem);
+  const data = shape.data && !problems.some(isError) ? shape.data : null;
   // Only a graph whose references hold can be read for what may mislead (unsourced events, loops…).
-  if (data) problems.push(...graphWarnings(data));
+  if (data) for (const problem of graphWarnings(data)) problems.push(problem);
   return { data, problems: inFileOrder(problems) };
 }
 
 /** Checked data and its warnings in file order, before indexing; throws EventGraphError on any error. */
 function finish(check: EventGraphCheck, earlierWarnings: readonly Problem[]): CheckedEventGraphData {
-  const problems = [...check.problems, ...earlierWarnings];
+  const problems = [...check.problems];
+  for (const warning of earlierWarnings) problems.push(warning);
   if (check.data === null) throw new EventGraphError(inFileOrder(problems));
   return { data: check.data, warnings: inFileOrder(problems) };
 }

@@ -1,8 +1,8 @@
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { parseDate, utcMs } from '../model/dates.ts';
+import { isoYear, parseDate, utcMs } from '../model/dates.ts';
 import type { Era } from '../model/schema.ts';
-import { eraBands } from './era-bands.ts';
+import { eraBands, MAX_ERA_BANDS } from './era-bands.ts';
 
 const date = (text: string) => {
   const parsed = parseDate(text);
@@ -52,5 +52,30 @@ describe('eraBands', () => {
     const [band] = eraBands([era('-0498', '-0448', 'Greco-Persian Wars')], ancient, 0, 1000);
     expect(band!.x0Px).toBeCloseTo(10, 0);
     expect(band!.x1Px).toBeCloseTo(520, 0);
+  });
+
+  it('looks only at the eras in view, and merges them when more are in view than can be drawn', () => {
+    // 10,000 eras of a year each, 1 BCE back to 10000 BCE, on an axis over 9000 BCE – AD 1000.
+    const many = Array.from({ length: 10_000 }, (_, i) => era(isoYear(-i), isoYear(-i), `Era ${i}`));
+    const wide = scaleUtc()
+      .domain([utcMs(-9_000), utcMs(1_000)])
+      .range([100, 1100]);
+    const started = performance.now();
+    const bands = eraBands(many, wide, 100, 1100);
+    expect(performance.now() - started).toBeLessThan(300);
+    expect(bands.length).toBeLessThanOrEqual(MAX_ERA_BANDS);
+    expect(bands.length).toBeGreaterThan(MAX_ERA_BANDS / 2);
+    expect(bands[0]!.label).toMatch(/^[\d,]+ eras$/);
+    expect(new Set(bands.map((b) => b.key)).size).toBe(bands.length);
+    // Zoomed in on ten of them: each drawn as itself.
+    const near = scaleUtc()
+      .domain([utcMs(-109), utcMs(-99)])
+      .range([100, 1100]);
+    expect(eraBands(many, near, 100, 1100).map((b) => b.label)).toEqual(Array.from({ length: 10 }, (_, k) => `Era ${100 + k}`));
+  });
+
+  it('finds an era that starts long before the view and reaches into it', () => {
+    const eras = [era('1000', '1999', 'Long'), ...Array.from({ length: 50 }, (_, i) => era(String(1100 + i), String(1100 + i)))];
+    expect(eraBands(eras, scale, 100, 1100).map((b) => b.label)).toEqual(['Long']);
   });
 });

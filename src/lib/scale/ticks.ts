@@ -1,5 +1,6 @@
 // Axis ticks that adapt from millennia to minutes: d3 chooses the instants, and each label names
 // the largest calendar unit it starts (a year, a month, a day, an hour), BCE and years 1–999 included.
+import { ticks } from 'd3-array';
 import { formatYear, utcMs } from '../model/dates.ts';
 import type { AxisGap, AxisPiece } from './axis-model.ts';
 import { formatDuration } from './gaps.ts';
@@ -64,11 +65,26 @@ function eraYearTicks(dates: readonly Date[], domainMs: readonly [number, number
   return ticks;
 }
 
+/**
+ * d3's ticks, or, where d3 gives none, round years: d3 floors a year to a multiple of its step, and
+ * near ±270,000 years that multiple is past what a Date holds, so an axis over the whole range had none.
+ */
+function datesOf(scale: TimeScale, count: number): Date[] {
+  const dates = scale.ticks(count);
+  if (dates.length > 0) return dates;
+  const domain = scale.domain().map(Number);
+  const [lo, hi] = [Math.min(...domain), Math.max(...domain)];
+  const years = [new Date(lo).getUTCFullYear(), new Date(hi).getUTCFullYear()];
+  return ticks(years[0]!, years[1]!, count)
+    .map((year) => new Date(utcMs(year)))
+    .filter((date) => +date >= lo && +date <= hi);
+}
+
 /** About one tick per `spacingPx`; the first tick carries enough context to read alone ("12 Feb 2025"). */
 export function axisTicks(scale: TimeScale, spacingPx = 110): AxisTick[] {
   const [r0, r1] = scale.range() as [number, number];
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacingPx));
-  const dates = eraYearTicks(scale.ticks(count), scale.domain().map(Number) as [number, number]);
+  const dates = eraYearTicks(datesOf(scale, count), scale.domain().map(Number) as [number, number]);
   const units = dates.map(unitStartedAt);
   const finest = Math.min(...units.map((u) => RANK[u]));
   return dates.map((date, i) => {

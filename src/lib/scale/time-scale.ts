@@ -1,6 +1,7 @@
 // The horizontal time scale: a d3 UTC scale over the data's span, and the pure zoom arithmetic
 // (a transform is just {k, x}; the zoom attachment turns it into a d3 ZoomTransform).
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { clampToDate } from '../model/dates.ts';
 
 export type TimeScale = ScaleTime<number, number>;
 
@@ -36,9 +37,24 @@ export function zoomedScale(base: TimeScale, zoom: ZoomState): TimeScale {
   return base.copy().range((base.range() as number[]).map((r) => r * zoom.k + zoom.x));
 }
 
-/** The instants at the left and right edges of the view. */
+/**
+ * The instant at a pixel. Past the ends of the range a scale extrapolates its end piece; near ±270,000
+ * years that runs past what a Date holds, where d3 gives NaN: the instant is then the last a Date holds.
+ */
+export function instantAt(scale: TimeScale, xPx: number): number {
+  const domain = scale.domain().map(Number);
+  const range = scale.range() as number[];
+  const last = range.length - 1;
+  if (last < 1 || (xPx >= Math.min(range[0]!, range[last]!) && xPx <= Math.max(range[0]!, range[last]!))) return +scale.invert(xPx);
+  // The end piece on the pixel's side.
+  const [i, j] = Math.abs(xPx - range[0]!) < Math.abs(xPx - range[last]!) ? [0, 1] : [last - 1, last];
+  const msPerPx = (domain[j]! - domain[i]!) / (range[j]! - range[i]! || 1);
+  return clampToDate(domain[i]! + (xPx - range[i]!) * msPerPx);
+}
+
+/** The instants at the left and right edges of the view (within the data's padded extent). */
 export function visibleWindowMs(scale: TimeScale, leftPx: number, rightPx: number): [number, number] {
-  return [+scale.invert(leftPx), +scale.invert(rightPx)];
+  return [instantAt(scale, leftPx), instantAt(scale, rightPx)];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { utcMs } from '../model/dates.ts';
-import { DEFAULT_URL_VIEW, formatInstant, readUrlView, writeUrlView, type UrlView } from './url-state.ts';
+import { DEFAULT_URL_VIEW, formatInstant, joinParamList, MAX_PARAM_CHARS, readUrlView, splitParamList, writeUrlView, type UrlView } from './url-state.ts';
 
 describe('formatInstant', () => {
   it.each([
@@ -100,11 +100,9 @@ describe('writeUrlView', () => {
         window: fc.option(span, { nil: null }),
         search: fc.string({ maxLength: 20 }).map((s) => s.trim()),
         actors: fc.array(id, { maxLength: 3 }),
+        // Any tag: commas, backslashes, spaces at its edges, any character.
         tags: fc.array(
-          fc
-            .stringMatching(/^[a-z ]{1,10}$/)
-            .map((s) => s.trim())
-            .filter(Boolean),
+          fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '\\', '\t', 'é', '%', '&', '=', '+', '\u00a0') }).filter((t) => t !== '' && !/^\s+$/.test(t)),
           { maxLength: 3 },
         ),
         linkTypes: fc.array(fc.constantFrom('causes', 'references', 'about'), { maxLength: 2 }),
@@ -164,4 +162,87 @@ describe('the embedding page’s origin', () => {
       expect(ignored).toEqual([expect.stringMatching(/^parent-origin=.* is not an origin/)]);
     },
   );
+});
+
+describe('lists in one parameter', () => {
+  it.each([
+    ['a tag with a comma and a space after it', ['civil war, 1861'], 'civil war\\, 1861'],
+    ['spaces at the edges', [' edge ', 'x'], '\\ edge\\ ,x'],
+    ['a backslash', ['back\\slash'], 'back\\\\slash'],
+    ['plain words', ['summit', 'war'], 'summit,war'],
+  ])('%s round-trips', (_what, items, written) => {
+    expect(joinParamList(items)).toBe(written);
+    expect(splitParamList(written)).toEqual(items);
+    const { view } = readUrlView(writeUrlView({ ...DEFAULT_URL_VIEW, tags: items }));
+    expect(view.tags).toEqual(items);
+  });
+
+  it.each([
+    ['nato,russia', ['nato', 'russia']],
+    ['nato, russia', ['nato', 'russia']],
+    [' summit ,, war ', ['summit', 'war']],
+    ['back\\slash', ['back\\slash']],
+    ['', []],
+  ])('reads an older link %j as it always did', (value, items) => {
+    expect(splitParamList(value)).toEqual(items);
+  });
+});
+
+describe('parameters too long to read are ignored, saying so briefly', () => {
+  it.each([
+    ['q', 'a'.repeat(500_000), 'search'],
+    ['event', 'e'.repeat(1_000_000), 'event'],
+    ['tag', 'tag,'.repeat(10_000), 'tags'],
+    ['src', `https://example.org/${'x'.repeat(5_000)}.json`, 'src'],
+    ['chain', 'sideways'.repeat(1_000), 'chain'],
+  ] as const)('a %s= of %#', (key, value, field) => {
+    const started = performance.now();
+    const { view, ignored } = readUrlView(`?${key}=${encodeURIComponent(value)}`);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]).toMatch(new RegExp(`^${key}=.{1,60}… \\((about )?[\\d,]+ characters\\) is longer than this setting can be`));
+    expect(ignored[0]!.length).toBeLessThan(200);
+    expect({ search: view.search, event: view.event, tags: view.tags, src: view.src, chain: view.chain }[field]).toEqual(
+      { search: '', event: null, tags: [], src: null, chain: 'both' }[field],
+    );
+  });
+
+  it.each([
+    [
+      'a megabyte of event',
+      `?event=${'e'.repeat(1_000_000)}&q=summit`,
+      'event=eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee… (1,000,000 characters) is longer than this setting can be (at most 200 characters)',
+    ],
+    [
+      'half a megabyte of escapes',
+      `?q=${'%C3%A9'.repeat(100_000)}&q2=x`,
+      `q=${'é'.repeat(39)}… (about 200,000 characters) is longer than this setting can be (at most 1,000 characters)`,
+    ],
+    [
+      'a megabyte of an unknown parameter',
+      `?${'k'.repeat(20_000)}=${'v'.repeat(1_000_000)}&q=summit`,
+      `?${'k'.repeat(79)}… (200 characters) is not a Sourceline setting`,
+    ],
+  ])('sets aside %s before decoding it, and reads the rest', (_what, search, note) => {
+    const started = performance.now();
+    const { view, ignored } = readUrlView(search);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(ignored[0]).toBe(note);
+    if (search.endsWith('q=summit')) expect(view.search).toBe('summit');
+  });
+
+  it('reads a parameter right at its limit', () => {
+    expect(readUrlView(`?q=${'a'.repeat(MAX_PARAM_CHARS.q!)}`).view.search).toHaveLength(MAX_PARAM_CHARS.q!);
+  });
+
+  it('names ten unknown parameters, then counts the rest, each name cut short', () => {
+    const { ignored } = readUrlView(`?${Array.from({ length: 5_000 }, (_, i) => `${'k'.repeat(i === 0 ? 1_000 : 1)}${i}=1`).join('&')}`);
+    expect(ignored).toHaveLength(11);
+    expect(ignored[0]!.length).toBeLessThan(200);
+    expect(ignored.at(-1)).toBe('4,990 more parameters are not Sourceline settings either');
+  });
+
+  it('reads ids composed, as the data has them', () => {
+    expect(readUrlView('?event=cafe%CC%81&actor=cafe%CC%81').view).toMatchObject({ event: 'caf\u00e9', actors: ['caf\u00e9'] });
+  });
 });

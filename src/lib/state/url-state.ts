@@ -111,33 +111,156 @@ function parseSpan(text: string): [number, number] | null {
   return start !== null && end !== null && start < end ? [start, end] : null;
 }
 
-const list = (value: string | null) =>
-  value
-    ? value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
+/**
+ * Writes a list into one parameter, separated by commas, so that any item comes back as it was: a
+ * comma in an item is written `\,`, a backslash `\\`, and a space at either end `\ ` (the reader
+ * trims what is not escaped). A link written before items were escaped has no backslashes, and reads
+ * as it always did.
+ */
+export function joinParamList(items: readonly string[]): string {
+  const escaped = (text: string) => text.replace(/[\\,]/g, '\\$&');
+  const kept = (spaces: string) => spaces.replace(/\s/g, '\\$&');
+  return items
+    .map((item) => {
+      const [, before, text, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(item)!;
+      return kept(before!) + escaped(text!) + kept(after!);
+    })
+    .join(',');
+}
+
+const isSpace = (c: string) => /\s/.test(c);
+
+/** Reads a list joinParamList wrote (or an older link's `a, b`): split at unescaped commas, unescaped edge spaces trimmed. */
+export function splitParamList(value: string | null): string[] {
+  if (!value) return [];
+  const items: string[] = [];
+  let item: { c: string; escaped: boolean }[] = [];
+  const end = () => {
+    let from = 0;
+    let to = item.length;
+    while (from < to && !item[from]!.escaped && isSpace(item[from]!.c)) from++;
+    while (to > from && !item[to - 1]!.escaped && isSpace(item[to - 1]!.c)) to--;
+    const text = item
+      .slice(from, to)
+      .map((x) => x.c)
+      .join('');
+    if (text !== '') items.push(text);
+    item = [];
+  };
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    const next = value[i + 1];
+    if (c === '\\' && next !== undefined && (next === ',' || next === '\\' || isSpace(next))) {
+      item.push({ c: next, escaped: true });
+      i++;
+    } else if (c === ',') end();
+    else item.push({ c, escaped: false });
+  }
+  end();
+  return items;
+}
+
+/** The longest each parameter may be: past it, the parameter is ignored (a 500 kB search took 23 s to run). */
+export const MAX_PARAM_CHARS: Readonly<Record<string, number>> = {
+  src: 4_000,
+  event: 200,
+  source: 200,
+  q: 1_000,
+  t: 100,
+  range: 100,
+  actor: 4_000,
+  tag: 4_000,
+  link: 1_000,
+  'hide-links': 1_000,
+  'parent-origin': 300,
+};
+/** Any other parameter (a flag, a choice, a number) is short. */
+const MAX_OTHER_CHARS = 100;
+/** Unknown parameters named one by one; past this many, counted. */
+const MAX_UNKNOWN_NOTES = 10;
+
+/** Past this many characters as written (percent-encoded), a parameter is set aside without being decoded. */
+const MAX_WRITTEN_CHARS = 3 * Math.max(...Object.values(MAX_PARAM_CHARS));
+
+/** The start of a written (percent-encoded) text, decoded as far as it can be. */
+function decodeStart(written: string, chars = 200): string {
+  const start = written.slice(0, chars).replace(/\+/g, ' ');
+  for (let end = start.length; end > start.length - 9 && end >= 0; end--) {
+    try {
+      return decodeURIComponent(start.slice(0, end));
+    } catch {
+      // Cut inside an escape (%E2%8…): try a little shorter.
+    }
+  }
+  return start;
+}
+
+/** A value as a note shows it: cut short when long, so that a megabyte is not written on the page. */
+export function clipParam(value: string, chars = 80): string {
+  const all = [...value.slice(0, chars * 2 + 2)];
+  return all.length <= chars ? value : `${all.slice(0, chars - 1).join('')}… (${value.length.toLocaleString('en')} characters)`;
+}
 
 /** The view a URL's query asks for, and a note for each parameter that was ignored and why. */
 export function readUrlView(search: string): { view: UrlView; ignored: string[] } {
-  const params = new URLSearchParams(search);
   const ignored: string[] = [];
-  const get = (key: string) => params.get(key);
-  for (const key of new Set(params.keys())) if (!(KNOWN as readonly string[]).includes(key)) ignored.push(`?${key} is not a Sourceline setting`);
+  const tooLong = new Set<string>();
+  // A parameter far longer than any setting can be is set aside as written, before it is decoded:
+  // decoding a megabyte of query took 50 ms on its own.
+  const kept: string[] = [];
+  const setAside: string[] = [];
+  for (const piece of search.replace(/^\?/, '').split('&')) {
+    if (piece.length <= MAX_WRITTEN_CHARS) kept.push(piece);
+    else setAside.push(piece);
+  }
+  const params = new URLSearchParams(kept.join('&'));
+  const isKnown = (key: string) => (KNOWN as readonly string[]).includes(key);
+  const longKeys: string[] = [];
+  for (const piece of setAside) {
+    const equals = piece.indexOf('=');
+    const key = decodeStart(equals < 0 ? piece : piece.slice(0, equals));
+    longKeys.push(key);
+    if (!isKnown(key)) continue;
+    const value = equals < 0 ? '' : piece.slice(equals + 1);
+    // Its length as read, near enough: an escape (%20) is three characters written for one read.
+    let escapes = 0;
+    for (let at = value.indexOf('%'); at >= 0; at = value.indexOf('%', at + 1)) escapes++;
+    const length = `${escapes > 0 ? 'about ' : ''}${(value.length - 2 * escapes).toLocaleString('en')} characters`;
+    tooLong.add(key);
+    ignored.push(
+      `${key}=${[...decodeStart(value, 39 * 12)].slice(0, 39).join('')}… (${length}) is longer than this setting can be (at most ${(MAX_PARAM_CHARS[key] ?? MAX_OTHER_CHARS).toLocaleString('en')} characters)`,
+    );
+  }
+  const unknown = [...new Set([...params.keys(), ...longKeys])].filter((key) => !isKnown(key));
+  for (const key of unknown.slice(0, MAX_UNKNOWN_NOTES)) ignored.push(`?${clipParam(key)} is not a Sourceline setting`);
+  if (unknown.length > MAX_UNKNOWN_NOTES)
+    ignored.push(`${(unknown.length - MAX_UNKNOWN_NOTES).toLocaleString('en')} more parameters are not Sourceline settings either`);
+  for (const key of KNOWN) {
+    if (tooLong.has(key)) continue;
+    const value = params.get(key);
+    const max = MAX_PARAM_CHARS[key] ?? MAX_OTHER_CHARS;
+    if (value === null || value.length <= max) continue;
+    tooLong.add(key);
+    ignored.push(`${key}=${clipParam(value, 40)} is longer than this setting can be (at most ${max.toLocaleString('en')} characters)`);
+  }
+  /** A parameter's value; null when it is not there, or too long to read. */
+  const get = (key: string) => (tooLong.has(key) ? null : params.get(key));
+  /** An id: composed (NFC) as the data's ids are. */
+  const getId = (key: string) => get(key)?.normalize('NFC') || null;
+  const list = (key: string) => splitParamList(get(key));
 
   const span = (key: string) => {
     const value = get(key);
     if (value === null) return null;
     const parsed = parseSpan(value);
-    if (!parsed) ignored.push(`${key}=${value} is not a time span (write START..END, e.g. 2008-01-01..2009-01-01)`);
+    if (!parsed) ignored.push(`${key}=${clipParam(value)} is not a time span (write START..END, e.g. 2008-01-01..2009-01-01)`);
     return parsed;
   };
   const oneOf = <T extends string>(key: string, allowed: readonly T[]): T | null => {
     const value = get(key);
     if (value === null) return null;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    ignored.push(`${key}=${value} is not one of ${allowed.join(', ')}`);
+    ignored.push(`${key}=${clipParam(value)} is not one of ${allowed.join(', ')}`);
     return null;
   };
 
@@ -146,35 +269,35 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
   let step = 1;
   if (stepParam !== null) {
     if (/^[1-9]\d{0,5}$/.test(stepParam)) step = Number(stepParam);
-    else ignored.push(`step=${stepParam} is not a step number (1, 2, 3…)`);
+    else ignored.push(`step=${clipParam(stepParam)} is not a step number (1, 2, 3…)`);
   }
   const stepsText = get('steps');
   let steps = Infinity;
   if (stepsText !== null) {
     if (/^[1-9]\d{0,2}$/.test(stepsText)) steps = Number(stepsText);
-    else if (stepsText !== 'all') ignored.push(`steps=${stepsText} is not a number of steps`);
+    else if (stepsText !== 'all') ignored.push(`steps=${clipParam(stepsText)} is not a number of steps`);
   }
   const parentParam = get('parent-origin');
   const parentOrigin = exactOrigin(parentParam);
   if (parentParam !== null && parentOrigin === null)
-    ignored.push(`parent-origin=${parentParam} is not an origin (write the embedding page's scheme and host only, e.g. https://news.example)`);
+    ignored.push(`parent-origin=${clipParam(parentParam)} is not an origin (write the embedding page's scheme and host only, e.g. https://news.example)`);
   return {
     view: {
       src: get('src'),
-      event: get('event') || null,
+      event: getId('event'),
       window: span('t'),
       search: get('q') ?? '',
-      actors: list(get('actor')),
-      tags: list(get('tag')),
-      linkTypes: list(get('link')),
+      actors: list('actor').map((id) => id.normalize('NFC')),
+      tags: list('tag'),
+      linkTypes: list('link'),
       range: span('range'),
       filterMode: oneOf('filtered', ['hide', 'dim']) ?? 'hide',
       chain: chain ? CHAIN[chain]! : 'both',
       steps,
       axis: oneOf('axis', ['linear', 'collapsed']),
       panel: oneOf('panel', ['details', 'sources']) ?? 'details',
-      source: get('source') || null,
-      hiddenLinks: list(get('hide-links')),
+      source: getId('source'),
+      hiddenLinks: list('hide-links'),
       embed: params.has('embed'),
       present: params.has('present'),
       step,
@@ -196,9 +319,9 @@ export function writeUrlView(view: UrlView): string {
   set('event', view.event);
   set('t', span(view.window));
   set('q', view.search.trim());
-  set('actor', view.actors.join(','));
-  set('tag', view.tags.join(','));
-  set('link', view.linkTypes.join(','));
+  set('actor', joinParamList(view.actors));
+  set('tag', joinParamList(view.tags));
+  set('link', joinParamList(view.linkTypes));
   set('range', span(view.range));
   if (view.filterMode !== 'hide') set('filtered', view.filterMode);
   if (view.chain !== 'both') set('chain', CHAIN_PARAM[view.chain]);
@@ -206,7 +329,7 @@ export function writeUrlView(view: UrlView): string {
   set('axis', view.axis);
   if (view.panel !== 'details') set('panel', view.panel);
   set('source', view.source);
-  set('hide-links', view.hiddenLinks.join(','));
+  set('hide-links', joinParamList(view.hiddenLinks));
   if ((view.present || view.presenter) && view.step !== 1) set('step', String(view.step));
   // Kept in the frame's own URL only: a link to the full view or a shared link never carries it.
   if (view.embed) set('parent-origin', view.parentOrigin);

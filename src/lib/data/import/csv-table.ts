@@ -2,7 +2,7 @@
 // trimmed, case and spacing ignored ("Source URL" = "source_url"). Rows are numbered as a spreadsheet
 // numbers them (the header is row 1), whatever line breaks their cells hold. Pure.
 import { dsvFormat } from 'd3-dsv';
-import type { Problem } from '../../model/problems.ts';
+import { EventGraphError, type Problem } from '../../model/problems.ts';
 
 export interface CsvRow {
   /** The row's number in a spreadsheet: the header is row 1, the first data row is row 2. */
@@ -43,10 +43,64 @@ export function headerColumns(text: string): string[] {
   return (dsvFormat(guessDelimiter(line)).parseRows(line)[0] ?? []).map(normalizeColumn);
 }
 
+/**
+ * Where a quoted cell opens that no quote closes, as a spreadsheet numbers it (row 1 is the header;
+ * cells from 1), or null. Reads the text as d3-dsv does: a cell is quoted when it starts with `"`,
+ * and a `""` inside it is one quote; d3-dsv reads the whole rest of the file into such a cell.
+ */
+export function unclosedQuote(body: string, delimiter: CsvTable['delimiter']): { row: number; cell: number; index: number } | null {
+  const QUOTE = 34;
+  const NEWLINE = 10;
+  const RETURN = 13;
+  const DELIMITER = delimiter.charCodeAt(0);
+  let row = 1;
+  let cell = 1;
+  let i = 0;
+  while (i < body.length) {
+    if (body.charCodeAt(i) === QUOTE) {
+      let j = i + 1;
+      for (;;) {
+        j = body.indexOf('"', j);
+        if (j < 0) return { row, cell, index: i };
+        if (body.charCodeAt(j + 1) !== QUOTE) break;
+        j += 2;
+      }
+      i = j + 1;
+    }
+    // The rest of the cell, to the next delimiter or line break.
+    while (i < body.length) {
+      const c = body.charCodeAt(i);
+      if (c === DELIMITER || c === NEWLINE || c === RETURN) break;
+      i++;
+    }
+    if (i >= body.length) break;
+    const c = body.charCodeAt(i++);
+    if (c === DELIMITER) cell++;
+    else {
+      if (c === RETURN && body.charCodeAt(i) === NEWLINE) i++;
+      row++;
+      cell = 1;
+    }
+  }
+  return null;
+}
+
+/** An unclosed quote takes the rest of the file into one cell: refused, at the quote, rather than read wrong. */
+function unclosedQuoteError(body: string, at: { row: number; cell: number; index: number }, header: readonly string[]): EventGraphError {
+  const name = at.row === 1 ? '' : (header[at.cell - 1] ?? '').trim();
+  const where = name === '' ? `row ${at.row}, cell ${at.cell}` : cellPlace(at.row, name);
+  const linesAfter = body.slice(at.index).match(/\r\n|\n|\r/g)?.length ?? 0;
+  const message = `a quote (") opens this cell and is never closed, so the rest of the file${linesAfter > 0 ? ` (${linesAfter.toLocaleString('en')} more ${linesAfter === 1 ? 'line' : 'lines'})` : ''} would be read into it`;
+  return new EventGraphError([{ severity: 'error', path: where, message, fix: 'end the cell\'s text with a ", and write a quote inside a quoted cell as ""' }], message);
+}
+
+/** The text as a header and rows; throws EventGraphError for a quote that is never closed. */
 export function readCsv(text: string): CsvTable {
   const body = text.replace(/^\uFEFF/, '');
   const delimiter = guessDelimiter(firstLine(body));
   const records = dsvFormat(delimiter).parseRows(body);
+  const open = unclosedQuote(body, delimiter);
+  if (open) throw unclosedQuoteError(body, open, records[0] ?? []);
   const header = (records[0] ?? []).map((name) => name.trim());
   const rows: CsvRow[] = [];
   for (let i = 1; i < records.length; i++) {

@@ -9,6 +9,8 @@ describe('slugify', () => {
     ['Émile Zola', 'emile-zola'],
     ['Ἀθῆναι', 'ἀθῆναι'],
     ['Москва — Київ', 'москва-київ'],
+    ['हिंदी समाचार', 'हिंदी-समाचार'],
+    ['\u0301 mark first', 'mark-first'],
     ['!!!', ''],
     ['a'.repeat(70), 'a'.repeat(60)],
     ['word '.repeat(20), Array(12).fill('word').join('-')],

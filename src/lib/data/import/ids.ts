@@ -8,7 +8,7 @@ const ID = new RegExp(ID_PATTERN, 'u');
 const MAX_SLUG_CHARS = 60;
 
 /** True when the text can be used as an id as it is. */
-export const isUsableId = (text: string) => ID.test(text) && text.length <= 200;
+export const isUsableId = (text: string) => ID.test(text.normalize('NFC')) && text.normalize('NFC').length <= 200;
 
 /**
  * Lower-case letters and digits of any script joined by '-': "Ada Lovelace" → "ada-lovelace",
@@ -22,7 +22,9 @@ export function slugify(text: string): string {
     .normalize('NFC')
     .toLocaleLowerCase('en')
     .replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    // Marks belong to the letter before them: "हिंदी" is one word, not four pieces.
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .map((word) => word.replace(/^\p{M}+/u, ''))
     .filter(Boolean);
   let slug = '';
   for (const word of words) {

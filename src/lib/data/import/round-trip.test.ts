@@ -3,7 +3,9 @@
 // summaries, places, sources (by title and address) and the quotes said in each event (with speakers).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { eventGraphCsv } from '../../model/flat-csv.ts';
+import { csvParseRows } from 'd3-dsv';
+import fc from 'fast-check';
+import { eventGraphCsv, guardFormula, unguardFormula } from '../../model/flat-csv.ts';
 import { buildGraph, type EventGraph } from '../../model/graph.ts';
 import { validateEventGraph } from '../../model/validate.ts';
 import { parseEventGraph } from '../../model/json-file.ts';
@@ -36,10 +38,12 @@ const tricky = {
   sources: [
     { id: 's', title: 'A "quoted"; source', url: 'https://example.org/a?b=1,2' },
     { id: 't', title: '+44 report' },
+    { id: 'u', title: "'quoted' with a quote first" },
   ],
   events: [
     { id: 'e1', title: '=HYPERLINK("https://evil.example")', start: '-0489-09', end: '-0489-09-12', approximate: true, actors: ['a', 'b'], tags: ['war; peace', 'back\\slash', '@home'], summary: 'Line one,\nline two — "quoted".', place: '-40 m', sources: ['s', 't'] },
     { id: 'e2', title: 'Zoned', start: '2008-04-03T10:30+02:00', end: '2008-04-03T11:00:30', sources: ['t'] },
+    { id: 'e3', title: "'=not a formula either", start: '+012025', sources: ['u'], tags: ["'tis"] },
   ],
   quotes: [
     { id: 'q1', text: 'One; two', speaker: 'Herodotus', event: 'e1', source: 's' },
@@ -68,9 +72,37 @@ describe('flat CSV round trip', () => {
     const lines = eventGraphCsv(validateEventGraph(structuredClone(tricky)).graph).split('\n');
     expect(lines[0]).toBe('id,title,start,end,approximate,actors,tags,summary,place,source title,source URL,quote,speaker');
     expect(lines[1]).toBe(
-      `e1,"'=HYPERLINK(""https://evil.example"")",-0489-09,-0489-09-12,yes,Athens\\; the city; =cmd|calc,war\\; peace; back\\\\slash; @home,"Line one,`,
+      `e1,"'=HYPERLINK(""https://evil.example"")",'-0489-09,'-0489-09-12,yes,Athens\\; the city; =cmd|calc,war\\; peace; back\\\\slash; @home,"Line one,`,
     );
-    expect(lines.at(-2)).toBe("e2,Zoned,2008-04-03T10:30+02:00,2008-04-03T11:00:30,,,,,,'+44 report,,Only words,");
+    expect(lines).toContain("e2,Zoned,2008-04-03T10:30+02:00,2008-04-03T11:00:30,,,,,,'+44 report,,Only words,");
+    expect(lines).toContain("e3,''=not a formula either,'+012025,,,,''tis,,,''quoted' with a quote first,,,");
+    // No cell, in any column, starts as a formula would.
+    const cells = csvParseRows(lines.join('\n')).flat();
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     expect(lines.at(-1)).toBe('');
+  });
+});
+
+describe('formula guard', () => {
+  it.each([
+    ['-0489-09', "'-0489-09"],
+    ['+012025', "'+012025"],
+    ['=SUM(A1)', "'=SUM(A1)"],
+    ['@home', "'@home"],
+    ["'tis", "''tis"],
+    ['plain', 'plain'],
+  ])('%j is written %j and read back', (text, written) => {
+    expect(guardFormula(text)).toBe(written);
+    expect(unguardFormula(written)).toBe(text);
+  });
+
+  it('reads back any text as it was', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(unguardFormula(guardFormula(text))).toBe(text);
+        expect(guardFormula(text)).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+      { seed: 14 },
+    );
   });
 });

@@ -103,7 +103,7 @@ export function convertFlatCsv(table: CsvTable, where: string): ConvertedInput {
 
     // Sources: titles and addresses pair up by position.
     const titles = splitList(cell(row, 'sourceTitle'), true);
-    const urls = splitList(cellOf(row, columns, 'sourceUrl'), true);
+    const urls = splitList(cell(row, 'sourceUrl'), true);
     const eventSources: string[] = [];
     for (let k = 0; k < Math.max(titles.length, urls.length); k++) {
       let url = urls[k] ?? '';

@@ -79,6 +79,13 @@ describe('TimelineJS JSON', () => {
     ['an end without a year', { start_date: { year: 2000 }, end_date: { month: 3 }, text: { headline: 'x' } }, 'events[0].end_date.year: the year is missing; the end date is left out'],
     ['a field TimelineJS does not have', { start_date: { year: 2000 }, text: { headline: 'x' }, colour: 'red' }, 'events[0].colour: "colour" is not a field of a slide in TimelineJS\'s format; it is left out'],
     ['a caption with nothing to cite', { start_date: { year: 2000 }, text: { headline: 'x' }, media: { url: '', caption: 'A picture' } }, 'events[0].media.caption: the media caption "A picture" is left out: there is no web address or credit to make a source of'],
+    [
+      'a media link',
+      { start_date: { year: 2000 }, text: { headline: 'x' }, media: { url: 'https://example.org/p.jpg', link: 'https://example.org/story' } },
+      'events[0].media.link: the media link "https://example.org/story" is left out: Sourceline keeps the media\'s own address (media.url) as a source, not where it links to',
+    ],
+    ['a media alt text', { start_date: { year: 2000 }, text: { headline: 'x' }, media: { url: 'https://example.org/p.jpg', alt: 'A bridge' } }, "events[0].media.alt: the media's alt text is left out"],
+    ['a media field TimelineJS does not have', { start_date: { year: 2000 }, text: { headline: 'x' }, media: { url: 'https://example.org/p.jpg', href: 'x' } }, 'events[0].media.href: "href" is not a field of a slide\'s media in TimelineJS\'s format; it is left out'],
     ['year 0', { start_date: { year: 0 }, text: { headline: 'x' } }, 'events[0].start_date.year: year 0 does not exist when BCE years are negative (-1 is 1 BCE, 1 is AD 1); it is read as 1 BCE'],
   ])('reports %s', (_, slide, message) => {
     // A second slide with a start date, so that the file is TimelineJS's.

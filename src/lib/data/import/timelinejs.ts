@@ -94,6 +94,15 @@ function readDate(slide: SlideInput, key: 'start_date' | 'end_date', warnings: P
   return read;
 }
 
+/** A slide's media fields, as TimelineJS documents them. */
+const MEDIA_FIELDS = ['url', 'caption', 'credit', 'thumbnail', 'alt', 'title', 'link', 'link_target'];
+/** Media fields that only matter to a picture, left out with one warning for all slides. */
+const MEDIA_LEFT_OUT: readonly (readonly [key: string, what: string, plural: string])[] = [
+  ['alt', "the media's alt text", 'media alt texts'],
+  ['title', "the media's title", 'media titles'],
+  ['link_target', "the media link's target", 'media link targets'],
+];
+
 /** The source a slide's media names: its web address, credit and caption. */
 function mediaSource(slide: SlideInput, built: Built): string | null {
   const media = field(slide.slide, 'media');
@@ -102,6 +111,20 @@ function mediaSource(slide: SlideInput, built: Built): string | null {
   const credit = htmlToLine(textOf(field(media, 'credit')));
   const caption = htmlToLine(textOf(field(media, 'caption')));
   if (textOf(field(media, 'thumbnail')).trim() !== '') built.leftOut.add('the media thumbnail', 'media thumbnails', slide.at('media.thumbnail'), 'Sourceline draws no pictures: nothing to do');
+  const link = textOf(field(media, 'link')).trim();
+  if (link !== '')
+    built.warnings.push(
+      warning(
+        slide.at('media.link'),
+        `the media link ${JSON.stringify(link.length > 60 ? `${link.slice(0, 59)}…` : link)} is left out: Sourceline keeps the media's own address (media.url) as a source, not where it links to`,
+        'if the link is the page the media comes from, add that page to the event as a source',
+      ),
+    );
+  for (const [key, what, plural] of MEDIA_LEFT_OUT)
+    if (textOf(field(media, key)).trim() !== '') built.leftOut.add(what, plural, slide.at(`media.${key}`), 'Sourceline draws no pictures: nothing to do');
+  for (const key of Object.keys(media))
+    if (!MEDIA_FIELDS.includes(key))
+      built.warnings.push(warning(slide.at(`media.${key}`), `${JSON.stringify(key)} is not a field of a slide's media in TimelineJS's format; it is left out`, `media has the fields ${MEDIA_FIELDS.join(', ')}`));
   let safeUrl: string | null = null;
   if (url !== '') {
     const problem = checkSafeUrl(url);
