@@ -24,10 +24,10 @@ describe('the corpus', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('covers text, URLs, structure, dates, size and embedding, with at least 30 cases', () => {
+  it('covers text, URLs, structure, dates, places, size and embedding, with at least 30 cases', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30);
     const families = new Set(CASES.map((c) => caseName(c).split('-')[0]));
-    expect([...families].sort()).toEqual(['date', 'embed', 'size', 'structure', 'text', 'url']);
+    expect([...families].sort()).toEqual(['date', 'embed', 'place', 'size', 'structure', 'text', 'url']);
     for (const c of CASES) expect(c.about.trim(), caseName(c)).not.toBe('');
   });
 });
