@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser.ts';
+const [url, out, w = '1440', h = '900', scheme = 'light'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, colorScheme: scheme as 'light' | 'dark' });
+page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url!);
+await page.waitForTimeout(6000);
+await page.screenshot({ path: out!, fullPage: true });
+await browser.close();
