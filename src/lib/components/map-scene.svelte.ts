@@ -43,7 +43,10 @@ function regionAround(frame: MapFrame, zoom: MapZoom): Region | null {
 
 /** The view, in base pixels, lies within the region. */
 const holds = (region: Region, frame: MapFrame, zoom: MapZoom) =>
-  -zoom.x / zoom.k >= region[0] && -zoom.y / zoom.k >= region[1] && (frame.widthPx - zoom.x) / zoom.k <= region[2] && (frame.heightPx - zoom.y) / zoom.k <= region[3];
+  -zoom.x / zoom.k >= region[0] &&
+  -zoom.y / zoom.k >= region[1] &&
+  (frame.widthPx - zoom.x) / zoom.k <= region[2] &&
+  (frame.heightPx - zoom.y) / zoom.k <= region[3];
 
 export class MapScene {
   readonly frame: MapFrame;

@@ -10,6 +10,7 @@ import { findChart } from './find-chart.ts';
 import { standaloneChart } from './inline-styles.ts';
 
 export { findChart };
+export { findViewChart } from './find-chart.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -25,6 +26,8 @@ export interface PictureWords {
   readonly windowLabel: string;
   /** The sources of the events in view, most cited first. */
   readonly sourceNames: readonly string[];
+  /** What the picture shows: "timeline" (the default), "map" or "network". */
+  readonly what?: string;
 }
 
 const PAD_PX = 16;
@@ -74,7 +77,7 @@ export function chartPicture(chart: SVGSVGElement, words?: PictureWords): Pictur
   const heightPx = headerPx + chartHeightPx + footerPx;
 
   const svg = element(doc, 'svg', { width: widthPx, height: heightPx, viewBox: `0 0 ${widthPx} ${heightPx}`, role: 'img' });
-  svg.appendChild(element(doc, 'title', {}, words ? `${words.title}: the timeline, ${words.windowLabel}` : 'Timeline'));
+  svg.appendChild(element(doc, 'title', {}, words ? `${words.title}: the ${words.what ?? 'timeline'}, ${words.windowLabel}` : 'Timeline'));
   svg.appendChild(element(doc, 'rect', { width: widthPx, height: heightPx, fill: background }));
   const textStyle = (size: number, color: string, family = sans) => `font-family: ${family}; font-size: ${size}px; fill: ${color}`;
   if (heading) {
@@ -91,9 +94,10 @@ export function chartPicture(chart: SVGSVGElement, words?: PictureWords): Pictur
 }
 
 /** The chart as the reader sees it: titled with the dataset and the window (null: all of it), footed with the sources in view. */
-export function viewPicture(chart: SVGSVGElement, graph: EventGraph, windowMs: WindowMs | null): Picture {
+export function viewPicture(chart: SVGSVGElement, graph: EventGraph, windowMs: WindowMs | null, what = 'timeline'): Picture {
   const events = eventsInWindow(graph.events, windowMs);
   return chartPicture(chart, {
+    what,
     title: graph.title,
     windowLabel: windowMs ? formatWindow(windowMs[0], windowMs[1]) : 'all events',
     sourceNames: distinctSourceNames(graph, sourcesCitedBy(graph, events)),

@@ -29,12 +29,62 @@ describe('clusterLevel: half octaves of zoom', () => {
 describe('clusterPoints', () => {
   it.each<[string, [number, number][], number, number[]]>([
     // what, points (base px), level, sizes of the markers (fullest first)
-    ['three events at one place: one marker, whatever the zoom', [[100, 100], [100, 100], [100, 100]], 24, [3]],
-    ['two places far apart: two markers', [[100, 100], [400, 100]], 0, [1, 1]],
-    ['two places closer than a marker: one', [[100, 100], [100 + CLUSTER_RADIUS_PX / 2, 100]], 0, [2]],
-    ['the same two, zoomed in until they part', [[100, 100], [100 + CLUSTER_RADIUS_PX / 2, 100]], 4, [1, 1]],
-    ['either side of a cell edge, still merged', [[CLUSTER_RADIUS_PX - 1, 10], [CLUSTER_RADIUS_PX + 1, 10]], 0, [2]],
-    ['above the world’s top edge (negative pixels)', [[10, -10], [10, -10], [500, -300]], 0, [2, 1]],
+    [
+      'three events at one place: one marker, whatever the zoom',
+      [
+        [100, 100],
+        [100, 100],
+        [100, 100],
+      ],
+      24,
+      [3],
+    ],
+    [
+      'two places far apart: two markers',
+      [
+        [100, 100],
+        [400, 100],
+      ],
+      0,
+      [1, 1],
+    ],
+    [
+      'two places closer than a marker: one',
+      [
+        [100, 100],
+        [100 + CLUSTER_RADIUS_PX / 2, 100],
+      ],
+      0,
+      [2],
+    ],
+    [
+      'the same two, zoomed in until they part',
+      [
+        [100, 100],
+        [100 + CLUSTER_RADIUS_PX / 2, 100],
+      ],
+      4,
+      [1, 1],
+    ],
+    [
+      'either side of a cell edge, still merged',
+      [
+        [CLUSTER_RADIUS_PX - 1, 10],
+        [CLUSTER_RADIUS_PX + 1, 10],
+      ],
+      0,
+      [2],
+    ],
+    [
+      'above the world’s top edge (negative pixels)',
+      [
+        [10, -10],
+        [10, -10],
+        [500, -300],
+      ],
+      0,
+      [2, 1],
+    ],
     ['nothing', [], 0, []],
   ])('%s', (_what, list, level, sizes) => {
     const { xs, ys } = points(list);
@@ -104,8 +154,8 @@ describe('clusterPoints', () => {
     const ys = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const city = Math.floor(rand() * 60);
-      xs[i] = (city * 97) % 1000 + rand() * 20;
-      ys[i] = (city * 53) % 600 + rand() * 20;
+      xs[i] = ((city * 97) % 1000) + rand() * 20;
+      ys[i] = ((city * 53) % 600) + rand() * 20;
     }
     const started = performance.now();
     const c = clusterPoints({ xs, ys, active: null, level: 2 });

@@ -51,7 +51,8 @@ export function clusterPoints({ xs, ys, active, level, region = null }: ClusterI
   // The grid covers the region (or the points): a dense table of cells when it is small, as it is
   // for a region a few screens across at any zoom; else a map of the cells in use.
   let [gx0, gy0, gx1, gy1] = [Infinity, Infinity, -Infinity, -Infinity];
-  if (region) [gx0, gy0, gx1, gy1] = [Math.floor(region[0] / radius), Math.floor(region[1] / radius), Math.floor(region[2] / radius), Math.floor(region[3] / radius)];
+  if (region)
+    [gx0, gy0, gx1, gy1] = [Math.floor(region[0] / radius), Math.floor(region[1] / radius), Math.floor(region[2] / radius), Math.floor(region[3] / radius)];
   else
     for (let j = 0; j < count; j++) {
       const i = active ? active[j]! : j;

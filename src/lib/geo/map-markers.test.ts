@@ -6,7 +6,15 @@ import { MAP_IDENTITY } from './projection.ts';
 const clusters = (list: [number, number][]) =>
   clusterPoints({ xs: Float64Array.from(list.map((p) => p[0])), ys: Float64Array.from(list.map((p) => p[1])), active: null, level: 0 });
 
-const marker = (m: number, xPx: number, yPx: number, count = 1, onePlace = true): MarkerView => ({ m, xPx, yPx, rPx: markerRadius(count), count, single: count === 1 ? m : -1, onePlace });
+const marker = (m: number, xPx: number, yPx: number, count = 1, onePlace = true): MarkerView => ({
+  m,
+  xPx,
+  yPx,
+  rPx: markerRadius(count),
+  count,
+  single: count === 1 ? m : -1,
+  onePlace,
+});
 
 describe('markersOnScreen', () => {
   it('draws only what is on screen, placed by the zoom, the fullest last', () => {

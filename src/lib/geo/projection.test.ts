@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { areaOfRect, constrainZoom, fitPoints, invertPoint, makeMapFrame, MAP_IDENTITY, projectAll, projectLonLat, zoomAbout, type MapZoom } from './projection.ts';
+import {
+  areaOfRect,
+  constrainZoom,
+  fitPoints,
+  invertPoint,
+  makeMapFrame,
+  MAP_IDENTITY,
+  projectAll,
+  projectLonLat,
+  zoomAbout,
+  type MapZoom,
+} from './projection.ts';
 
 const frame = makeMapFrame(1000, 600);
 const CITIES: [string, number, number][] = [
@@ -103,7 +114,16 @@ describe('constrainZoom keeps the world on screen', () => {
 
 describe('areaOfRect reads a screen rectangle as longitudes and latitudes', () => {
   it('a rectangle drawn around Bucharest and Moscow holds them, and not Riyadh', () => {
-    const zoom = fitPoints(frame, ...Object.values(projectAll(frame, [[26.1, 44.43], [37.62, 55.76], [46.72, 24.71]])) as [Float64Array, Float64Array]);
+    const zoom = fitPoints(
+      frame,
+      ...(Object.values(
+        projectAll(frame, [
+          [26.1, 44.43],
+          [37.62, 55.76],
+          [46.72, 24.71],
+        ]),
+      ) as [Float64Array, Float64Array]),
+    );
     const screen = (lon: number, lat: number) => {
       const [x, y] = projectLonLat(frame, lon, lat);
       return [zoom.x + zoom.k * x, zoom.y + zoom.k * y] as const;

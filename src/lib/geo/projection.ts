@@ -43,7 +43,13 @@ export function makeMapFrame(widthPx: number, heightPx: number): MapFrame {
       [0, 0],
       [widthPx, heightPx],
     ],
-    { type: 'MultiPoint', coordinates: [[west, south], [east, north]] },
+    {
+      type: 'MultiPoint',
+      coordinates: [
+        [west, south],
+        [east, north],
+      ],
+    },
   );
   const [x0, y1] = projection([west, south])!;
   const [x1, y0] = projection([east, north])!;

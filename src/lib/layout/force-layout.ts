@@ -62,8 +62,14 @@ export function* forceLayoutSteps(
         .distance((l) => (l.type === 'member' ? 60 : 70))
         .strength((l) => (l.type === 'member' ? 0.25 : 0.5)),
     )
-    .force('charge', forceManyBody<PlacedNode>().strength((n) => (n.node.kind === 'actor' ? -420 : -90)))
-    .force('collide', forceCollide<PlacedNode>((n) => nodeRadius(n.node) + 3))
+    .force(
+      'charge',
+      forceManyBody<PlacedNode>().strength((n) => (n.node.kind === 'actor' ? -420 : -90)),
+    )
+    .force(
+      'collide',
+      forceCollide<PlacedNode>((n) => nodeRadius(n.node) + 3),
+    )
     // Held in the box's shape: a wide screen gets a wide network.
     .force('x', forceX<PlacedNode>(0).strength(0.03 * Math.min(1, heightPx / widthPx)))
     .force('y', forceY<PlacedNode>(0).strength(0.05 * Math.min(1, widthPx / heightPx)))

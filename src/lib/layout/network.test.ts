@@ -12,19 +12,34 @@ describe('buildNetwork', () => {
   it('has every actor that took part and every event, each event tied to its actors', () => {
     const net = buildNetwork(graph, graph.events, edges);
     const ids = new Set(net.nodes.map((n) => n.id));
-    expect(net.nodes.filter((n) => n.kind === 'actor').map((n) => n.ref).sort()).toEqual(graph.actors.map((a) => a.id).sort());
+    expect(
+      net.nodes
+        .filter((n) => n.kind === 'actor')
+        .map((n) => n.ref)
+        .sort(),
+    ).toEqual(graph.actors.map((a) => a.id).sort());
     expect(net.nodes.filter((n) => n.kind === 'event')).toHaveLength(graph.events.length);
     for (const e of net.edges) expect(ids.has(e.source) && ids.has(e.target), e.key).toBe(true);
-    expect(net.edges.filter((e) => e.type === 'member' && e.source === 'actor:georgia').map((e) => e.target).sort()).toEqual([
-      'event:bucharest-summit',
-      'event:russo-georgian-war',
-    ]);
+    expect(
+      net.edges
+        .filter((e) => e.type === 'member' && e.source === 'actor:georgia')
+        .map((e) => e.target)
+        .sort(),
+    ).toEqual(['event:bucharest-summit', 'event:russo-georgian-war']);
     expect(net.leftOut).toBe(0);
   });
 
   it.each<[string, Parameters<typeof buildNetwork>[3], (net: ReturnType<typeof buildNetwork>) => void]>([
-    ['links are directed from → to, typed', {}, (net) => expect(net.edges.some((e) => e.source === 'event:zakharova-statement' && e.target === 'event:bucharest-summit')).toBe(true)],
-    ['hidden link types are left out', { hiddenTypes: new Set(['references', 'about', 'precedes', 'contradicts', 'responds-to', 'coincides-with', 'reverses', 'causes']) }, (net) => expect(net.edges.every((e) => e.type === 'member')).toBe(true)],
+    [
+      'links are directed from → to, typed',
+      {},
+      (net) => expect(net.edges.some((e) => e.source === 'event:zakharova-statement' && e.target === 'event:bucharest-summit')).toBe(true),
+    ],
+    [
+      'hidden link types are left out',
+      { hiddenTypes: new Set(['references', 'about', 'precedes', 'contradicts', 'responds-to', 'coincides-with', 'reverses', 'causes']) },
+      (net) => expect(net.edges.every((e) => e.type === 'member')).toBe(true),
+    ],
     [
       'at most maxEvents events, the most connected kept, and the rest counted',
       { maxEvents: 5 },
@@ -118,8 +133,29 @@ describe('arrowEdge', () => {
 describe('placeNodeLabels', () => {
   const measure = (text: string) => text.length * 6;
   it.each<[string, { i: number; xPx: number; yPx: number; text: string }[], number[]]>([
-    ['apart: all labelled', [{ i: 0, xPx: 100, yPx: 100, text: 'NATO' }, { i: 1, xPx: 300, yPx: 100, text: 'Russia' }], [0, 1]],
-    ['overlapping: the first in priority wins', [{ i: 0, xPx: 100, yPx: 100, text: 'NATO summit' }, { i: 1, xPx: 110, yPx: 104, text: 'Russia' }], [0]],
-    ['one above the other, clear of each other', [{ i: 0, xPx: 100, yPx: 100, text: 'A long label' }, { i: 1, xPx: 100, yPx: 120, text: 'Another' }], [0, 1]],
+    [
+      'apart: all labelled',
+      [
+        { i: 0, xPx: 100, yPx: 100, text: 'NATO' },
+        { i: 1, xPx: 300, yPx: 100, text: 'Russia' },
+      ],
+      [0, 1],
+    ],
+    [
+      'overlapping: the first in priority wins',
+      [
+        { i: 0, xPx: 100, yPx: 100, text: 'NATO summit' },
+        { i: 1, xPx: 110, yPx: 104, text: 'Russia' },
+      ],
+      [0],
+    ],
+    [
+      'one above the other, clear of each other',
+      [
+        { i: 0, xPx: 100, yPx: 100, text: 'A long label' },
+        { i: 1, xPx: 100, yPx: 120, text: 'Another' },
+      ],
+      [0, 1],
+    ],
   ])('%s', (_what, items, expected) => expect([...placeNodeLabels(items, measure)]).toEqual(expected));
 });

@@ -78,7 +78,14 @@ export function buildNetwork(
       bump(eventNode(edge.to));
     }
   const nodes: NetworkNode[] = [
-    ...actors.map((id) => ({ id: actorNode(id), kind: 'actor' as const, ref: id, label: graph.actorById.get(id)!.name, actorId: id, degree: degree.get(actorNode(id)) ?? 0 })),
+    ...actors.map((id) => ({
+      id: actorNode(id),
+      kind: 'actor' as const,
+      ref: id,
+      label: graph.actorById.get(id)!.name,
+      actorId: id,
+      degree: degree.get(actorNode(id)) ?? 0,
+    })),
     ...chosen.map((e) => ({
       id: eventNode(e.id),
       kind: 'event' as const,

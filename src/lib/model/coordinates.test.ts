@@ -7,9 +7,19 @@ describe('coordinateProblem: a pair on Earth passes, others say what is wrong an
     ['Bucharest', [26.1, 44.43], null, null],
     ['the poles and the date line', [180, -90], null, null],
     ['the other side of the date line', [-180, 90], null, null],
-    ['swapped: a "latitude" of 120 beside a longitude that could be a latitude', [44.43, 120], /^the latitude 120 is beyond ±90: \[44\.43, 120\] looks like \[latitude, longitude\]/, /^write \[longitude, latitude\]: \[120, 44\.43\]$/],
+    [
+      'swapped: a "latitude" of 120 beside a longitude that could be a latitude',
+      [44.43, 120],
+      /^the latitude 120 is beyond ±90: \[44\.43, 120\] looks like \[latitude, longitude\]/,
+      /^write \[longitude, latitude\]: \[120, 44\.43\]$/,
+    ],
     ['swapped, south and west', [-33.87, -151.21], /latitude -151\.21 is beyond ±90.*wrong way round/, /\[-151\.21, -33\.87\]/],
-    ['a latitude beyond the pole that cannot be a swap (its longitude is beyond 90 too)', [126.1, 95.5], /^the latitude 95\.5 is beyond ±90$/, /runs from -90.*to 90/],
+    [
+      'a latitude beyond the pole that cannot be a swap (its longitude is beyond 90 too)',
+      [126.1, 95.5],
+      /^the latitude 95\.5 is beyond ±90$/,
+      /runs from -90.*to 90/,
+    ],
     ['a latitude beyond 180 is no longitude either', [10, 200], /^the latitude 200 is beyond ±90$/, /check the number/],
     ['a longitude beyond 180', [200, 10], /^the longitude 200 is beyond ±180$/, /200° is written -160, as in \[-160, 10\]/],
     ['a longitude beyond -180', [-200, 55.76], /^the longitude -200 is beyond ±180$/, /written 160/],
@@ -41,8 +51,14 @@ describe('numbersIn: a pair written as text, as numbers', () => {
   it.each<[unknown, [number, number] | null]>([
     ['44.43, 26.1', [44.43, 26.1]],
     ['44.43 26.1', [44.43, 26.1]],
-    [['26.1', '44.43'], [26.1, 44.43]],
-    [['26.1', 44.43], [26.1, 44.43]],
+    [
+      ['26.1', '44.43'],
+      [26.1, 44.43],
+    ],
+    [
+      ['26.1', 44.43],
+      [26.1, 44.43],
+    ],
     ['44.43° N, 26.1° E', null],
     ['one, two', null],
     [{ lat: 1 }, null],

@@ -135,12 +135,11 @@ function coordinatesFix(issue: Issue, path: readonly PathSegment[], root: unknow
   const inPair = path.at(-2) === 'coordinates' && typeof path.at(-1) === 'number';
   if (path.at(-1) !== 'coordinates' && !inPair) return null;
   let value: unknown = root;
-  for (const segment of inPair ? path.slice(0, -1) : path) value = typeof value === 'object' && value !== null ? (value as Record<PathSegment, unknown>)[segment] : undefined;
+  for (const segment of inPair ? path.slice(0, -1) : path)
+    value = typeof value === 'object' && value !== null ? (value as Record<PathSegment, unknown>)[segment] : undefined;
   const numbers = numbersIn(value);
   if (inPair)
-    return numbers
-      ? `write the numbers without quotes: [${numbers.join(', ')}]`
-      : 'write two numbers, [longitude, latitude] in degrees, e.g. [26.1, 44.43]';
+    return numbers ? `write the numbers without quotes: [${numbers.join(', ')}]` : 'write two numbers, [longitude, latitude] in degrees, e.g. [26.1, 44.43]';
   if (numbers && typeof value === 'string')
     return `write a list of two numbers, longitude first: [${numbers.join(', ')}] (a pair copied from a web map is usually latitude first: then write [${numbers[1]}, ${numbers[0]}])`;
   return 'write [longitude, latitude] as two numbers in degrees, e.g. [26.1, 44.43] for Bucharest';
