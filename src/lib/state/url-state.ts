@@ -4,7 +4,7 @@
 import { readArea, writeArea, type GeoArea } from '../model/area.ts';
 import { parseDate } from '../model/dates.ts';
 import type { ChainDirection } from '../model/chains.ts';
-import { exactOrigin } from './embed-protocol.ts';
+import { exactOrigin } from '../dom/embed-protocol.ts';
 
 export type FilterMode = 'hide' | 'dim';
 export type AxisModeParam = 'linear' | 'collapsed';
