@@ -2,7 +2,7 @@
 // map's size, those in the timeline's window (once the window rests), grouped for the zoom (regrouped
 // only when the level changes or the view leaves the grouped region), the markers on screen with
 // their colours, dimming and selection. The component draws it; nothing here touches the DOM.
-import { clusterLevel, clusterPoints, membersOf, type Clusters, type Region } from '../geo/clusters.ts';
+import { clusterLevel, clusterPoints, markerOf, membersOf, type Clusters, type Region } from '../geo/clusters.ts';
 import { markersOnScreen } from '../geo/map-markers.ts';
 import { mapPoints, pointsInWindow, type MapPoints } from '../geo/map-points.ts';
 import { makeMapFrame, projectAll, type MapFrame, type MapZoom } from '../geo/projection.ts';
@@ -19,6 +19,8 @@ export interface MapSources {
   readonly widthPx: number;
   readonly heightPx: number;
   readonly zoom: MapZoom;
+  /** A gesture is under way: the markers keep their grouping until it ends (regrouping waits for rest). */
+  readonly moving: boolean;
   /** The timeline's window, once it rests. */
   readonly windowMs: WindowMs | null;
   readonly dimmedOut: ReadonlySet<string> | null;
@@ -60,17 +62,20 @@ export class MapScene {
   readonly markers: readonly MapFrameMarker[];
   #grouped: Grouped | null = null;
 
-  constructor(view: ViewState, from: () => MapSources) {
+  /** `sources` is read property by property (give it getters), so each derivation follows only what it reads. */
+  constructor(view: ViewState, sources: MapSources) {
+    const from = () => sources;
     this.frame = $derived(makeMapFrame(from().widthPx, from().heightPx));
     this.points = $derived(mapPoints(from().graph));
     this.projected = $derived(projectAll(this.frame, this.points.lonLats));
     this.active = $derived(pointsInWindow(this.points, from().windowMs));
     this.clusters = $derived.by(() => {
-      const { zoom } = from();
+      const { zoom, moving } = from();
       const level = clusterLevel(zoom.k);
       const { xs, ys } = this.projected;
       const active = this.active;
       const was = this.#grouped;
+      if (moving && was && was.active === active && was.xs === xs) return was.clusters;
       if (was && was.level === level && was.active === active && was.xs === xs && (was.region === null ? zoom.k <= 4 : holds(was.region, this.frame, zoom)))
         return was.clusters;
       const region = regionAround(this.frame, zoom);
@@ -119,11 +124,12 @@ export class MapScene {
       }
       return { color, anyLit: lit ? anyLit : null };
     });
+    // Once per grouping and selection, not per frame.
+    const selectedMarker = $derived(this.selectedPoint >= 0 ? markerOf(this.clusters, this.selectedPoint) : -1);
     this.markers = $derived.by(() => {
       const { zoom, widthPx, heightPx } = from();
       const clusters = this.clusters;
       const { color, anyLit } = style;
-      const selectedMarker = this.selectedPoint >= 0 ? clusters.clusterOf[this.selectedPoint]! : -1;
       return markersOnScreen(clusters, zoom, widthPx, heightPx).map((mk) => ({
         ...mk,
         color: color[mk.m] ?? null,

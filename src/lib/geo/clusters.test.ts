@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_RADIUS_PX, clusterLevel, clusterPoints, levelZoom, membersOf } from './clusters.ts';
+import { CLUSTER_RADIUS_PX, clusterLevel, clusterPoints, levelZoom, markerOf, membersOf } from './clusters.ts';
 
 /** mulberry32, for seeded points. */
 function random(seed: number) {
@@ -103,11 +103,11 @@ describe('clusterPoints', () => {
       const seen = new Set<number>();
       for (let m = 0; m < c.count; m++)
         for (const i of membersOf(c, m)) {
-          expect(c.clusterOf[i]).toBe(m);
+          expect(markerOf(c, i)).toBe(m);
           seen.add(i);
         }
       expect(seen.size).toBe(active.length);
-      expect(c.clusterOf[1]).toBe(-1);
+      expect(markerOf(c, 1)).toBe(-1);
     }
   });
 
@@ -124,6 +124,18 @@ describe('clusterPoints', () => {
     }
   });
 
+  it('groups the same points the same way again (its scratch space is left clean)', () => {
+    const { xs, ys } = points([
+      [10, 10],
+      [12, 10],
+      [500, 500],
+    ]);
+    const first = clusterPoints({ xs, ys, active: null, level: 0, region: [0, 0, 100, 100] });
+    const again = clusterPoints({ xs, ys, active: null, level: 0 });
+    expect([...first.size]).toEqual([2]);
+    expect([...again.size]).toEqual([2, 1]);
+  });
+
   it('only points inside the region are grouped', () => {
     const { xs, ys } = points([
       [10, 10],
@@ -131,7 +143,7 @@ describe('clusterPoints', () => {
     ]);
     const c = clusterPoints({ xs, ys, active: null, level: 0, region: [0, 0, 100, 100] });
     expect(c.count).toBe(1);
-    expect([...c.clusterOf]).toEqual([0, -1]);
+    expect([markerOf(c, 0), markerOf(c, 1)]).toEqual([0, -1]);
   });
 
   it('a marker of points at one place has no spread; one of several places has', () => {
@@ -142,7 +154,7 @@ describe('clusterPoints', () => {
       [305, 300],
     ]);
     const c = clusterPoints({ xs, ys, active: null, level: 0 });
-    const byFirst = (i: number) => c.spreadPx[c.clusterOf[i]!];
+    const byFirst = (i: number) => c.spreadPx[markerOf(c, i)];
     expect(byFirst(0)).toBe(0);
     expect(byFirst(2)).toBe(5);
   });

@@ -27,8 +27,6 @@ export interface Clusters {
   readonly members: Int32Array;
   /** How far a marker's points lie apart, in base pixels (0: all at one place). */
   readonly spreadPx: Float64Array;
-  /** Each point's marker, -1 for a point not grouped (not shown, or outside the region). */
-  readonly clusterOf: Int32Array;
 }
 
 /** [x0, y0, x1, y1] in base pixels. */
@@ -69,7 +67,9 @@ export function clusterPoints({ xs, ys, active, level, region = null }: ClusterI
   const sparse = dense ? null : new Map<number, number>();
 
   // Pass 1: each point's cell (a border of one cell all round keeps the neighbour search in the table).
-  const cellOfPoint = new Int32Array(n).fill(-1);
+  // The per-point scratch array is kept between calls: a gesture regroups every few frames, and a
+  // new 100,000-entry array each time is garbage to collect mid-gesture.
+  const cellOfPoint = scratch(n);
   const cellKey = new Float64Array(Math.min(count, gridW * gridH) || 1);
   const cellN = new Int32Array(cellKey.length);
   let cells = 0;
@@ -162,15 +162,36 @@ export function clusterPoints({ xs, ys, active, level, region = null }: ClusterI
   }
   const fill = start.slice(0, markers);
   const members = new Int32Array(start[markers]!);
-  const clusterOf = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
+  for (let j = 0; j < count; j++) {
+    const i = active ? active[j]! : j;
     const c = cellOfPoint[i]!;
     if (c === -1) continue;
-    const m = markerOfCell[c]!;
-    clusterOf[i] = m;
-    members[fill[m]!++] = i;
+    members[fill[markerOfCell[c]!]!++] = i;
+    cellOfPoint[i] = -1;
   }
-  return { level, count: markers, x, y, size, start, members, spreadPx, clusterOf };
+  return { level, count: markers, x, y, size, start, members, spreadPx };
+}
+
+let scratchCells = new Int32Array(0);
+/** A per-point array of -1s, reused: every entry set is put back to -1 before the grouping returns. */
+function scratch(n: number): Int32Array {
+  if (scratchCells.length < n) scratchCells = new Int32Array(n).fill(-1);
+  return scratchCells;
+}
+
+/** The marker a point is in, or -1 (not shown, or outside the grouped region). */
+export function markerOf(clusters: Clusters, point: number): number {
+  const at = clusters.members.indexOf(point);
+  if (at === -1) return -1;
+  // The marker whose slice of `members` holds that position.
+  let lo = 0;
+  let hi = clusters.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (clusters.start[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** A marker's points. */
