@@ -301,13 +301,23 @@ export function mapTable(run: RunResult): { text: string; verdicts: Verdict[] } 
   const rows: string[][] = [
     ['idle frames (the floor): frame interval, median / p95', `${show(floor(50))} / ${show(floor(95))}`, '', ''],
     ...(['zoom', 'pan'] as const).flatMap((name) => [
-      [`${name}: frame interval, median / p95`, `${show(of(name, 'intervalsMs', 50))} / ${show(of(name, 'intervalsMs', 95))}`, `${ratio(of(name, 'intervalsMs', 50), floor(50))} / ${ratio(of(name, 'intervalsMs', 95), floor(95))}`, `≤ ${MAP_FLOOR_FACTOR}× the floor`],
+      [
+        `${name}: frame interval, median / p95`,
+        `${show(of(name, 'intervalsMs', 50))} / ${show(of(name, 'intervalsMs', 95))}`,
+        `${ratio(of(name, 'intervalsMs', 50), floor(50))} / ${ratio(of(name, 'intervalsMs', 95), floor(95))}`,
+        `≤ ${MAP_FLOOR_FACTOR}× the floor`,
+      ],
       [`${name}: main-thread time per step, median / p95`, `${show(of(name, 'stepsMs', 50))} / ${show(of(name, 'stepsMs', 95))}`, '', ''],
       [`${name}: longest main-thread task`, show(longest(name)), '', `≤ ${MAP_TASK_MS} ms`],
     ]),
     ['on screen: navigation → map drawn with its markers', show(run.load?.onScreenMs ?? null), '', ''],
     ['longest main-thread task while loading (page, timeline and map)', show(run.load?.longestTaskMs ?? null), '', ''],
-    ['DOM elements, map drawn / most while zooming and panning', `${run.load?.domAfterRender ?? 'n/a'} / ${Math.max(run.zoom?.maxDom ?? 0, run.pan?.maxDom ?? 0) || 'n/a'}`, '', '< 3,000'],
+    [
+      'DOM elements, map drawn / most while zooming and panning',
+      `${run.load?.domAfterRender ?? 'n/a'} / ${Math.max(run.zoom?.maxDom ?? 0, run.pan?.maxDom ?? 0) || 'n/a'}`,
+      '',
+      '< 3,000',
+    ],
   ];
   const zoomP95 = of('zoom', 'intervalsMs', 95);
   const panP95 = of('pan', 'intervalsMs', 95);
@@ -330,7 +340,8 @@ export function mapTable(run: RunResult): { text: string; verdicts: Verdict[] } 
   const notes: string[] = [];
   if (run.message) notes.push(`  map: ${run.status === 'ok' ? '' : `${run.status.toUpperCase()}: `}${run.message}`);
   if (run.pageErrors.length > 0) notes.push(`  map: ${run.pageErrors.length} page error(s), first: ${run.pageErrors[0]!.slice(0, 200)}`);
-  if (run.otherCores !== null && run.otherCores > 0.25) notes.push(`  map: other processes used ${run.otherCores.toFixed(1)} cores on average during this run: its figures are inflated`);
+  if (run.otherCores !== null && run.otherCores > 0.25)
+    notes.push(`  map: other processes used ${run.otherCores.toFixed(1)} cores on average during this run: its figures are inflated`);
   const text = [
     `── The map, ${run.events.toLocaleString('en')} events with coordinates (?view=map) ${'─'.repeat(30)}`,
     table(['', 'Sourceline', '÷ floor', 'target'], rows, [false, true, true, false]),

@@ -4,7 +4,7 @@
 // their colours, dimming and selection. The component draws it; nothing here touches the DOM.
 import { clusterLevel, clusterPoints, markerOf, membersOf, type Clusters, type Region } from '../geo/clusters.ts';
 import { markersOnScreen } from '../geo/map-markers.ts';
-import { mapPoints, pointsInWindow, type MapPoints } from '../geo/map-points.ts';
+import { pointsInWindow, type MapPoints } from '../geo/map-points.ts';
 import { makeMapFrame, projectAll, type MapFrame, type MapZoom } from '../geo/projection.ts';
 import type { MapFrameMarker } from '../dom/draw-map-frame.ts';
 import { legibleOn } from '../layout/colors.ts';
@@ -16,6 +16,8 @@ import type { ViewState } from '../state/view-state.svelte.ts';
 
 export interface MapSources {
   readonly graph: EventGraph;
+  /** The graph's placed events (prepared in steps by the component). */
+  readonly points: MapPoints;
   readonly widthPx: number;
   readonly heightPx: number;
   readonly zoom: MapZoom;
@@ -35,6 +37,10 @@ interface Grouped {
   readonly active: Int32Array | null;
   readonly xs: Float64Array;
 }
+
+/** Actor colours as drawn: shifted only as far as needed to stay legible (3:1) on this theme's surface. */
+const actorColors = (graph: Pick<EventGraph, 'actors'>, dark: boolean): ReadonlyMap<string, string | null> =>
+  new Map(graph.actors.map((a) => [a.id, a.color ? legibleOn(a.color, dark ? '#1c1f23' : '#ffffff') : null]));
 
 /** The region grouped around the view: three screens each way, or everything when zoomed out. */
 function regionAround(frame: MapFrame, zoom: MapZoom): Region | null {
@@ -66,7 +72,7 @@ export class MapScene {
   constructor(view: ViewState, sources: MapSources) {
     const from = () => sources;
     this.frame = $derived(makeMapFrame(from().widthPx, from().heightPx));
-    this.points = $derived(mapPoints(from().graph));
+    this.points = $derived(from().points);
     this.projected = $derived(projectAll(this.frame, this.points.lonLats));
     this.active = $derived(pointsInWindow(this.points, from().windowMs));
     this.clusters = $derived.by(() => {
@@ -106,8 +112,7 @@ export class MapScene {
     this.selectedPoint = $derived(view.selectedId ? (this.points.indexById.get(view.selectedId) ?? -1) : -1);
     const colors = $derived.by(() => {
       const { graph, dark } = from();
-      const background = dark ? '#1c1f23' : '#ffffff';
-      return new Map(graph.actors.map((a) => [a.id, a.color ? legibleOn(a.color, background) : null]));
+      return actorColors(graph, dark);
     });
     // Per group, worked out once per grouping (not per frame): its colour, and whether any of it is lit.
     const style = $derived.by(() => {

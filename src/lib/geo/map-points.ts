@@ -19,9 +19,23 @@ export interface MapPoints {
 }
 
 export function mapPoints(graph: Pick<EventGraph, 'events' | 'placeById'>): MapPoints {
+  const steps = mapPointsSteps(graph);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Events one step places: a few milliseconds of work. */
+const STEP_EVENTS = 10_000;
+
+/** mapPoints in steps of bounded work, so the page can yield between them (100,000 events without a long task). */
+export function* mapPointsSteps(graph: Pick<EventGraph, 'events' | 'placeById'>): Generator<void, MapPoints, void> {
   const events: TimelineEvent[] = [];
   const lonLats: LonLat[] = [];
-  for (const event of graph.events) {
+  for (let i = 0; i < graph.events.length; i++) {
+    if (i > 0 && i % STEP_EVENTS === 0) yield;
+    const event = graph.events[i]!;
     const at = eventLonLat(graph, event);
     if (!at) continue;
     events.push(event);
@@ -29,12 +43,15 @@ export function mapPoints(graph: Pick<EventGraph, 'events' | 'placeById'>): MapP
   }
   const startMs = new Float64Array(events.length);
   const endMs = new Float64Array(events.length);
-  events.forEach((event, i) => {
-    const span = eventSpanMs(event);
+  const indexById = new Map<string, number>();
+  for (let i = 0; i < events.length; i++) {
+    if (i > 0 && i % STEP_EVENTS === 0) yield;
+    const span = eventSpanMs(events[i]!);
     startMs[i] = span.startMs;
     endMs[i] = span.endMs;
-  });
-  return { events, lonLats, startMs, endMs, indexById: new Map(events.map((e, i) => [e.id, i])), unplaced: graph.events.length - events.length };
+    indexById.set(events[i]!.id, i);
+  }
+  return { events, lonLats, startMs, endMs, indexById, unplaced: graph.events.length - events.length };
 }
 
 /** The points whose events overlap the window, or null for all of them. */
@@ -82,4 +99,13 @@ export function placedLinks(edges: readonly GraphEdge[], points: Pick<MapPoints,
     if (from !== undefined && to !== undefined) out.push({ edge, from, to });
   }
   return out;
+}
+
+/** How many places the shown points are at (coordinates to about a metre; numbers, not a string per point). */
+export function countPlaces(lonLats: readonly LonLat[], active: Int32Array | null): number {
+  const keys = new Set<number>();
+  const add = (i: number) => keys.add(Math.round(lonLats[i]![0] * 1e5) * 1e8 + Math.round(lonLats[i]![1] * 1e5));
+  if (active) active.forEach(add);
+  else for (let i = 0; i < lonLats.length; i++) add(i);
+  return keys.size;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countPlaces } from './map-points.ts';
 import {
   areaOfRect,
   constrainZoom,
@@ -138,4 +139,52 @@ describe('areaOfRect reads a screen rectangle as longitudes and latitudes', () =
   it('the corners may be given in any order', () => {
     expect(areaOfRect(frame, MAP_IDENTITY, [600, 100], [500, 200])).toEqual(areaOfRect(frame, MAP_IDENTITY, [500, 200], [600, 100]));
   });
+});
+
+describe('fitPoints of some of the points', () => {
+  it('fits only the points named, as if the others were not there', () => {
+    const { xs, ys } = projectAll(frame, [
+      [26.1, 44.43],
+      [37.62, 55.76],
+      [-77.04, 38.91],
+    ]);
+    const some = fitPoints(frame, xs, ys, { only: [0, 1] });
+    const alone = fitPoints(frame, xs.slice(0, 2), ys.slice(0, 2));
+    expect(some).toEqual(alone);
+  });
+});
+
+describe('countPlaces', () => {
+  it.each<[string, [number, number][], Int32Array | null, number]>([
+    [
+      'three events at two places',
+      [
+        [26.1, 44.43],
+        [26.1, 44.43],
+        [37.62, 55.76],
+      ],
+      null,
+      2,
+    ],
+    [
+      'a centimetre apart: one place',
+      [
+        [26.1, 44.43],
+        [26.1000001, 44.43],
+      ],
+      null,
+      1,
+    ],
+    [
+      'only the shown ones',
+      [
+        [26.1, 44.43],
+        [37.62, 55.76],
+        [-77.04, 38.91],
+      ],
+      Int32Array.from([0, 2]),
+      2,
+    ],
+    ['none shown', [[26.1, 44.43]], new Int32Array(0), 0],
+  ])('%s', (_what, lonLats, active, expected) => expect(countPlaces(lonLats, active)).toBe(expected));
 });

@@ -94,12 +94,19 @@ export function constrainZoom(frame: MapFrame, zoom: MapZoom): MapZoom {
   return { k, x: fit(zoom.x, x0, x1, frame.widthPx), y: fit(zoom.y, y0, y1, frame.heightPx) };
 }
 
-/** The zoom that shows these base points with `padPx` around them, at most `maxK` (one point is not the whole screen). */
-export function fitPoints(frame: MapFrame, xs: ArrayLike<number>, ys: ArrayLike<number>, options: { padPx?: number; maxK?: number } = {}): MapZoom {
-  const { padPx = 40, maxK = 64 } = options;
-  if (xs.length === 0) return MAP_IDENTITY;
+/** The zoom that shows these base points (`only` those indices, when given) with `padPx` around them, at most `maxK` (one point is not the whole screen). */
+export function fitPoints(
+  frame: MapFrame,
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  options: { padPx?: number; maxK?: number; only?: ArrayLike<number> | null } = {},
+): MapZoom {
+  const { padPx = 40, maxK = 64, only = null } = options;
+  const count = only ? only.length : xs.length;
+  if (count === 0) return MAP_IDENTITY;
   let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (let i = 0; i < xs.length; i++) {
+  for (let j = 0; j < count; j++) {
+    const i = only ? only[j]! : j;
     minX = Math.min(minX, xs[i]!);
     maxX = Math.max(maxX, xs[i]!);
     minY = Math.min(minY, ys[i]!);

@@ -47,17 +47,25 @@ export function buildNetwork(
   edges: EdgeIndex,
   options: { maxEvents?: number; hiddenTypes?: ReadonlySet<string> } = {},
 ): Network {
-  const { maxEvents = 240, hiddenTypes = new Set<string>() } = options;
+  const { maxEvents = 150, hiddenTypes = new Set<string>() } = options;
   const links = (id: string) => (edges.outgoing.get(id)?.length ?? 0) + (edges.incoming.get(id)?.length ?? 0);
-  const chosen =
-    events.length <= maxEvents
-      ? events
-      : events
-          .map((event, i) => ({ event, i, score: links(event.id) * 2 + (event.actors?.length ?? 0) }))
-          .sort((a, b) => b.score - a.score || a.i - b.i)
-          .slice(0, maxEvents)
-          .sort((a, b) => a.i - b.i)
-          .map((x) => x.event);
+  // The most connected first, then the earliest: scores are small whole numbers, so the events are
+  // taken from buckets of equal score (one pass over 100,000 events, no sort of them all).
+  let chosen: readonly TimelineEvent[] = events;
+  if (events.length > maxEvents) {
+    const buckets: number[][] = [];
+    events.forEach((event, i) => {
+      const score = Math.min(links(event.id) * 2 + (event.actors?.length ?? 0), 1000);
+      (buckets[score] ??= []).push(i);
+    });
+    const taken: number[] = [];
+    for (let score = buckets.length - 1; score >= 0 && taken.length < maxEvents; score--)
+      for (const i of buckets[score] ?? []) {
+        if (taken.length === maxEvents) break;
+        taken.push(i);
+      }
+    chosen = taken.sort((a, b) => a - b).map((i) => events[i]!);
+  }
   const inNetwork = new Set(chosen.map((e) => e.id));
   const degree = new Map<string, number>();
   const bump = (id: string) => degree.set(id, (degree.get(id) ?? 0) + 1);
