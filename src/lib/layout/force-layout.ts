@@ -138,19 +138,23 @@ export function arrowEdge(x1: number, y1: number, x2: number, y2: number, r2: nu
 }
 
 /**
- * Labels under their nodes where they overlap no label placed before them: `items` in order of
- * priority (actors, the selection, the highlighted, the most connected). Returns the indices labelled.
+ * Labels under their nodes where they overlap no label placed before them and fit inside the drawing:
+ * `items` in order of priority (actors, the selection, the highlighted, the most connected). Returns
+ * the indices labelled.
  */
 export function placeNodeLabels(
   items: readonly { readonly i: number; readonly xPx: number; readonly yPx: number; readonly text: string }[],
   measure: (text: string) => number,
-  lineHeightPx = 14,
+  options: { readonly widthPx?: number; readonly heightPx?: number; readonly lineHeightPx?: number } = {},
 ): Set<number> {
+  const { widthPx = Infinity, heightPx = Infinity, lineHeightPx = 14 } = options;
   const placed: [number, number, number, number][] = [];
   const labelled = new Set<number>();
   for (const item of items) {
     const w = measure(item.text);
     const box: [number, number, number, number] = [item.xPx - w / 2 - 2, item.yPx - lineHeightPx + 3, item.xPx + w / 2 + 2, item.yPx + 3];
+    // A label cut by the drawing's edge is no label.
+    if (box[0] < 0 || box[2] > widthPx || box[1] < 0 || box[3] > heightPx) continue;
     if (placed.some((p) => box[0] < p[2] && box[2] > p[0] && box[1] < p[3] && box[3] > p[1])) continue;
     placed.push(box);
     labelled.add(item.i);

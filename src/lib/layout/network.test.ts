@@ -157,5 +157,6 @@ describe('placeNodeLabels', () => {
       ],
       [0, 1],
     ],
-  ])('%s', (_what, items, expected) => expect([...placeNodeLabels(items, measure)]).toEqual(expected));
+    ['cut by the right edge: left out', [{ i: 0, xPx: 390, yPx: 100, text: 'A long label' }], []],
+  ])('%s', (_what, items, expected) => expect([...placeNodeLabels(items, measure, { widthPx: 400, heightPx: 300 })]).toEqual(expected));
 });
