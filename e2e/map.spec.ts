@@ -162,6 +162,24 @@ test('the map exports as SVG, titled as the map', async ({ page }) => {
   expect(text).not.toContain('data-map-events');
 });
 
+test('printing shows the map above the timeline, both copied for paper, and no controls', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openMap(page);
+  await expect(page.locator('.print-chronology[data-picture-ready]')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  const pictures = page.locator('.print-chart svg');
+  await expect(pictures).toHaveCount(2);
+  await expect(pictures.first()).toContainText('Bucharest, Romania');
+  await expect(map(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Select area' })).toBeHidden();
+  // Paper is light: the copied map's water is the light theme's, though the screen is dark.
+  const fills = await pictures
+    .first()
+    .locator('rect')
+    .evaluateAll((els) => els.map((el) => getComputedStyle(el).fill));
+  expect(fills).toContain('rgb(238, 243, 247)');
+});
+
 test('axe finds no violations on the map, in light and dark', async ({ page }) => {
   test.setTimeout(60_000);
   for (const scheme of ['light', 'dark'] as const) {

@@ -23,6 +23,8 @@ export interface MapSources {
   readonly zoom: MapZoom;
   /** A gesture is under way: the markers keep their grouping until it ends (regrouping waits for rest). */
   readonly moving: boolean;
+  /** The first zoom (fitted to the events) is set: nothing is grouped before, to group once, not twice. */
+  readonly fitted: boolean;
   /** The timeline's window, once it rests. */
   readonly windowMs: WindowMs | null;
   readonly dimmedOut: ReadonlySet<string> | null;
@@ -37,6 +39,8 @@ interface Grouped {
   readonly active: Int32Array | null;
   readonly xs: Float64Array;
 }
+
+const NOTHING: Clusters = clusterPoints({ xs: new Float64Array(0), ys: new Float64Array(0), active: null, level: 0 });
 
 /** Actor colours as drawn: shifted only as far as needed to stay legible (3:1) on this theme's surface. */
 const actorColors = (graph: Pick<EventGraph, 'actors'>, dark: boolean): ReadonlyMap<string, string | null> =>
@@ -76,7 +80,8 @@ export class MapScene {
     this.projected = $derived(projectAll(this.frame, this.points.lonLats));
     this.active = $derived(pointsInWindow(this.points, from().windowMs));
     this.clusters = $derived.by(() => {
-      const { zoom, moving } = from();
+      const { zoom, moving, fitted } = from();
+      if (!fitted) return NOTHING;
       const level = clusterLevel(zoom.k);
       const { xs, ys } = this.projected;
       const active = this.active;
