@@ -38,19 +38,23 @@ const RAD = Math.PI / 180;
 /** The map for a drawing of this size: the world fitted to it. */
 export function makeMapFrame(widthPx: number, heightPx: number): MapFrame {
   const [west, south, east, north] = WORLD;
-  const projection = geoMercator().fitExtent(
-    [
-      [0, 0],
-      [widthPx, heightPx],
-    ],
-    {
-      type: 'MultiPoint',
-      coordinates: [
-        [west, south],
-        [east, north],
+  // No adaptive resampling: Mercator keeps meridians and parallels straight, the outline's points are
+  // close together, and resampling the world's coastlines cost a long task at every size.
+  const projection = geoMercator()
+    .precision(0)
+    .fitExtent(
+      [
+        [0, 0],
+        [widthPx, heightPx],
       ],
-    },
-  );
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [west, south],
+          [east, north],
+        ],
+      },
+    );
   const [x0, y1] = projection([west, south])!;
   const [x1, y0] = projection([east, north])!;
   const [tx, ty] = projection.translate();
