@@ -10,7 +10,7 @@ import { frameFigures, summarize, type FrameFigures, type Summary } from './stat
 const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
 export const VIEWPORT = { width: 1440, height: 900 } as const;
 
-export type Tool = 'sourceline' | 'vis';
+export type Tool = 'sourceline' | 'sourceline-map' | 'vis';
 
 export interface RunSpec {
   readonly tool: Tool;
@@ -41,6 +41,8 @@ export interface GestureResult {
   readonly viewHalf: unknown;
   readonly viewAfter: unknown;
   readonly raw: Pick<FrameFigures, 'intervalsMs' | 'stepsMs'>;
+  /** Main-thread tasks over 50 ms from the gesture's first step to its end. */
+  readonly longTasks: { startMs: number; durationMs: number }[];
 }
 
 export interface RunResult {
@@ -95,6 +97,7 @@ const DriveReport = z.union([
     viewBefore: z.unknown(),
     viewHalf: z.unknown(),
     viewAfter: z.unknown(),
+    longTasks: z.array(z.object({ startMs: z.number(), durationMs: z.number() })).optional(),
   }),
 ]);
 
@@ -255,10 +258,18 @@ function appendMessage(message: string | null, more: string): string {
 }
 
 const DRIVERS: Record<string, Record<Tool, string>> = {
-  idle: { sourceline: 'no input (idle frames)', vis: 'no input (idle frames)' },
-  wheel: { sourceline: 'WheelEvent on the <svg>, deltaY ∓100 (×1.149 per step)', vis: 'WheelEvent on .vis-center, wheelDelta ±89 (×1.149 per step)' },
-  drag: { sourceline: 'mousedown on the <svg>, mousemove ∓10 px on window', vis: 'pointerdown on .vis-center, pointermove ∓10 px on window (Hammer.js)' },
-  'api-pan': { sourceline: 'n/a', vis: 'timeline.setWindow per frame' },
+  idle: { sourceline: 'no input (idle frames)', 'sourceline-map': 'no input (idle frames)', vis: 'no input (idle frames)' },
+  wheel: {
+    sourceline: 'WheelEvent on the <svg>, deltaY ∓100 (×1.149 per step)',
+    'sourceline-map': "WheelEvent on the map's <svg>, deltaY ∓100 (×1.149 per step)",
+    vis: 'WheelEvent on .vis-center, wheelDelta ±89 (×1.149 per step)',
+  },
+  drag: {
+    sourceline: 'mousedown on the <svg>, mousemove ∓10 px on window',
+    'sourceline-map': "mousedown on the map's <svg>, mousemove ∓10 px on window",
+    vis: 'pointerdown on .vis-center, pointermove ∓10 px on window (Hammer.js)',
+  },
+  'api-pan': { sourceline: 'n/a', 'sourceline-map': 'n/a', vis: 'timeline.setWindow per frame' },
 };
 
 /** A frame may overrun the in-page budget by this much before the page counts as unresponsive. */
@@ -290,6 +301,7 @@ async function driveGesture(page: Page, spec: RunSpec, kind: string, steps: numb
     viewHalf: raw.viewHalf,
     viewAfter: raw.viewAfter,
     raw: { intervalsMs: figures.intervalsMs.map(round1), stepsMs: figures.stepsMs.map(round1) },
+    longTasks: (raw.longTasks ?? []).map((t) => ({ startMs: round1(t.startMs), durationMs: round1(t.durationMs) })),
   };
 }
 

@@ -2,7 +2,7 @@
 // tasks, the load marks and the end of the first frame after them, and drives wheel and drag
 // gestures one synthetic event per animation frame. Observes and dispatches; changes nothing else.
 (() => {
-  const READY_MARKS = new Set(['sourceline:rendered', 'vis:rendered']);
+  const READY_MARKS = new Set(['sourceline:rendered', 'sourceline:map-drawn', 'vis:rendered']);
   const state = {
     longTasks: [],
     /** performance.now() at the end of the first frame after a ready mark, by mark name. */
@@ -121,6 +121,26 @@
         return t ? { k: t.k, x: t.x } : null;
       },
     },
+    // The map view: the same d3-zoom gestures on the map's <svg>.
+    'sourceline-map': {
+      target: () => document.querySelector('svg.geo-map'),
+      wheel(target, x, y, deltaY) {
+        target.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, deltaY, deltaMode: 0 }));
+      },
+      down(target, x, y) {
+        target.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons: 1 }));
+      },
+      move(x, y) {
+        window.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons: 1 }));
+      },
+      up(x, y) {
+        window.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons: 0 }));
+      },
+      view(target) {
+        const t = target.__zoom;
+        return t ? { k: t.k, x: t.x, y: t.y } : null;
+      },
+    },
     // vis-timeline: `wheel` on the centre panel (its Range zooms by event.wheelDelta / 120); drag is
     // Hammer.js on pointer events: `pointerdown` on the element, `pointermove`/`pointerup` on window.
     vis: {
@@ -212,7 +232,8 @@
     if (!target) return { error: `no ${plan.tool} chart to drive in the page` };
     const box = target.getBoundingClientRect();
     const x0 = Math.round(box.left + box.width / 2);
-    const y0 = Math.round(box.top + Math.min(box.height / 2, 60));
+    // The timeline's first lanes are near its top; the map is driven at its centre.
+    const y0 = Math.round(box.top + (plan.tool === 'sourceline-map' ? box.height / 2 : Math.min(box.height / 2, 60)));
     const viewBefore = tool.view(target);
     let viewHalf = null;
     let x = x0;
@@ -249,6 +270,8 @@
     const tail = await new Promise((resolve) => requestAnimationFrame((frameMs) => resolve({ frameMs, t0Ms: performance.now() })));
     if (plan.kind === 'drag') tool.up(x, y0);
     await sleep(250); // let d3-zoom's wheel gesture (150 ms) and vis-timeline's throttles end
-    return { samples, tail, timedOut, viewBefore, viewHalf, viewAfter: tool.view(target), point: [x0, y0] };
+    // Long tasks from the gesture's first step to its end (and the work its end set off).
+    const longTasks = (state.longTasks ?? []).filter((t) => t.startMs >= started).map((t) => ({ startMs: t.startMs, durationMs: t.durationMs }));
+    return { samples, tail, timedOut, viewBefore, viewHalf, viewAfter: tool.view(target), point: [x0, y0], longTasks };
   };
 })();

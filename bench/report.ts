@@ -278,3 +278,74 @@ export const LEGEND = `How to read this (bench/README.md has the details):
   † n/m         the gesture ran out of its time budget after n of m steps (its figures cover those steps)
   ‡k            ratio over the first k steps both tools completed, so both are compared at the same zoom levels
   *             the app set no 'sourceline:rendered' mark: the moment its first [data-event-id] element was added`;
+
+/** The map's steps may take this many times the idle frame interval (the floor of this harness). */
+export const MAP_FLOOR_FACTOR = 1.3;
+/** No main-thread task longer than this while the map is zoomed or panned. */
+export const MAP_TASK_MS = 50;
+
+/** The map at 100,000 placed events: frame intervals beside the idle floor, long tasks, DOM. */
+export function mapTable(run: RunResult): { text: string; verdicts: Verdict[] } {
+  const idle = run.idle;
+  const floor = (p: 50 | 95) => (idle && idle.stepsDone > 0 ? percentile(idle.raw.intervalsMs, p) : null);
+  const of = (name: 'zoom' | 'pan', series: 'intervalsMs' | 'stepsMs', p: 50 | 95) => {
+    const g = run[name];
+    return g && g.stepsDone > 0 ? percentile(g.raw[series], p) : null;
+  };
+  const longest = (name: 'zoom' | 'pan') => {
+    const g = run[name];
+    return g ? Math.max(0, ...g.longTasks.map((t) => t.durationMs)) : null;
+  };
+  const show = (v: number | null) => (v === null ? 'n/a' : ms(v));
+  const ratio = (v: number | null, f: number | null) => (v !== null && f !== null && f > 0 ? times(v / f) : '');
+  const rows: string[][] = [
+    ['idle frames (the floor): frame interval, median / p95', `${show(floor(50))} / ${show(floor(95))}`, '', ''],
+    ...(['zoom', 'pan'] as const).flatMap((name) => [
+      [
+        `${name}: frame interval, median / p95`,
+        `${show(of(name, 'intervalsMs', 50))} / ${show(of(name, 'intervalsMs', 95))}`,
+        `${ratio(of(name, 'intervalsMs', 50), floor(50))} / ${ratio(of(name, 'intervalsMs', 95), floor(95))}`,
+        `≤ ${MAP_FLOOR_FACTOR}× the floor`,
+      ],
+      [`${name}: main-thread time per step, median / p95`, `${show(of(name, 'stepsMs', 50))} / ${show(of(name, 'stepsMs', 95))}`, '', ''],
+      [`${name}: longest main-thread task`, show(longest(name)), '', `≤ ${MAP_TASK_MS} ms`],
+    ]),
+    ['on screen: navigation → map drawn with its markers', show(run.load?.onScreenMs ?? null), '', ''],
+    ['longest main-thread task while loading (page, timeline and map)', show(run.load?.longestTaskMs ?? null), '', ''],
+    [
+      'DOM elements, map drawn / most while zooming and panning',
+      `${run.load?.domAfterRender ?? 'n/a'} / ${Math.max(run.zoom?.maxDom ?? 0, run.pan?.maxDom ?? 0) || 'n/a'}`,
+      '',
+      '< 3,000',
+    ],
+  ];
+  const zoomP95 = of('zoom', 'intervalsMs', 95);
+  const panP95 = of('pan', 'intervalsMs', 95);
+  const f95 = floor(95);
+  const tasks = [longest('zoom'), longest('pan')];
+  const dom = Math.max(run.load?.domAfterRender ?? 0, run.zoom?.maxDom ?? 0, run.pan?.maxDom ?? 0);
+  const verdicts: Verdict[] = [
+    {
+      target: `map: p95 frame interval zooming and panning ≤ ${MAP_FLOOR_FACTOR}× the idle floor`,
+      value: `zoom ${show(zoomP95)}, pan ${show(panP95)}; floor ${show(f95)}`,
+      pass: zoomP95 === null || panP95 === null || f95 === null ? false : zoomP95 <= MAP_FLOOR_FACTOR * f95 && panP95 <= MAP_FLOOR_FACTOR * f95,
+    },
+    {
+      target: `map: no main-thread task over ${MAP_TASK_MS} ms while zooming and panning`,
+      value: `longest ${show(tasks[0] ?? null)} zooming, ${show(tasks[1] ?? null)} panning`,
+      pass: tasks.every((t) => t !== null && t <= MAP_TASK_MS),
+    },
+    { target: 'map: < 3,000 DOM elements', value: String(dom), pass: dom > 0 && dom < 3000 },
+  ];
+  const notes: string[] = [];
+  if (run.message) notes.push(`  map: ${run.status === 'ok' ? '' : `${run.status.toUpperCase()}: `}${run.message}`);
+  if (run.pageErrors.length > 0) notes.push(`  map: ${run.pageErrors.length} page error(s), first: ${run.pageErrors[0]!.slice(0, 200)}`);
+  if (run.otherCores !== null && run.otherCores > 0.25)
+    notes.push(`  map: other processes used ${run.otherCores.toFixed(1)} cores on average during this run: its figures are inflated`);
+  const text = [
+    `── The map, ${run.events.toLocaleString('en')} events with coordinates (?view=map) ${'─'.repeat(30)}`,
+    table(['', 'Sourceline', '÷ floor', 'target'], rows, [false, true, true, false]),
+    ...notes,
+  ].join('\n');
+  return { text, verdicts };
+}

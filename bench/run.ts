@@ -14,7 +14,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser.ts';
 import { bundleMentions, gzipBytes, measureBundle, type BundleSize } from './bundle-size.ts';
 import { cpuSnapshot, otherCores } from './machine-load.ts';
 import { measureRun, VIEWPORT, type RunResult, type RunSpec } from './measure-page.ts';
-import { bundleTable, LEGEND, sizeTable, TARGET_SIZE, verdicts, verdictTable } from './report.ts';
+import { bundleTable, LEGEND, mapTable, sizeTable, TARGET_SIZE, verdicts, verdictTable, type Verdict } from './report.ts';
 import { startStaticServer } from './server.ts';
 import { syntheticGraph } from './synthetic.ts';
 
@@ -24,12 +24,14 @@ const ROOT = resolve(BENCH, '..');
 const BENCH_DIST = join(ROOT, 'node_modules', '.cache', 'sourceline-bench', 'dist');
 const VIS_BUILD = join(ROOT, 'node_modules', 'vis-timeline', 'standalone', 'umd');
 const VIS_SCRIPT = 'vis-timeline-graph2d.min.js';
-const MARKS = { parsed: 'sourceline:parsed', rendered: 'sourceline:rendered' } as const;
+const MARKS = { parsed: 'sourceline:parsed', rendered: 'sourceline:rendered', mapDrawn: 'sourceline:map-drawn' } as const;
 
-const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--skip-vis] [--skip-build] [--dist DIR]
+const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--skip-vis] [--skip-map] [--map-size 100000] [--skip-build] [--dist DIR]
                           [--timeout 120] [--gesture-timeout 30] [--seed 20250218]
   --sizes            dataset sizes (events), comma-separated
   --skip-vis         measure Sourceline only
+  --skip-map         leave out the map run (?view=map on synthetic events with coordinates)
+  --map-size N       events in the map run (100,000)
   --skip-build       reuse the bench's last build (${BENCH_DIST})
   --dist DIR         measure an existing build instead of building (e.g. --dist dist)
   --timeout S        seconds a page may take to load, per tool per size; past it the run is "timed out"
@@ -40,6 +42,8 @@ function options() {
     options: {
       sizes: { type: 'string', default: '1000,10000,100000' },
       'skip-vis': { type: 'boolean', default: false },
+      'skip-map': { type: 'boolean', default: false },
+      'map-size': { type: 'string', default: String(TARGET_SIZE) },
       'skip-build': { type: 'boolean', default: false },
       dist: { type: 'string' },
       timeout: { type: 'string', default: '120' },
@@ -61,6 +65,8 @@ function options() {
   return {
     sizes: values.sizes.split(',').map((s) => number('sizes', s.trim().replace(/_/g, ''), 1)),
     skipVis: values['skip-vis'],
+    skipMap: values['skip-map'],
+    mapSize: number('map-size', values['map-size'].replace(/_/g, ''), 1),
     skipBuild: values['skip-build'] || values.dist !== undefined,
     dist: values.dist === undefined ? BENCH_DIST : resolve(values.dist),
     loadTimeoutMs: number('timeout', values.timeout, 1) * 1000,
@@ -97,7 +103,7 @@ async function main() {
   if (!existsSync(join(opts.dist, 'index.html')))
     throw new Error(`no build at ${opts.dist}: run without --skip-build, or give --dist a folder with index.html (npm run build makes dist/)`);
   const bundle: BundleSize = measureBundle(opts.dist);
-  const found = bundleMentions(opts.dist, [MARKS.parsed, MARKS.rendered]);
+  const found = bundleMentions(opts.dist, [MARKS.parsed, MARKS.rendered, MARKS.mapDrawn]);
   const visScript = join(VIS_BUILD, VIS_SCRIPT);
   if (!opts.skipVis && !existsSync(visScript)) throw new Error(`${visScript} is missing: run npm install (vis-timeline is a devDependency)`);
   const visBytes = existsSync(visScript) ? readFileSync(visScript) : null;
@@ -113,6 +119,7 @@ async function main() {
   const server = await startStaticServer({ '/': opts.dist, '/__bench/data/': dataDir, '/__bench/vendor/': VIS_BUILD, '/__bench/': BENCH });
   const runs: RunResult[] = [];
   const tables: string[] = [];
+  const mapVerdicts: Verdict[] = [];
   try {
     log(
       `Chromium ${browserVersion} (${chromiumExecutable()}), ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), serving on ${server.origin}`,
@@ -154,13 +161,39 @@ async function main() {
       tables.push(sizeTable(events, results.sourceline, results.vis, opts.loadTimeoutMs));
       rmSync(join(dataDir, file), { force: true });
     }
+    if (!opts.skipMap) {
+      // The map: the same gestures on ?view=map, every event placed near one of 60 cities.
+      const events = opts.mapSize;
+      const file = `synthetic-map-${events}.json`;
+      writeFileSync(join(dataDir, file), JSON.stringify(syntheticGraph(events, opts.seed, { coordinates: true })));
+      log(`Sourceline's map, ${events.toLocaleString('en')} events with coordinates…`);
+      const cpuBefore = cpuSnapshot();
+      let cpuAfter = cpuBefore;
+      const measured = await measureRun({
+        tool: 'sourceline-map',
+        events,
+        url: `${server.origin}/?src=__bench/data/${file}&view=map`,
+        parsedMark: found[MARKS.parsed] ? MARKS.parsed : null,
+        readyMark: found[MARKS.mapDrawn] ? MARKS.mapDrawn : null,
+        loadTimeoutMs: opts.loadTimeoutMs,
+        gestureBudgetMs: opts.gestureBudgetMs,
+        beforeClose: () => (cpuAfter = cpuSnapshot()),
+      });
+      const result: RunResult = { ...measured, otherCores: otherCores(cpuBefore, cpuAfter) };
+      log(`  ${result.status}${result.message ? ` (${result.message})` : ''} in ${(result.wallMs / 1000).toFixed(0)} s`);
+      runs.push(result);
+      const map = mapTable(result);
+      tables.push(map.text);
+      mapVerdicts.push(...map.verdicts);
+      rmSync(join(dataDir, file), { force: true });
+    }
   } finally {
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 
   const app100k = runs.find((r) => r.tool === 'sourceline' && r.events === TARGET_SIZE);
-  const verdictList = verdicts(app100k, bundle);
+  const verdictList = [...verdicts(app100k, bundle), ...mapVerdicts];
   const visGzip = visBytes ? { rawBytes: visBytes.length, gzipBytes: gzipBytes(visBytes) } : null;
   const wallMs = Date.now() - started;
 

@@ -41,7 +41,13 @@ export class ChartLinks {
       const sources = view.panel === 'sources' ? view.sourceId : null;
       const { graph, matches } = from();
       if (matches && !sources) return { eventIds: matches, edgeKeys: NO_LINKS };
-      return highlightFor(graph, this.edges, { selectedId: view.selectedId, direction: view.chainDirection, steps: view.chainSteps, sourceId: sources });
+      return highlightFor(graph, this.edges, {
+        selectedId: view.selectedId,
+        direction: view.chainDirection,
+        steps: view.chainSteps,
+        sourceId: sources,
+        actorId: view.actorId,
+      });
     });
   }
 

@@ -14,6 +14,7 @@ import { findChart } from './find-chart.ts';
 import { standaloneChart } from './inline-styles.ts';
 
 export { findChart };
+export { findViewChart } from './find-chart.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -35,6 +36,8 @@ export interface PictureWords {
   readonly key?: readonly { readonly date: string; readonly title: string }[];
   /** What the reader filtered by (filtersLine), said in the footer. */
   readonly filters?: string | null;
+  /** What the picture shows: "timeline" (the default), "map" or "network". */
+  readonly what?: string;
 }
 
 const PAD_PX = 16;
@@ -96,7 +99,7 @@ export function chartPicture(chart: SVGSVGElement, words?: PictureWords): Pictur
   const heightPx = headerPx + chartHeightPx + legendPx + footerPx;
 
   const svg = element(doc, 'svg', { width: widthPx, height: heightPx, viewBox: `0 0 ${widthPx} ${heightPx}`, role: 'img' });
-  svg.appendChild(element(doc, 'title', {}, words ? `${words.title}: the timeline, ${words.windowLabel}` : 'Timeline'));
+  svg.appendChild(element(doc, 'title', {}, words ? `${words.title}: the ${words.what ?? 'timeline'}, ${words.windowLabel}` : 'Timeline'));
   svg.appendChild(element(doc, 'rect', { width: widthPx, height: heightPx, fill: background }));
   const textStyle = (size: number, color: string, family = sans) => `font-family: ${family}; font-size: ${size}px; fill: ${color}`;
   if (heading) {
@@ -170,6 +173,7 @@ export function viewPicture(
   windowMs: WindowMs | null,
   filters: FilterWords,
   hiddenLinkTypes: ReadonlySet<string> = new Set(),
+  what = 'timeline',
 ): Picture {
   const events = eventsInWindow(graph.events, windowMs);
   const ids = new Set(events.map((e) => e.id));
@@ -177,6 +181,7 @@ export function viewPicture(
     .map(([type]) => type)
     .filter((type) => !hiddenLinkTypes.has(type) && indexEdges(graph).edges.some((e) => e.type === type && (ids.has(e.from) || ids.has(e.to))));
   return chartPicture(chart, {
+    what,
     title: graph.title,
     windowLabel: windowMs ? formatWindow(windowMs[0], windowMs[1]) : 'all events',
     sourceNames: distinctSourceNames(graph, sourcesCitedBy(graph, events)),

@@ -33,6 +33,8 @@ const OWN: readonly (readonly [property: string, initial: string, writtenAs: str
   ['opacity', '1', 'opacity'],
   ['text-decoration-line', 'none', 'text-decoration'],
   ['unicode-bidi', 'normal', 'unicode-bidi'],
+  // The map's coastlines keep their width however far it is zoomed.
+  ['vector-effect', 'none', 'vector-effect'],
 ];
 
 /** Never copied: code, HTML inside SVG, and elements that only matter to a browser. */

@@ -4,7 +4,7 @@ import type { PartialDate } from './dates.ts';
 import type { EventGraph } from './graph.ts';
 
 type GraphContent = Pick<EventGraph, 'title' | 'description' | 'language' | 'actors' | 'sources' | 'events' | 'quotes' | 'links'> &
-  Partial<Pick<EventGraph, 'story' | 'eras'>>;
+  Partial<Pick<EventGraph, 'story' | 'eras' | 'places'>>;
 
 const isPartialDate = (value: unknown): value is PartialDate =>
   typeof value === 'object' && value !== null && typeof (value as PartialDate).text === 'string' && typeof (value as PartialDate).startMs === 'number';
@@ -21,6 +21,7 @@ export function eventGraphJson(graph: GraphContent, options: { readonly schemaUr
     description: graph.description,
     language: graph.language,
     actors: graph.actors,
+    places: graph.places?.length ? graph.places : undefined,
     sources: graph.sources,
     events: graph.events,
     quotes: graph.quotes,

@@ -14,6 +14,7 @@ function kind(node: Node): string {
   if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;
   if (Array.isArray(node.enum)) return `one of ${node.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
   if (node.type === 'boolean') return '`true` or `false`';
+  if (node.type === 'array' && Array.isArray(node.prefixItems)) return 'two numbers';
   if (node.type === 'array') {
     const item = node.items ?? {};
     if (item.title) return `list of ${String(item.title).toLowerCase()}s`;

@@ -23,6 +23,12 @@ describe('filterEvents', () => {
       ['hegseth-udcg', 'trump-putin-call', 'riyadh-talks', 'zakharova-statement', 'zelenskyy-ankara'],
     ],
     ['two kinds at once: NATO in 2008', { actors: new Set(['nato']), range: [utcMs(2008), utcMs(2009)] as const }, ['map-request', 'bucharest-summit']],
+    ['an area: the Gulf (events placed by their place id)', { area: [40, 20, 55, 30] as const }, ['riyadh-talks']],
+    [
+      'an area and a date range: Europe in February 2025 (Riyadh and Washington left out, and the call placed nowhere)',
+      { area: [-12, 34, 45, 72] as const, range: [utcMs(2025, 2, 1), utcMs(2025, 3, 1)] as const },
+      ['hegseth-udcg', 'zakharova-statement', 'zelenskyy-ankara'],
+    ],
   ])('%s', (_what, partial, expected) => {
     const kept = filterEvents(graph, edges, { ...none, ...partial })!;
     expect([...kept].sort()).toEqual([...expected].sort());

@@ -1,16 +1,20 @@
-// Filters that narrow a chronology: by actor, tag, link type and date range. Within one kind any
-// choice matches ("NATO or Russia"); across kinds all must ("NATO, in 2008"). Pure.
+// Filters that narrow a chronology: by actor, tag, link type, date range and area of the map. Within
+// one kind any choice matches ("NATO or Russia"); across kinds all must ("NATO, in 2008"). Pure.
+import { inArea, type GeoArea } from './area.ts';
 import type { EdgeIndex } from './chains.ts';
 import { eventSpanMs, type EventGraph } from './graph.ts';
+import { eventLonLat } from './places.ts';
 
 export interface EventFilter {
   readonly actors: ReadonlySet<string>;
   readonly tags: ReadonlySet<string>;
   readonly linkTypes: ReadonlySet<string>;
   readonly range: readonly [number, number] | null;
+  /** Events placed in this area of the map (events with no place are left out while it is set). */
+  readonly area?: GeoArea | null;
 }
 
-export const isFiltering = (f: EventFilter) => f.actors.size + f.tags.size + f.linkTypes.size > 0 || f.range !== null;
+export const isFiltering = (f: EventFilter) => f.actors.size + f.tags.size + f.linkTypes.size > 0 || f.range !== null || (f.area ?? null) !== null;
 
 /** The ids of the events that pass, or null when no filter is set (everything passes). */
 export function filterEvents(graph: EventGraph, edges: EdgeIndex, filter: EventFilter): Set<string> | null {
@@ -24,6 +28,10 @@ export function filterEvents(graph: EventGraph, edges: EdgeIndex, filter: EventF
     if (filter.range) {
       const span = eventSpanMs(event);
       if (span.endMs <= filter.range[0] || span.startMs >= filter.range[1]) continue;
+    }
+    if (filter.area) {
+      const at = eventLonLat(graph, event);
+      if (!at || !inArea(at, filter.area)) continue;
     }
     keep.add(event.id);
   }

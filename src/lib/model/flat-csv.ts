@@ -4,6 +4,7 @@
 // quote dates and "about", source publishers and "via") is left out of it: JSON keeps everything.
 import { csvFormatRows } from 'd3-dsv';
 import { actorNames, type EventGraph } from './graph.ts';
+import { eventLonLat } from './places.ts';
 
 /** Each column by the name the writer gives it first, then other names the reader accepts. */
 export const FLAT_COLUMNS = {
@@ -16,6 +17,8 @@ export const FLAT_COLUMNS = {
   tags: ['tags', 'tag'],
   summary: ['summary'],
   place: ['place'],
+  latitude: ['latitude', 'lat'],
+  longitude: ['longitude', 'lon', 'lng', 'long'],
   sourceTitle: ['source title', 'source titles', 'source'],
   sourceUrl: ['source url', 'source urls'],
   quote: ['quote', 'quotes'],
@@ -35,6 +38,8 @@ const HEADER: Readonly<Record<FlatColumn, string>> = {
   tags: 'tags',
   summary: 'summary',
   place: 'place',
+  latitude: 'latitude',
+  longitude: 'longitude',
   sourceTitle: 'source title',
   sourceUrl: 'source URL',
   quote: 'quote',
@@ -74,13 +79,14 @@ export function splitList(cell: string, keepEmpty = false): string[] {
 export const guardFormula = (text: string) => (/^[=+\-@\t\r']/.test(text) ? `'${text}` : text);
 export const unguardFormula = (text: string) => (/^'[=+\-@\t\r']/.test(text) ? text.slice(1) : text);
 
-type FlatGraph = Pick<EventGraph, 'events' | 'actorById' | 'sourceById' | 'quotesByEvent'>;
+type FlatGraph = Pick<EventGraph, 'events' | 'actorById' | 'sourceById' | 'quotesByEvent'> & Partial<Pick<EventGraph, 'placeById'>>;
 
 /** The graph as flat CSV: a header row, then one row per event in time order; dates as written. */
 export function eventGraphCsv(graph: FlatGraph): string {
   const rows = graph.events.map((event) => {
     const sources = (event.sources ?? []).map((id) => graph.sourceById.get(id)).filter((s) => s !== undefined);
     const quotes = graph.quotesByEvent.get(event.id) ?? [];
+    const at = eventLonLat({ placeById: graph.placeById ?? new Map() }, event);
     const cells: Record<FlatColumn, string> = {
       id: event.id,
       title: event.title,
@@ -90,7 +96,9 @@ export function eventGraphCsv(graph: FlatGraph): string {
       actors: joinList(actorNames(graph, event.actors)),
       tags: joinList(event.tags ?? []),
       summary: event.summary ?? '',
-      place: event.place ?? '',
+      place: event.place ?? (event.placeId ? (graph.placeById?.get(event.placeId)?.name ?? '') : ''),
+      latitude: at ? String(at[1]) : '',
+      longitude: at ? String(at[0]) : '',
       sourceTitle: joinList(sources.map((s) => s.title)),
       sourceUrl: sources.some((s) => s.url) ? joinList(sources.map((s) => s.url ?? '')) : '',
       quote: joinList(quotes.map((q) => q.text)),

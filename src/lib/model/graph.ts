@@ -1,12 +1,14 @@
 // Indexes a validated event graph for the views: lookups by id, quotes by event, links by end,
 // events in time order. Built once per load; never mutated. Maps, so no data key reaches a prototype.
-import type { Actor, Era, EventGraphData, Link, Quote, Source, StoryStep, TimelineEvent } from './schema.ts';
+import type { Actor, Era, EventGraphData, Link, Place, Quote, Source, StoryStep, TimelineEvent } from './schema.ts';
 
 export interface EventGraph {
   readonly title: string;
   readonly description?: string;
   readonly language?: string;
   readonly actors: readonly Actor[];
+  /** Named locations events refer to by id (`placeId`). */
+  readonly places: readonly Place[];
   readonly sources: readonly Source[];
   /** In time order (by start, then longer spans first, then file order). */
   readonly events: readonly TimelineEvent[];
@@ -18,6 +20,7 @@ export interface EventGraph {
   readonly eras?: readonly Era[];
   readonly eventById: ReadonlyMap<string, TimelineEvent>;
   readonly actorById: ReadonlyMap<string, Actor>;
+  readonly placeById: ReadonlyMap<string, Place>;
   readonly sourceById: ReadonlyMap<string, Source>;
   /** Quotes said in each event. */
   readonly quotesByEvent: ReadonlyMap<string, readonly Quote[]>;
@@ -91,6 +94,7 @@ export function* buildGraphSteps(data: EventGraphData, options: { readonly event
     description: data.description,
     language: data.language,
     actors: data.actors,
+    places: data.places ?? [],
     sources: data.sources,
     events,
     quotes: data.quotes,
@@ -99,6 +103,7 @@ export function* buildGraphSteps(data: EventGraphData, options: { readonly event
     eras: data.eras,
     eventById,
     actorById: new Map(data.actors.map((a) => [a.id, a])),
+    placeById: new Map((data.places ?? []).map((p) => [p.id, p])),
     sourceById: new Map(data.sources.map((s) => [s.id, s])),
     quotesByEvent,
     quotesAbout,

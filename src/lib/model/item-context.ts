@@ -3,12 +3,13 @@
 import type { PathSegment } from './problems.ts';
 import { quoteVisibly } from './visible-text.ts';
 
-export const COLLECTIONS = ['actors', 'sources', 'events', 'quotes', 'links'] as const;
+export const COLLECTIONS = ['actors', 'places', 'sources', 'events', 'quotes', 'links'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** The singular, with its article: `an event`, `a source`. */
 export const ITEM_NAME: Readonly<Record<Collection, { one: string; a: string }>> = {
   actors: { one: 'actor', a: 'an actor' },
+  places: { one: 'place', a: 'a place' },
   sources: { one: 'source', a: 'a source' },
   events: { one: 'event', a: 'an event' },
   quotes: { one: 'quote', a: 'a quote' },

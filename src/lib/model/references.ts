@@ -19,6 +19,7 @@ const MAX_SUGGESTION_COMPARISONS = 1_000_000;
 const REFERENCES: readonly { from: Collection; field: string; to: Collection; list: boolean }[] = [
   { from: 'events', field: 'actors', to: 'actors', list: true },
   { from: 'events', field: 'sources', to: 'sources', list: true },
+  { from: 'events', field: 'placeId', to: 'places', list: false },
   { from: 'quotes', field: 'event', to: 'events', list: false },
   { from: 'quotes', field: 'about', to: 'events', list: true },
   { from: 'quotes', field: 'source', to: 'sources', list: false },
@@ -194,6 +195,7 @@ export function referenceProblems(root: unknown): Problem[] {
   const problems: Problem[] = [];
   const ids = {
     actors: indexIds(root, 'actors', problems),
+    places: indexIds(root, 'places', problems),
     sources: indexIds(root, 'sources', problems),
     events: indexIds(root, 'events', problems),
     quotes: indexIds(root, 'quotes', problems),

@@ -3,6 +3,7 @@
 // Cross-references between ids are checked afterwards, in references.ts: JSON Schema cannot say them.
 import * as z from 'zod/mini';
 import { parseDate } from './dates.ts';
+import { coordinateProblem } from './coordinates.ts';
 import { checkSafeUrl } from './safe-url.ts';
 import { invisibleCodes, quoteVisibly, withoutInvisible } from './visible-text.ts';
 
@@ -121,6 +122,23 @@ const color = meta(
   { description: 'A hex colour such as #1f77b4.', pattern: '^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$' },
 );
 
+/** `[longitude, latitude]` in degrees, WGS84 (as GeoJSON); a pair that cannot be on Earth is refused, a swapped one said so. */
+const coordinates = (description: string) =>
+  meta(
+    z
+      .tuple([
+        meta(z.number(), { description: 'Longitude in degrees, east positive: -180 to 180.', minimum: -180, maximum: 180 }),
+        meta(z.number(), { description: 'Latitude in degrees, north positive: -90 to 90.', minimum: -90, maximum: 90 }),
+      ])
+      .check(
+        z.superRefine((value, ctx) => {
+          const problem = coordinateProblem(value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { fix: problem.fix } });
+        }),
+      ),
+    { description: `${description} [longitude, latitude] in degrees (WGS84, as in GeoJSON), e.g. [26.1, 44.43] for Bucharest.` },
+  );
+
 export const LINK_TYPES = ['causes', 'responds-to', 'references', 'contradicts', 'precedes'] as const;
 
 const linkType = meta(
@@ -150,6 +168,15 @@ export const actorSchema = meta(
   { title: 'Actor', description: 'A person, country or organisation. Each actor has a lane on the timeline.' },
 );
 
+export const placeSchema = meta(
+  z.object({
+    id: id('place'),
+    name: text('The name shown for this place, e.g. "Bucharest, Romania".'),
+    coordinates: coordinates('Where it is on the map:'),
+  }),
+  { title: 'Place', description: 'A named location on the map, which events name by its id in "placeId".' },
+);
+
 export const sourceSchema = meta(
   z.object({
     id: id('source'),
@@ -175,7 +202,9 @@ export const eventSchema = meta(
     summary: z.optional(text('What happened, in a few plain sentences.')),
     actors: z.optional(meta(z.array(reference('an actor')), { description: 'Who took part; the first is the lane the event is drawn in.' })),
     tags: z.optional(meta(z.array(text('A tag.')), { description: 'Words to group and filter events by.' })),
-    place: z.optional(text('Where it happened.')),
+    place: z.optional(text('Where it happened, as shown in words.')),
+    placeId: z.optional(reference('a place in "places": where it happened, on the map')),
+    coordinates: z.optional(coordinates('Where it happened, on the map (without a place of its own in "places"):')),
     sources: z.optional(meta(z.array(reference('a source')), { description: 'The sources this event rests on.' })),
   }),
   { title: 'Event' },
@@ -243,6 +272,7 @@ export const eventGraphSchema = meta(
     description: z.optional(text('One or two sentences on what it covers.')),
     language: z.optional(text('The language of the texts (BCP 47, e.g. "en").')),
     actors: z._default(meta(z.array(actorSchema), { description: 'The people, countries and organisations events are drawn for.' }), []),
+    places: z.optional(meta(z.array(placeSchema), { description: 'Named locations that events are placed at on the map.' })),
     sources: z._default(meta(z.array(sourceSchema), { description: 'Articles, documents and recordings that events and quotes rest on.' }), []),
     events: meta(z.array(eventSchema), { description: 'What happened, each with a date.' }),
     quotes: z._default(meta(z.array(quoteSchema), { description: 'Verbatim words, each tied to an event and a source.' }), []),
@@ -265,6 +295,7 @@ export type EventGraphFile = z.input<typeof eventGraphSchema>;
 /** A file once its shape and dates are checked: dates are PartialDates. */
 export type EventGraphData = z.output<typeof eventGraphSchema>;
 export type Actor = z.output<typeof actorSchema>;
+export type Place = z.output<typeof placeSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type TimelineEvent = z.output<typeof eventSchema>;
 export type Quote = z.output<typeof quoteSchema>;
@@ -276,6 +307,7 @@ export type Era = z.output<typeof eraSchema>;
 export const KNOWN_FIELDS = {
   '': Object.keys(eventGraphSchema.shape),
   actors: Object.keys(actorSchema.shape),
+  places: Object.keys(placeSchema.shape),
   sources: Object.keys(sourceSchema.shape),
   events: Object.keys(eventSchema.shape),
   quotes: Object.keys(quoteSchema.shape),

@@ -3,8 +3,9 @@
 import type * as z from 'zod/mini';
 import { isCollection, ITEM_NAME, itemContext, type Collection } from './item-context.ts';
 import { formatPath, type PathSegment, type Problem } from './problems.ts';
+import { numbersIn } from './coordinates.ts';
 import { plural } from './text.ts';
-import { actorSchema, eventGraphSchema, eventSchema, linkSchema, quoteSchema, sourceSchema } from './schema.ts';
+import { actorSchema, eventGraphSchema, eventSchema, linkSchema, placeSchema, quoteSchema, sourceSchema } from './schema.ts';
 
 type Issue = z.core.$ZodIssue;
 type Kind = Collection | '';
@@ -20,6 +21,7 @@ const optionalFields = (schema: { shape: Record<string, z.ZodMiniType> }): Reado
 const OPTIONAL: Readonly<Record<Kind, ReadonlySet<string>>> = {
   '': optionalFields(eventGraphSchema),
   actors: optionalFields(actorSchema),
+  places: optionalFields(placeSchema),
   sources: optionalFields(sourceSchema),
   events: optionalFields(eventSchema),
   quotes: optionalFields(quoteSchema),
@@ -38,6 +40,11 @@ const ADD_MISSING: Readonly<Record<Kind, Readonly<Record<string, string>>>> = {
     events: 'add "events": [ … ] with the events in it',
   },
   actors: { id: 'add an "id" such as "nato"', name: 'add a "name", as it should be shown on the timeline' },
+  places: {
+    id: 'add an "id" such as "bucharest"',
+    name: 'add a "name", as it should be shown on the map',
+    coordinates: 'add "coordinates": [longitude, latitude], e.g. [26.1, 44.43] for Bucharest',
+  },
   sources: { id: 'add an "id" such as "reuters-2008-04-03"', title: 'add a "title": the headline of the article or the name of the document' },
   events: { id: 'add an "id" such as "bucharest-summit"', title: 'add a "title": a short headline', start: 'add a "start" date such as "2008-04-03"' },
   quotes: {
@@ -123,7 +130,28 @@ function wrongTypeFix(expected: string, input: unknown, path: readonly PathSegme
   return `write ${EXPECTED[expected] ?? expected}${orLeaveOut}`;
 }
 
-function describeIssue(issue: Issue, path: readonly PathSegment[]): { message: string; fix: string } {
+/** A pair of coordinates written as text, or as a list of texts: the numbers it holds, as the format wants them. */
+function coordinatesFix(issue: Issue, path: readonly PathSegment[], root: unknown): string | null {
+  if (issue.code !== 'invalid_type') return null;
+  const inPair = path.at(-2) === 'coordinates' && typeof path.at(-1) === 'number';
+  if (path.at(-1) !== 'coordinates' && !inPair) return null;
+  let value: unknown = root;
+  for (const segment of inPair ? path.slice(0, -1) : path)
+    value = typeof value === 'object' && value !== null ? (value as Record<PathSegment, unknown>)[segment] : undefined;
+  const numbers = numbersIn(value);
+  if (inPair)
+    return numbers ? `write the numbers without quotes: [${numbers.join(', ')}]` : 'write two numbers, [longitude, latitude] in degrees, e.g. [26.1, 44.43]';
+  if (numbers && typeof value === 'string')
+    return `write a list of two numbers, longitude first: [${numbers.join(', ')}] (a pair copied from a web map is usually latitude first: then write [${numbers[1]}, ${numbers[0]}])`;
+  return 'write [longitude, latitude] as two numbers in degrees, e.g. [26.1, 44.43] for Bucharest';
+}
+
+function describeIssue(issue: Issue, path: readonly PathSegment[], root: unknown): { message: string; fix: string } {
+  const coordinates = coordinatesFix(issue, path, root);
+  if (coordinates !== null && issue.input !== undefined) {
+    const wanted = path.at(-1) === 'coordinates' ? 'a list of two numbers [longitude, latitude]' : 'a number';
+    return { message: `${subjectOf(path)} should be ${wanted}, but is ${describeValue(issue.input)}`, fix: coordinates };
+  }
   const { kind, field } = locate(path);
   const optional = field !== undefined && path.length === (kind === '' ? 1 : 3) && OPTIONAL[kind].has(field);
   const subject = subjectOf(path);
@@ -156,6 +184,11 @@ function describeIssue(issue: Issue, path: readonly PathSegment[]): { message: s
     }
     case 'too_big':
     case 'too_small': {
+      if (field === 'coordinates' && path.at(-1) === 'coordinates')
+        return {
+          message: `"coordinates" should be two numbers, [longitude, latitude], but ${issue.code === 'too_big' ? 'has more' : 'has fewer'}`,
+          fix: 'write [longitude, latitude] in degrees, e.g. [26.1, 44.43] (an altitude is not kept)',
+        };
       const bound = issue.code === 'too_big' ? `at most ${issue.maximum}` : `at least ${issue.minimum}`;
       const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
       return { message: `${subject} should have ${bound}${unit}`, fix: `shorten or lengthen it to ${bound}${unit}` };
@@ -172,7 +205,7 @@ function describeIssue(issue: Issue, path: readonly PathSegment[]): { message: s
 export function shapeProblems(issues: readonly Issue[], root: unknown): Problem[] {
   return issues.map((issue) => {
     const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
-    const { message, fix } = describeIssue(issue, path);
+    const { message, fix } = describeIssue(issue, path, root);
     return { severity: 'error', path: formatPath(path), message: message + itemContext(root, path), fix };
   });
 }

@@ -46,7 +46,22 @@ describe('readUrlView', () => {
       present: false,
       step: 1,
       presenter: false,
+      mode: 'timeline',
+      area: null,
+      highlightActor: null,
     } satisfies UrlView);
+  });
+
+  it.each<[string, Partial<UrlView>]>([
+    ['?view=map', { mode: 'map' }],
+    ['?view=network&highlight-actor=nato', { mode: 'network', highlightActor: 'nato' }],
+    ['?view=list', { mode: 'list' }],
+    ['?area=-12,34,45,72', { area: [-12, 34, 45, 72] }],
+  ])('reads the views of the map and network: %s, and writes them back as they were', (search, expected) => {
+    const { view, ignored } = readUrlView(search);
+    expect(ignored).toEqual([]);
+    expect(view).toEqual({ ...DEFAULT_URL_VIEW, ...expected });
+    expect(writeUrlView(view)).toBe(search);
   });
 
   it.each([
@@ -58,6 +73,9 @@ describe('readUrlView', () => {
     ['?steps=-1', 'steps=-1 is not a number of steps'],
     ['?filtered=blur', 'filtered=blur is not one of hide, dim'],
     ['?axis=log', 'axis=log is not one of linear, collapsed'],
+    ['?view=globe', 'view=globe is not one of timeline, list, map, network'],
+    ['?area=-12,72,45,34', 'area=-12,72,45,34 is not an area of the map'],
+    ['?area=europe', 'area=europe is not an area of the map'],
     ['?present&step=zero', 'step=zero is not a step number'],
   ])('ignores %s, saying why', (search, note) => {
     const { view, ignored } = readUrlView(search);
@@ -118,6 +136,9 @@ describe('writeUrlView', () => {
         present: fc.boolean(),
         step: fc.integer({ min: 1, max: 40 }),
         presenter: fc.boolean(),
+        mode: fc.constantFrom('timeline' as const, 'list' as const, 'map' as const, 'network' as const),
+        area: fc.constantFrom(null, [-12, 34, 45, 72] as const, [160.5, -10.25, -170, 10] as const),
+        highlightActor: fc.option(id, { nil: null }),
       })
       .map((v) => (v.present || v.presenter ? v : { ...v, step: 1 }));
     fc.assert(

@@ -1,12 +1,16 @@
 // The view as it lives in the page URL, read and written here only, so that reloading or sharing a
 // link reproduces what the reader saw: the dataset, the time window, the selection, the search, the
 // filters and the chain settings. Unknown or malformed parameters are reported, never fatal. Pure.
+import { readArea, writeArea, type GeoArea } from '../model/area.ts';
 import { parseDate } from '../model/dates.ts';
 import type { ChainDirection } from '../model/chains.ts';
 import { exactOrigin } from '../dom/embed-protocol.ts';
 
 export type FilterMode = 'hide' | 'dim';
 export type AxisModeParam = 'linear' | 'collapsed';
+/** How the chronology is shown: `view=list`, `view=map`, `view=network` (the timeline is the default). */
+export type ViewMode = 'timeline' | 'list' | 'map' | 'network';
+export const VIEW_MODES: readonly ViewMode[] = ['timeline', 'list', 'map', 'network'];
 
 export interface UrlView {
   readonly src: string | null;
@@ -35,6 +39,12 @@ export interface UrlView {
   readonly presenter: boolean;
   /** In an <iframe> (with `embed`): the embedding page's exact origin, the only one messages are exchanged with. */
   readonly parentOrigin?: string | null;
+  /** The view shown: the timeline, the list, or the map or network above the timeline. */
+  readonly mode?: ViewMode;
+  /** Events placed in this area of the map, [west, south, east, north]. */
+  readonly area?: GeoArea | null;
+  /** An actor whose events are highlighted. */
+  readonly highlightActor?: string | null;
 }
 
 export const DEFAULT_URL_VIEW: UrlView = {
@@ -57,6 +67,9 @@ export const DEFAULT_URL_VIEW: UrlView = {
   present: false,
   step: 1,
   presenter: false,
+  mode: 'timeline',
+  area: null,
+  highlightActor: null,
 };
 
 const KNOWN = [
@@ -80,6 +93,9 @@ const KNOWN = [
   'step',
   'presenter',
   'parent-origin',
+  'view',
+  'area',
+  'highlight-actor',
 ] as const;
 const CHAIN: Record<string, ChainDirection> = { both: 'both', down: 'downstream', up: 'upstream' };
 const CHAIN_PARAM: Record<ChainDirection, string> = { both: 'both', downstream: 'down', upstream: 'up' };
@@ -277,6 +293,10 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
     if (/^[1-9]\d{0,2}$/.test(stepsText)) steps = Number(stepsText);
     else if (stepsText !== 'all') ignored.push(`steps=${clipParam(stepsText)} is not a number of steps`);
   }
+  const areaParam = get('area');
+  const area = areaParam === null ? null : readArea(areaParam);
+  if (areaParam !== null && area === null)
+    ignored.push(`area=${areaParam} is not an area of the map (write WEST,SOUTH,EAST,NORTH in degrees, e.g. -12,34,45,72)`);
   const parentParam = get('parent-origin');
   const parentOrigin = exactOrigin(parentParam);
   if (parentParam !== null && parentOrigin === null)
@@ -302,6 +322,9 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
       present: params.has('present'),
       step,
       presenter: params.has('presenter'),
+      mode: oneOf('view', VIEW_MODES) ?? 'timeline',
+      area,
+      highlightActor: get('highlight-actor') || null,
       ...(parentOrigin ? { parentOrigin } : {}),
     },
     ignored,
@@ -330,6 +353,9 @@ export function writeUrlView(view: UrlView): string {
   if (view.panel !== 'details') set('panel', view.panel);
   set('source', view.source);
   set('hide-links', joinParamList(view.hiddenLinks));
+  if (view.mode && view.mode !== 'timeline') set('view', view.mode);
+  set('area', view.area ? writeArea(view.area) : null);
+  set('highlight-actor', view.highlightActor);
   if ((view.present || view.presenter) && view.step !== 1) set('step', String(view.step));
   // Kept in the frame's own URL only: a link to the full view or a shared link never carries it.
   if (view.embed) set('parent-origin', view.parentOrigin);

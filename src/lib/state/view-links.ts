@@ -33,6 +33,9 @@ export function toUrlView(app: AppState): UrlView {
     step: presentation.step,
     presenter: presentation.presenter,
     parentOrigin: page.parentOrigin,
+    mode: view.mode,
+    area: view.filterArea,
+    highlightActor: view.actorId,
   };
 }
 
@@ -48,6 +51,9 @@ export function applyUrlView({ view, presentation }: AppState, url: UrlView) {
   replace(view.filterTags, url.tags);
   replace(view.filterLinkTypes, url.linkTypes);
   view.filterRange = url.range;
+  view.filterArea = url.area ?? null;
+  view.mode = url.mode ?? 'timeline';
+  view.actorId = url.highlightActor ?? null;
   view.filterMode = url.filterMode;
   view.chainDirection = url.chain;
   view.chainSteps = url.steps;

@@ -3,10 +3,11 @@
 // which panel or view is open. Components read it and call its methods; the chart is the one writer
 // of the window it draws (chartShowed), and carries out the commands that need its geometry.
 import { SvelteSet } from 'svelte/reactivity';
+import type { GeoArea } from '../model/area.ts';
 import type { ChainDirection } from '../model/chains.ts';
 import type { WindowMs } from '../model/in-view.ts';
 import type { AxisMode } from '../scale/axis-model.ts';
-import type { FilterMode } from './url-state.ts';
+import type { FilterMode, ViewMode } from './url-state.ts';
 
 /** What the drawn chart does for the view: the commands that need its scale. */
 export interface ChartCommands {
@@ -42,10 +43,15 @@ export class ViewState {
   readonly filterTags = new SvelteSet<string>();
   readonly filterLinkTypes = new SvelteSet<string>();
   filterRange = $state.raw<WindowMs | null>(null);
+  /** Events placed in this area of the map ([west, south, east, north]), brushed on the map. */
+  filterArea = $state.raw<GeoArea | null>(null);
   /** Events filtered out are hidden, or dimmed in place. */
   filterMode = $state<FilterMode>('hide');
-  /** The timeline shows a list instead of a chart (a document in time order, for any reader). */
-  listView = $state(false);
+  /** How the chronology is shown: the timeline, a list instead of it (a document in time order, for
+   *  any reader), or a map or a network above it. */
+  mode = $state<ViewMode>('timeline');
+  /** An actor whose events are highlighted on every view (chosen on the network). */
+  actorId = $state<string | null>(null);
   /** Settings from the page's link that were ignored, said once on the page. */
   ignored = $state.raw<readonly string[]>([]);
 
@@ -84,9 +90,18 @@ export class ViewState {
     else this.#revealWhenDrawn = id;
   }
 
-  /** Select an event (or none); `reveal` also brings it into view. */
+  /** The list view instead of the timeline (mode 'list'). */
+  get listView(): boolean {
+    return this.mode === 'list';
+  }
+  set listView(list: boolean) {
+    this.mode = list ? 'list' : 'timeline';
+  }
+
+  /** Select an event (or none); `reveal` also brings it into view. An actor's highlight gives way to it. */
   select(id: string | null, options: { reveal?: boolean } = {}) {
     this.selectedId = id;
+    if (id) this.actorId = null;
     if (id) this.panel = 'details';
     if (id && options.reveal) this.reveal(id);
   }
@@ -103,6 +118,12 @@ export class ViewState {
     };
   }
 
+  /** Highlight an actor's events (null: none); the selection gives way to it. */
+  highlightActor(id: string | null) {
+    this.actorId = id;
+    if (id) this.selectedId = null;
+  }
+
   toggleLinkType(type: string, shown: boolean) {
     if (shown) this.hiddenLinkTypes.delete(type);
     else this.hiddenLinkTypes.add(type);
@@ -110,7 +131,7 @@ export class ViewState {
 
   /** Any filter in force. */
   get filtering(): boolean {
-    return this.filterActors.size + this.filterTags.size + this.filterLinkTypes.size > 0 || this.filterRange !== null;
+    return this.filterActors.size + this.filterTags.size + this.filterLinkTypes.size > 0 || this.filterRange !== null || this.filterArea !== null;
   }
 
   clearFilters() {
@@ -118,12 +139,14 @@ export class ViewState {
     this.filterTags.clear();
     this.filterLinkTypes.clear();
     this.filterRange = null;
+    this.filterArea = null;
   }
 
   /** A new dataset: nothing selected, searched or filtered, the whole of it in view. */
   reset() {
     this.selectedId = null;
     this.sourceId = null;
+    this.actorId = null;
     this.search = '';
     this.clearFilters();
     this.windowMs = null;
@@ -155,6 +178,10 @@ export class ViewState {
         notes.push(`actor=${actor}: there is no such actor in this dataset`);
         this.filterActors.delete(actor);
       }
+    if (this.actorId !== null && !graph.actorById.has(this.actorId)) {
+      notes.push(`highlight-actor=${this.actorId}: there is no such actor in this dataset`);
+      this.actorId = null;
+    }
     // Gathered only when a link names tags (a pass over every event).
     const tags: readonly string[] = this.filterTags.size > 0 ? graph.events.flatMap((e) => e.tags ?? []) : [];
     for (const tag of [...this.filterTags])

@@ -8,6 +8,7 @@ import type { Problem } from '../../model/problems.ts';
 import { checkSafeUrl, hostOf } from '../../model/safe-url.ts';
 import { cellOf, cellPlace, extraCellsWarning, matchColumns, type CsvRow, type CsvTable } from './csv-table.ts';
 import { Origins, titleFromName, warning, type ConvertedInput } from './converted.ts';
+import { readLatLon } from './coordinate-cells.ts';
 import { IdAllocator, isUsableId, NamedIds, slugify } from './ids.ts';
 
 /** True when a header names the flat format's columns: a title and a start, or an id and a start. */
@@ -16,7 +17,7 @@ export const isFlatHeader = (columns: readonly string[]) => FLAT_COLUMNS.start.s
 /** The column a Sourceline field comes from, for placing the checker's problems. */
 const COLUMN_OF: Readonly<Record<string, FlatColumn>> = {
   id: 'id', title: 'title', start: 'start', end: 'end', approximate: 'approximate', actors: 'actors', tags: 'tags',
-  summary: 'summary', place: 'place', sources: 'sourceTitle',
+  summary: 'summary', place: 'place', sources: 'sourceTitle', coordinates: 'latitude',
 };
 
 const YES = new Set(['yes', 'y', 'true', '1', 'x', 'approximate', '~']);
@@ -100,6 +101,9 @@ export function convertFlatCsv(table: CsvTable, where: string): ConvertedInput {
     if (tags.length > 0) event.tags = tags;
     const place = cell(row, 'place');
     if (place !== '') event.place = place;
+    const lonLat = readLatLon(cell(row, 'latitude'), cell(row, 'longitude'), { lat: at(row, 'latitude'), lon: at(row, 'longitude') });
+    if (lonLat && 'severity' in lonLat) warnings.push(lonLat);
+    else if (lonLat) event.coordinates = lonLat;
 
     // Sources: titles and addresses pair up by position.
     const titles = splitList(cell(row, 'sourceTitle'), true);

@@ -5,6 +5,7 @@
 import type { Problem } from '../../model/problems.ts';
 import { cellOf, cellPlace, extraCellsWarning, matchColumns, type CsvRow, type CsvTable } from './csv-table.ts';
 import { titleFromName, warning, type ConvertedInput } from './converted.ts';
+import { LATITUDE_NAMES, LONGITUDE_NAMES } from './coordinate-cells.ts';
 import { timeOfDay, type TimelineJsDateParts } from './timelinejs-date.ts';
 import { convertTimelineJs, type SlideInput } from './timelinejs.ts';
 
@@ -29,6 +30,8 @@ export const TIMELINEJS_COLUMNS = {
   group: ['group', 'tag'],
   background: ['background'],
   uniqueId: ['unique id'],
+  latitude: LATITUDE_NAMES,
+  longitude: LONGITUDE_NAMES,
 } as const;
 
 type Column = keyof typeof TIMELINEJS_COLUMNS;
@@ -40,6 +43,7 @@ const COLUMN_OF: Readonly<Record<string, Column>> = {
   text: 'headline', 'text.headline': 'headline', 'text.text': 'text',
   media: 'media', 'media.url': 'media', 'media.credit': 'mediaCredit', 'media.caption': 'mediaCaption', 'media.thumbnail': 'mediaThumbnail',
   group: 'group', display_date: 'displayDate', background: 'background', unique_id: 'uniqueId',
+  'location.lat': 'latitude', 'location.lon': 'longitude',
 };
 
 /** True when a header names the template's columns: a year and something to show. */
@@ -78,6 +82,7 @@ export function convertTimelineJsCsv(table: CsvTable, where: string): ConvertedI
       display_date: cell(row, 'displayDate'),
       background: cell(row, 'background'),
       unique_id: cell(row, 'uniqueId'),
+      location: { lat: cell(row, 'latitude'), lon: cell(row, 'longitude') },
     };
     const start = date(row, 'year', 'month', 'day', 'time');
     if (start) slide.start_date = start;

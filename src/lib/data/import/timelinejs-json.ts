@@ -2,6 +2,7 @@
 // slides placed by their JSON path, for timelinejs.ts to convert. Pure; reads own properties only.
 import { formatPath, type PathSegment, type Problem } from '../../model/problems.ts';
 import { titleFromName, warning, type ConvertedInput } from './converted.ts';
+import { LATITUDE_NAMES, LONGITUDE_NAMES } from './coordinate-cells.ts';
 import { convertTimelineJs, type SlideInput } from './timelinejs.ts';
 
 import { isObject, own } from './json-input.ts';
@@ -9,7 +10,8 @@ import { isObject, own } from './json-input.ts';
 export { isTimelineJsJson } from './json-input.ts';
 
 const TOP_FIELDS = ['title', 'events', 'eras', 'scale'];
-const SLIDE_FIELDS = ['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'background', 'autolink', 'unique_id'];
+// `location` as StoryMapJS writes it, and latitude/longitude under their common names: read as the place.
+const SLIDE_FIELDS = ['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'background', 'autolink', 'unique_id', 'location', ...LATITUDE_NAMES, ...LONGITUDE_NAMES];
 
 
 

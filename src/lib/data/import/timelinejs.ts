@@ -6,6 +6,7 @@ import type { Problem } from '../../model/problems.ts';
 import { checkSafeUrl, hostOf } from '../../model/safe-url.ts';
 import { parseDate } from '../../model/dates.ts';
 import { Origins, warning, type ConvertedInput } from './converted.ts';
+import { firstOf, LATITUDE_NAMES, LONGITUDE_NAMES, readLatLon } from './coordinate-cells.ts';
 import { htmlToLine, htmlToText } from './html-text.ts';
 import { IdAllocator, isUsableId, NamedIds, slugify } from './ids.ts';
 import { timelineJsDate, type DateRead, type TimelineJsDateParts } from './timelinejs-date.ts';
@@ -31,7 +32,7 @@ export interface TimelineJsInput {
 /** Where each Sourceline field came from in a slide, for placing the checker's problems. */
 const EVENT_ORIGIN: Readonly<Record<string, string>> = {
   id: 'unique_id', title: 'text.headline', start: 'start_date', end: 'end_date', approximate: 'display_date',
-  summary: 'text.text', actors: 'group', sources: 'media',
+  summary: 'text.text', actors: 'group', sources: 'media', coordinates: 'location.lat', place: 'location.name',
 };
 const ERA_ORIGIN: Readonly<Record<string, string>> = { start: 'start_date', end: 'end_date', label: 'text.headline' };
 
@@ -167,6 +168,23 @@ function displayDate(slide: SlideInput): string {
   return '';
 }
 
+/**
+ * Where the slide happened, when it says: `location: { lat, lon, name }` (as StoryMapJS writes it),
+ * or latitude and longitude fields on the slide under their common names.
+ */
+function readLocation(slide: SlideInput, event: Record<string, unknown>, warnings: Problem[]): void {
+  const location = field(slide.slide, 'location');
+  const from = isObject(location) ? location : isObject(slide.slide) ? slide.slide : {};
+  const base = isObject(location) ? 'location.' : '';
+  const lat = firstOf(from, LATITUDE_NAMES);
+  const lon = firstOf(from, LONGITUDE_NAMES);
+  const read = readLatLon(lat?.[1], lon?.[1], { lat: slide.at(`${base}${lat?.[0] ?? 'lat'}`), lon: slide.at(`${base}${lon?.[0] ?? 'lon'}`) });
+  if (read && 'severity' in read) warnings.push(read);
+  else if (read) event.coordinates = read;
+  const name = isObject(location) ? htmlToLine(textOf(field(location, 'name'))) : '';
+  if (name !== '') event.place = name;
+}
+
 function noteLeftOut(slide: SlideInput, built: Built): void {
   if (field(slide.slide, 'background') !== undefined && field(slide.slide, 'background') !== null && field(slide.slide, 'background') !== '')
     built.leftOut.add('the slide background', 'slide backgrounds', slide.at('background'), 'Sourceline draws no slide backgrounds: nothing to do');
@@ -254,6 +272,7 @@ export function convertTimelineJs(input: TimelineJsInput): ConvertedInput {
     if (actor !== null) event.actors = [actor];
     const source = mediaSource(slide, built);
     if (source !== null) event.sources = [source];
+    readLocation(slide, event, warnings);
     noteLeftOut(slide, built);
     origins.set('events', events.length, (f) => slide.at(EVENT_ORIGIN[f] ?? ''));
     events.push(event);
