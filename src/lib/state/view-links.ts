@@ -82,3 +82,10 @@ export function fullViewUrl(app: AppState): string {
 export function presenterUrl(app: AppState): string {
   return `${app.page.pageUrl.split(/[?#]/)[0]}${writeUrlView({ ...toUrlView(app), present: false, presenter: true, embed: false, edit: false })}`;
 }
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The `<iframe>` snippet that embeds the compact view at `embedUrl` (Share, and Publish in the editor). */
+export function embedSnippet(embedUrl: string, title: string): string {
+  return `<iframe src="${escapeAttr(embedUrl)}" title="${escapeAttr(title)} (Sourceline)" width="100%" height="520" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+}
