@@ -16,7 +16,12 @@ export interface ZoomEvents {
   readonly zoom: (zoom: ZoomState) => void;
   /** It has ended: the view rests. */
   readonly end?: () => void;
+  /** False for a pointer or wheel event the zoom must leave alone (a drag on a mark in edit mode). */
+  readonly filter?: (event: Event) => boolean;
 }
+
+/** d3-zoom's own filter: no secondary buttons, and Ctrl only with the wheel (pinch on a touchpad). */
+const defaultFilter = (event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button;
 
 export class ZoomController {
   #behavior: ZoomBehavior<SVGSVGElement, unknown>;
@@ -27,6 +32,7 @@ export class ZoomController {
 
   constructor(events: ZoomEvents) {
     this.#behavior = d3zoom<SVGSVGElement, unknown>()
+      .filter((event: MouseEvent) => defaultFilter(event) && (events.filter?.(event) ?? true))
       .constrain((t: ZoomTransform) => (this.#base ? toTransform(constrainZoom({ k: t.k, x: t.x }, this.#base)) : t))
       .on('start', (event: { transform: ZoomTransform }) => events.start?.({ k: event.transform.k, x: event.transform.x }))
       .on('zoom', (event: { transform: ZoomTransform }) => events.zoom({ k: event.transform.k, x: event.transform.x }))
