@@ -229,7 +229,6 @@ export class ChartEditing {
       const events = graph.events.filter((ev) => ev.id !== from);
       if (e.key === 'Home' || e.key === 'End') this.linkTo = (e.key === 'Home' ? events[0] : events.at(-1))?.id ?? null;
       else this.linkTo = this.#neighbour(graph, this.linkTo ?? from, by, from) ?? this.linkTo;
-      if (this.linkTo) this.#view.reveal(this.linkTo);
       this.#editor.announcement = this.#targetWords(graph);
     } else if (e.key !== 'Tab') return true;
     else return false;
