@@ -39,7 +39,10 @@ async function addEvent(page: Page, title: string, start: string, end?: string) 
 async function pick(page: Page, field: ReturnType<Page['locator']>, text: string) {
   await field.click();
   await field.fill(text);
-  await page.getByRole('option', { name: new RegExp(text) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(text) })
+    .first()
+    .click();
 }
 
 test('a new user builds the three key moments, downloads them, and the file validates and reopens the same', async ({ page }, testInfo) => {
@@ -66,7 +69,10 @@ test('a new user builds the three key moments, downloads them, and the file vali
   await quote.getByRole('button', { name: 'Close edit quote' }).click();
 
   // The article's source: its real title and publisher, via a new Reuters source.
-  await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: /^Sources \(/ }).click();
+  await page
+    .getByRole('group', { name: 'Show' })
+    .getByRole('button', { name: /^Sources \(/ })
+    .click();
   await page.getByRole('button', { name: /Russia demands nato/ }).click();
   const source = form(page, 'Edit source');
   await source.locator('input[name="title"]').fill('Russia demands NATO revoke Ukraine’s 2008 membership promise');
@@ -165,7 +171,10 @@ test('storage refused in a sandboxed frame: said at once, and the work goes on i
     await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
   });
   await page.context().route('http://host.test/', (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<iframe sandbox="allow-scripts" src="${app}/?edit" style="width:1200px;height:900px" title="app"></iframe>` }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<iframe sandbox="allow-scripts" src="${app}/?edit" style="width:1200px;height:900px" title="app"></iframe>`,
+    }),
   );
   await page.goto('http://host.test/');
   const frame = page.frameLocator('iframe');

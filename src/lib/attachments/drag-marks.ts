@@ -44,7 +44,12 @@ export function markDrag(events: MarkDragEvents): Attachment<SVGSVGElement> {
     const doc = svg.ownerDocument;
     let pending: { id: string; part: DragPart; x: number; y: number; pointerId: number } | null = null;
     let dragging = false;
-    const at = (e: PointerEvent | MouseEvent): PointerAt => ({ clientX: e.clientX, clientY: e.clientY, shiftKey: e.shiftKey, overId: markUnder(e.clientX, e.clientY, doc) });
+    const at = (e: PointerEvent | MouseEvent): PointerAt => ({
+      clientX: e.clientX,
+      clientY: e.clientY,
+      shiftKey: e.shiftKey,
+      overId: markUnder(e.clientX, e.clientY, doc),
+    });
 
     const onpointerdown = (e: PointerEvent) => {
       if (!events.enabled() || e.button !== 0 || !(e.target instanceof Element)) return;

@@ -24,8 +24,7 @@ export interface ChartGeometry {
   /** The scale marks are laid out with, and how far the drawn layer is slid from it. */
   readonly scale: TimeScale;
   readonly panOffsetPx: number;
-  readonly marks: readonly MarkView[];
-  readonly lanes: readonly LaneView[];
+  readonly layout: { readonly marks: readonly MarkView[]; readonly lanes: readonly LaneView[] };
   readonly windowMs: readonly [number, number];
 }
 
@@ -89,7 +88,7 @@ export class ChartEditing {
     return clientY - (this.#geometry().svg?.getBoundingClientRect().top ?? 0) - 1;
   }
   #mark(id: string) {
-    return this.#geometry().marks.find((m) => m.laneEvent.event.id === id);
+    return this.#geometry().layout.marks.find((m) => m.laneEvent.event.id === id);
   }
 
   #apply(id: string, texts: DateTexts, label: string) {
@@ -161,7 +160,7 @@ export class ChartEditing {
   }
 
   #laneAt(yPx: number): string | null {
-    const lane = this.#geometry().lanes.find((l) => yPx >= l.yPx && yPx < l.yPx + l.heightPx);
+    const lane = this.#geometry().layout.lanes.find((l) => yPx >= l.yPx && yPx < l.yPx + l.heightPx);
     return lane && lane.id !== NO_ACTOR_LANE ? lane.id : null;
   }
 

@@ -34,7 +34,13 @@ export function setTitle(editor: EditorState, collection: Exclude<Collection, 'l
 }
 
 /** Add an item whose id is made from `title`; the side panel then edits it. Returns its id and index. */
-export function createItem(editor: EditorState, collection: Exclude<Collection, 'links'>, fields: Record<string, Json>, title: string, options: { open?: boolean } = {}) {
+export function createItem(
+  editor: EditorState,
+  collection: Exclude<Collection, 'links'>,
+  fields: Record<string, Json>,
+  title: string,
+  options: { open?: boolean } = {},
+) {
   const id = idFromTitle(editor.doc, collection, title);
   const index = itemsIn(editor.doc, collection).length;
   editor.autoIds.add(id);

@@ -56,6 +56,7 @@ export class EditorState {
   /** Said to screen readers after each change ("Moved event", "Undone: edit event title"). */
   announcement = $state('');
   /** Ids made from titles in this draft: they follow their title until the draft is downloaded. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read when an edit is made, never drawn
   readonly autoIds = new Set<string>();
 
   #undo = $state.raw<readonly Step[]>([]);

@@ -216,6 +216,8 @@ export function writeUrlView(view: UrlView): string {
   if (view.embed) set('parent-origin', view.parentOrigin);
   const query = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   // Flags have no value: ?present&step=5 reads as a teacher would type it, and ?src=…&embed too.
-  const all = [view.present ? 'present' : '', query, view.embed ? 'embed' : '', view.presenter ? 'presenter' : '', view.edit && !view.embed ? 'edit' : ''].filter(Boolean).join('&');
+  const all = [view.present ? 'present' : '', query, view.embed ? 'embed' : '', view.presenter ? 'presenter' : '', view.edit && !view.embed ? 'edit' : '']
+    .filter(Boolean)
+    .join('&');
   return all ? `?${all}` : '';
 }

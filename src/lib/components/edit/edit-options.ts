@@ -22,7 +22,9 @@ export const actorOptions = (doc: DraftFile): PickOption[] =>
   itemsIn(doc, 'actors').flatMap((a) => (typeof a.id === 'string' ? [{ id: a.id, label: text(a.name) || a.id }] : []));
 
 export const sourceOptions = (doc: DraftFile): PickOption[] =>
-  itemsIn(doc, 'sources').flatMap((s) => (typeof s.id === 'string' ? [{ id: s.id, label: text(s.title) || s.id, detail: text(s.publisher) || undefined }] : []));
+  itemsIn(doc, 'sources').flatMap((s) =>
+    typeof s.id === 'string' ? [{ id: s.id, label: text(s.title) || s.id, detail: text(s.publisher) || undefined }] : [],
+  );
 
 /** A field's value as the input shows it. */
 export const fieldText = (value: unknown): string => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));

@@ -6,7 +6,14 @@ import { formatIsoDate, parseDate, utcMs, type DateFields, type DatePrecision, t
 /** The calendar fields of an instant, read in a zone `offsetMinutes` east of UTC (UTC when absent). */
 function fieldsAt(ms: number, offsetMinutes: number | undefined) {
   const d = new Date(ms + (offsetMinutes ?? 0) * 60_000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
 }
 
 /** The date at `like`'s precision (and offset) that holds the instant `ms`: "2008-04" for any moment in April 2008. */

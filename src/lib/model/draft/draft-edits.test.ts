@@ -80,7 +80,11 @@ function editFor(doc: DraftFile, [kind, a, b, text]: Seed): Edit | null {
     case 0:
       return setTopField('title', text, true);
     case 1:
-      return addItem(doc, collection, collection === 'links' ? { from: text, to: 'x', type: 'causes' } : { id: idFromTitle(doc, collection, text), title: text });
+      return addItem(
+        doc,
+        collection,
+        collection === 'links' ? { from: text, to: 'x', type: 'causes' } : { id: idFromTitle(doc, collection, text), title: text },
+      );
     case 2:
       return index < 0 ? null : setField(collection, index, b % 2 ? 'summary' : 'title', text);
     case 3:

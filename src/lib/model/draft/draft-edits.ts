@@ -87,9 +87,7 @@ export function setFields(collection: Collection, index: number, fields: Readonl
 /** Add an item at the end of its list (making the list if the file has none). */
 export function addItem(doc: DraftFile, collection: Collection, item: Item): Edit {
   const list = doc[collection];
-  const op: Op = Array.isArray(list)
-    ? { op: 'insert', path: [collection], index: list.length, value: item }
-    : { op: 'set', path: [collection], value: [item] };
+  const op: Op = Array.isArray(list) ? { op: 'insert', path: [collection], index: list.length, value: item } : { op: 'set', path: [collection], value: [item] };
   return { label: `add ${ONE[collection]}`, ops: [op] };
 }
 
