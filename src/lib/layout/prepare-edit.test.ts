@@ -24,7 +24,11 @@ describe('prepareAfterEdit', () => {
   it.each([
     ['a moved event', (d: DraftFile) => applyOps(d, setField('events', 0, 'start', '1990-01-01').ops).doc],
     ['a retitled event', (d: DraftFile) => applyOps(d, setField('events', 1, 'title', 'Another title').ops).doc],
-    ['a new link', (d: DraftFile) => applyOps(d, addItem(d, 'links', { from: (d.events as { id: string }[])[0]!.id, to: (d.events as { id: string }[])[1]!.id, type: 'causes' }).ops).doc],
+    [
+      'a new link',
+      (d: DraftFile) =>
+        applyOps(d, addItem(d, 'links', { from: (d.events as { id: string }[])[0]!.id, to: (d.events as { id: string }[])[1]!.id, type: 'causes' }).ops).doc,
+    ],
   ])('prepares %s as a full preparation would', async (_what, edit) => {
     const { incremental, full } = await both(doc, edit);
     expect(incremental).toEqual(full);
