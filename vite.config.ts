@@ -23,6 +23,5 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['src/test-setup.ts'],
   },
 });

@@ -48,6 +48,29 @@ test('a filter hides the right events, says how many, and can dim instead', asyn
   await expect(page.locator('[data-dimmed]')).toHaveCount(0);
 });
 
+test('a filter menu closes on Escape, giving focus back to its button, and on a click elsewhere', async ({ page }) => {
+  await openTimeline(page);
+  const actors = page.locator('.filters summary', { hasText: 'Actors' });
+  const georgia = page.getByRole('checkbox', { name: /Georgia/ });
+  await actors.click();
+  await expect(georgia).toBeVisible();
+  await georgia.focus();
+  await page.keyboard.press('Escape');
+  await expect(georgia).toBeHidden();
+  await expect(actors).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(georgia).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(georgia).toBeHidden();
+
+  // Opening another menu closes the first: a press on its button is a click outside the first.
+  await actors.click();
+  await page.locator('.filters summary', { hasText: 'Links' }).click();
+  await expect(georgia).toBeHidden();
+  await expect(page.locator('.filters').getByRole('checkbox', { name: /references/ })).toBeVisible();
+});
+
 test('brushing the overview filters by date range', async ({ page }) => {
   await openTimeline(page);
   const overview = page.locator('.overview svg');

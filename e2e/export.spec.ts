@@ -182,6 +182,27 @@ test('the Export menu works from the keyboard and has names for every choice', a
   await expect(page.getByRole('status').filter({ hasText: `Saved ${TITLE_FILE}.svg` })).toBeAttached();
 });
 
+test('the Export menu hangs under its button and closes on a click elsewhere', async ({ page }) => {
+  await openTimeline(page);
+  const button = page.getByText('Export', { exact: true });
+  const svgButton = page.getByRole('button', { name: 'Image (SVG)' });
+  await button.click();
+  await expect(svgButton).toBeVisible();
+  const under = (await button.boundingBox())!;
+  const menu = (await page.locator('.menu:popover-open').boundingBox())!;
+  expect(menu.y).toBeGreaterThanOrEqual(under.y + under.height);
+  expect(menu.y).toBeLessThan(under.y + under.height + 12);
+  expect(Math.abs(menu.x + menu.width - (under.x + under.width))).toBeLessThan(1);
+
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(svgButton).toBeHidden();
+  // Its button toggles it.
+  await button.click();
+  await expect(svgButton).toBeVisible();
+  await button.click();
+  await expect(svgButton).toBeHidden();
+});
+
 test('embedded, there is no Export menu', async ({ page }) => {
   await openTimeline(page, '?embed');
   await expect(page.getByText('Export', { exact: true })).toHaveCount(0);
@@ -279,6 +300,16 @@ test('a zoomed-in print lists the events in the window; a huge one lists 500 and
   await expect(page.locator('[data-print-event]')).toHaveCount(500);
   await expect(page.locator('.print-chronology .scope')).toContainText('3,000 events of 3,000');
   await expect(page.locator('.print-chronology .scope')).toContainText('2,500 more are left out');
+});
+
+test('paper is light with the Dark theme picked, not only with a dark system', async ({ page }) => {
+  await openTimeline(page);
+  const theme = page.getByRole('button', { name: /^Theme:/ });
+  while ((await theme.textContent()) !== 'Theme: dark') await theme.click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-print-event]').first()).toBeAttached();
+  expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(28, 29, 32)');
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.print-chronology h3')!).color)).toBe('rgb(28, 29, 32)');
 });
 
 test.describe('in a dark theme', () => {

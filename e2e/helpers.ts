@@ -21,6 +21,8 @@ export async function markNames(page: Page): Promise<string[]> {
 
 /** Waits until the chart says it is at rest (aria-busy="false"): no gesture or animated move under way. */
 export async function chartAtRest(page: Page) {
+  // Two frames first: what the last input set moving has begun (and said so) by then.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await expect(page.locator('svg.chart')).toHaveAttribute('aria-busy', 'false');
 }
 

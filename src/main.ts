@@ -3,7 +3,7 @@
 // answer input between them.
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { exactOrigin } from './lib/state/embed-protocol.ts';
+import { exactOrigin } from './lib/dom/embed-protocol.ts';
 import { readUrlView } from './lib/state/url-state.ts';
 import './app.css';
 

@@ -4,7 +4,7 @@
 // double-click on an empty spot making an event there. The edits are the editor's; the preview
 // (a ghost of the mark with its new date, a line to the link's target) is drawn by TimelineEditLayer.
 import { tick } from 'svelte';
-import { startsMarkDrag, type DragPart, type MarkDragEvents, type PointerAt } from '../attachments/drag-marks.ts';
+import { markDrag, startsMarkDrag, type DragPart, type MarkDragEvents, type PointerAt } from '../attachments/drag-marks.ts';
 import { NO_ACTOR_LANE } from '../layout/lanes.ts';
 import type { LaneView, MarkView } from '../layout/timeline-layout.ts';
 import { parseDate } from '../model/dates.ts';
@@ -13,7 +13,7 @@ import { deleteItem, indexOfId, setFields } from '../model/draft/draft-edits.ts'
 import { anchorMs, endDraggedTo, endSteppedBy, movedTo, steppedBy, type DateTexts, type EventDates } from '../model/draft/event-moves.ts';
 import type { EventGraph } from '../model/graph.ts';
 import type { TimeScale } from '../scale/time-scale.ts';
-import { formatSpan } from '../scale/format-date.ts';
+import { formatSpan } from '../model/format-date.ts';
 import { createItem, createLink } from '../state/editor-actions.ts';
 import type { EditorState } from '../state/editor-state.svelte.ts';
 import type { ViewState } from '../state/view-state.svelte.ts';
@@ -125,6 +125,9 @@ export class ChartEditing {
     },
     dblclick: (at) => void this.#createAt(this.#geometry().scale.invert(this.#layoutPx(at.clientX)).getTime(), this.#laneAt(this.#layoutPy(at.clientY))),
   };
+
+  /** The drag attachment for the chart's SVG (`{@attach editing.attach}`). */
+  readonly attach = markDrag(this.drag);
 
   #preview(at: PointerAt) {
     const drag = this.#drag;

@@ -2,6 +2,8 @@
 // in the SVG's colours and shapes, without labels (which wait for the zoom to rest, as before).
 // Moving a few hundred SVG elements costs a style, layout and paint pass per wheel step; a canvas
 // redraw of the same shapes costs a fraction of that, so zooming keeps up with the frame rate.
+// Sizes, widths and dashes come from layout/drawing.ts, as the SVG draws them.
+import { DENSITY_OPACITY, LINK, linkLine, MARK } from '../layout/drawing.ts';
 import type { MotionFrame } from '../layout/motion-frame.ts';
 import { LINK_STYLES, linkStyleOf } from '../layout/visible-links.ts';
 
@@ -14,17 +16,6 @@ export interface MotionPalette {
   readonly links: Readonly<Record<string, string>>;
 }
 
-const LINK_COLOR_VAR: Record<string, string> = {
-  causes: '--link-causes',
-  'responds-to': '--link-responds',
-  references: '--link-references',
-  contradicts: '--link-contradicts',
-  precedes: '--link-precedes',
-  about: '--link-about',
-};
-/** Arc widths as TimelineLinks.svelte draws them. */
-const LINK_WIDTH: Record<string, number> = { causes: 2.4, references: 2, contradicts: 2, about: 2.6 };
-
 export type { MotionFrame };
 
 /** Resolves the palette from CSS custom properties as they apply inside `host` (light or dark). */
@@ -32,17 +23,17 @@ export function resolvePalette(host: HTMLElement): MotionPalette {
   const probe = document.createElement('span');
   probe.style.display = 'none';
   host.append(probe);
-  const read = (name: string, fallback: string) => {
-    probe.style.color = fallback;
+  // app.css defines every one of these; were one missing, the canvas would draw in the text's colour.
+  const read = (name: string, fallback = 'currentColor') => {
     probe.style.color = `var(${name}, ${fallback})`;
-    return getComputedStyle(probe).color || fallback;
+    return getComputedStyle(probe).color;
   };
-  const muted = read('--muted', '#667085');
+  const muted = read('--muted');
   const palette: MotionPalette = {
-    surface: read('--surface', '#ffffff'),
-    text: read('--text', '#101828'),
-    markDefault: read('--mark-default', '#52606d'),
-    links: Object.fromEntries([...LINK_STYLES.map((s) => [s, read(LINK_COLOR_VAR[s]!, muted)]), ['other', muted]]),
+    surface: read('--surface'),
+    text: read('--text'),
+    markDefault: read('--mark-default'),
+    links: Object.fromEntries([...LINK_STYLES, 'other'].map((s) => [s, read(linkLine(s).colorVar, muted)])),
   };
   probe.remove();
   return palette;
@@ -55,7 +46,7 @@ export function drawMotionFrame(ctx: CanvasRenderingContext2D, frame: MotionFram
   ctx.rect(clip.x, clip.y, clip.width, clip.height);
   ctx.clip();
 
-  ctx.globalAlpha = 0.75;
+  ctx.globalAlpha = DENSITY_OPACITY;
   for (const band of frame.layout.densities) {
     // Bars straight from their heights: no path text to write and parse again every frame.
     ctx.fillStyle = frame.laneColor(band.laneId) ?? palette.markDefault;
@@ -71,12 +62,13 @@ export function drawMotionFrame(ctx: CanvasRenderingContext2D, frame: MotionFram
   for (const route of frame.routes) {
     const style = linkStyleOf(frame.linkType(route.key));
     const highlighted = frame.chain?.has(route.key) ?? false;
-    const dim = frame.chain !== null && !highlighted ? 0.18 : 1;
+    const dim = frame.chain !== null && !highlighted ? LINK.dimmedOpacity : 1;
     ctx.strokeStyle = ctx.fillStyle = palette.links[style] ?? palette.links.other!;
-    ctx.lineWidth = highlighted ? 3 : (LINK_WIDTH[style] ?? 1.6);
-    ctx.globalAlpha = (highlighted ? 1 : 0.75) * dim;
+    // Solid, as the SVG draws links while the view moves.
+    ctx.lineWidth = highlighted ? LINK.highlightedWidthPx : linkLine(style).widthPx;
+    ctx.globalAlpha = (highlighted ? 1 : LINK.arcOpacity) * dim;
     ctx.stroke(new Path2D(route.path));
-    ctx.globalAlpha = 0.85 * dim;
+    ctx.globalAlpha = LINK.arrowOpacity * dim;
     ctx.fill(new Path2D(route.arrow));
   }
 
@@ -84,24 +76,24 @@ export function drawMotionFrame(ctx: CanvasRenderingContext2D, frame: MotionFram
     const event = mark.laneEvent.event;
     const fill = frame.laneColor(mark.laneId) ?? palette.markDefault;
     const selected = frame.selectedId === event.id;
-    const alpha = frame.isDimmed(event.id) ? 0.28 : 1;
+    const alpha = frame.isDimmed(event.id) ? MARK.dimmedOpacity : 1;
     const isRange = mark.laneEvent.isRange;
     ctx.fillStyle = fill;
-    if (!isRange && mark.spanX1Px - mark.spanX0Px > 10) {
-      ctx.globalAlpha = alpha * (event.approximate ? 0.14 : 0.22);
+    if (!isRange && mark.spanX1Px - mark.spanX0Px > MARK.shownSpanPx) {
+      ctx.globalAlpha = alpha * (event.approximate ? MARK.approximateSpanOpacity : MARK.spanOpacity);
       ctx.beginPath();
-      ctx.roundRect(mark.spanX0Px, mark.yPx - 7, mark.spanX1Px - mark.spanX0Px, 14, 3);
+      ctx.roundRect(mark.spanX0Px, mark.yPx - MARK.spanHeightPx / 2, mark.spanX1Px - mark.spanX0Px, MARK.spanHeightPx, MARK.spanCornerPx);
       ctx.fill();
     }
     ctx.beginPath();
-    if (isRange) ctx.roundRect(mark.x0Px, mark.yPx - 5, Math.max(0, mark.x1Px - mark.x0Px), 10, 5);
-    else ctx.arc(mark.x0Px, mark.yPx, selected ? 8 : 6, 0, 2 * Math.PI);
-    ctx.globalAlpha = alpha * (event.approximate ? 0.55 : 1);
+    if (isRange) ctx.roundRect(mark.x0Px, mark.yPx - MARK.rangeHeightPx / 2, Math.max(0, mark.x1Px - mark.x0Px), MARK.rangeHeightPx, MARK.rangeHeightPx / 2);
+    else ctx.arc(mark.x0Px, mark.yPx, selected ? MARK.selectedRadiusPx : MARK.pointRadiusPx, 0, 2 * Math.PI);
+    ctx.globalAlpha = alpha * (event.approximate ? MARK.approximateFillOpacity : 1);
     ctx.fill();
     ctx.globalAlpha = alpha;
-    ctx.setLineDash(event.approximate && !selected ? [2, 2] : []);
+    ctx.setLineDash(event.approximate && !selected ? [...MARK.approximateDash] : []);
     ctx.strokeStyle = selected || event.approximate ? palette.text : palette.surface;
-    ctx.lineWidth = selected ? 3 : 2;
+    ctx.lineWidth = selected ? MARK.selectedOutlinePx : MARK.outlinePx;
     ctx.stroke();
   }
   ctx.setLineDash([]);

@@ -1,6 +1,6 @@
 // connectEmbedMessages with stand-in windows: who may ask, what is acted on, where the height goes.
 import { describe, expect, it, vi } from 'vitest';
-import type { EmbedRequest } from '../state/embed-protocol.ts';
+import type { EmbedRequest } from './embed-protocol.ts';
 import { connectEmbedMessages } from './embed-messages.ts';
 
 const PARENT_ORIGIN = 'https://news.example';

@@ -3,7 +3,7 @@
 // origin only, named by `?parent-origin=` (or `data-parent-origin`): a message counts only when it
 // comes from the parent window itself and from that exact origin, and nothing is posted to any other
 // origin (never to '*'). The app wires this only in embed mode, only when an origin is named.
-import { exactOrigin, heightMessage, readParentMessage, type EmbedRequest } from '../state/embed-protocol.ts';
+import { exactOrigin, heightMessage, readParentMessage, type EmbedRequest } from './embed-protocol.ts';
 
 export interface EmbedMessageOptions {
   /** The embedding page's exact origin, checked with exactOrigin(). */

@@ -4,7 +4,7 @@
 import { distinctSourceNames, exportHeading, pngScale, sourcesFooter } from '../layout/export-text.ts';
 import type { EventGraph } from '../model/graph.ts';
 import { eventsInWindow, sourcesCitedBy, type WindowMs } from '../model/in-view.ts';
-import { formatWindow } from '../scale/format-date.ts';
+import { formatWindow } from '../model/format-date.ts';
 import { makeTextMeasurer } from './measure-text.ts';
 import { findChart } from './find-chart.ts';
 import { standaloneChart } from './inline-styles.ts';
@@ -64,7 +64,7 @@ export function chartPicture(chart: SVGSVGElement, words?: PictureWords): Pictur
   const muted = paletteColor(style, '--muted', text);
   const background = /^rgba\(.*, 0\)$|^transparent$/.test(style.backgroundColor) ? paletteColor(style, '--surface', '#ffffff') : style.backgroundColor;
   const sans = style.fontFamily;
-  const serif = paletteColor(style, '--font-serif', 'Georgia, "Times New Roman", serif');
+  const serif = paletteColor(style, '--font-serif', 'serif');
   const maxWidthPx = widthPx - 2 * PAD_PX;
 
   const heading = words && exportHeading(words.title, words.windowLabel, { maxWidthPx, measure: makeTextMeasurer(`700 ${TITLE_PX}px ${serif}`) });

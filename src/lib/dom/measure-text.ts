@@ -1,8 +1,9 @@
 // Measures label widths with a canvas in the label font, so layout stays a pure function of
 // numbers (never of measured DOM). Cached: the same titles are measured on every zoom frame.
-export const LABEL_FONT = '500 13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+import { FONTS } from '../layout/drawing.ts';
 
-export function makeTextMeasurer(font = LABEL_FONT): (text: string) => number {
+/** Measures text in `font` (a CSS font value; by default an event label's, FONTS.markLabel). */
+export function makeTextMeasurer(font: string = FONTS.markLabel): (text: string) => number {
   const context = document.createElement('canvas').getContext('2d');
   const cache = new Map<string, number>();
   return (text) => {

@@ -11,6 +11,7 @@ import {
   laneCountLabel,
   LinkWalker,
   nextLayoutBasis,
+  markAnchorPx,
   tabbableEventId,
   zoomAbout,
   zoomInAbout,
@@ -29,26 +30,37 @@ describe('chartGeometry', () => {
     expect(g.laneTextPx).toBe(gutter - 26);
     expect(g.overscanPx).toBe((right - gutter) / 4);
   });
+  it.each([
+    [1920, 56, 110],
+    [1280, 56, 110],
+    [350, 28, 64],
+  ])('at %i px a collapsed stretch is %i px wide and ticks are %i px apart at least', (width, gap, spacing) => {
+    expect(chartGeometry(width)).toMatchObject({ gapPx: gap, tickSpacingPx: spacing });
+  });
 });
 
 describe('nextLayoutBasis', () => {
   const g = chartGeometry(1000);
   const basis = { zoom: { k: 2, x: -100 }, leftPx: g.gutterPx, rightPx: g.rightPx };
+  const panning = { zooming: false, moving: true };
+  const atRest = { zooming: false, moving: false };
   it.each([
-    ['keeps the basis for a short pan', { k: 2, x: -150 }, false, true],
-    ['lays out again past half the overscan', { k: 2, x: -100 - g.overscanPx }, false, false],
-    ['lays out again when the zoom changes at rest', { k: 3, x: -100 }, false, false],
-    ['keeps the basis while zooming (the canvas draws)', { k: 3, x: -400 }, true, true],
-  ])('%s', (_, zoom, zooming, kept) => {
-    const next = nextLayoutBasis(basis, zoom, g, zooming);
+    ['keeps the basis for a short pan', { k: 2, x: -150 }, panning, true],
+    ['lays out again past half the overscan', { k: 2, x: -100 - g.overscanPx }, panning, false],
+    ['lays out again once a pan rests (labels for what it brought in)', { k: 2, x: -150 }, atRest, false],
+    ['keeps the basis at rest when nothing moved', { k: 2, x: -100 }, atRest, true],
+    ['lays out again when the zoom changes at rest', { k: 3, x: -100 }, atRest, false],
+    ['keeps the basis while zooming (the canvas draws)', { k: 3, x: -400 }, { zooming: true, moving: true }, true],
+  ])('%s', (_, zoom, motion, kept) => {
+    const next = nextLayoutBasis(basis, zoom, g, motion);
     expect(next === basis).toBe(kept);
     if (!kept) expect(next.zoom).toEqual(zoom);
   });
   it('lays out again when the plot is resized', () => {
-    expect(nextLayoutBasis(basis, basis.zoom, chartGeometry(800), false)).not.toBe(basis);
+    expect(nextLayoutBasis(basis, basis.zoom, chartGeometry(800), { zooming: false, moving: false })).not.toBe(basis);
   });
   it('starts from the zoom given', () => {
-    expect(nextLayoutBasis(null, { k: 1, x: 0 }, g, true).zoom).toEqual({ k: 1, x: 0 });
+    expect(nextLayoutBasis(null, { k: 1, x: 0 }, g, { zooming: true, moving: true }).zoom).toEqual({ k: 1, x: 0 });
   });
 });
 
@@ -188,5 +200,15 @@ describe('names read out', () => {
     [{ mode: 'marks', visibleCount: 3, uncountedLabels: 0 }, null],
   ] as const)('a lane count: %j → %s', (lane, expected) => {
     expect(laneCountLabel(lane)).toBe(expected);
+  });
+});
+
+describe('markAnchorPx', () => {
+  it.each([
+    ['a point: its centre', { x0Px: 100.4, x1Px: 100.4 }, 110.4],
+    ['a short range: its middle', { x0Px: 100, x1Px: 110 }, 115],
+    ['a long bar: none (the instant under the pointer)', { x0Px: 100, x1Px: 300 }, null],
+  ])('%s', (_, mark, expected) => {
+    expect(markAnchorPx(mark, 10)).toBe(expected);
   });
 });

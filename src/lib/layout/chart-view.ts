@@ -6,9 +6,11 @@ import type { EdgeIndex } from '../model/chains.ts';
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import type { WindowMs } from '../model/in-view.ts';
 import type { TimelineEvent } from '../model/schema.ts';
-import { formatSpan, formatWindow } from '../scale/format-date.ts';
+import { plural } from '../model/text.ts';
+import { formatSpan, formatWindow } from '../model/format-date.ts';
+import { GAP_PX } from '../scale/axis-model.ts';
 import { formatDuration, type Span } from '../scale/gaps.ts';
-import type { ZoomState } from '../scale/time-scale.ts';
+import { constrainZoom, focusZoom, maxZoom, rangeEnds, type TimeScale, type ZoomState } from '../scale/time-scale.ts';
 import type { ChipView, LaneView, MarkView } from './timeline-layout.ts';
 
 export interface ChartGeometry {
@@ -21,13 +23,26 @@ export interface ChartGeometry {
   readonly rightPx: number;
   /** Laid out in advance on each side, so a short pan only slides what is drawn. */
   readonly overscanPx: number;
+  /** A collapsed stretch's width: narrower on a phone, where every pixel of plot counts. */
+  readonly gapPx: number;
+  /** Ticks at least this far apart: closer on a phone, so a phone's axis names more than one year. */
+  readonly tickSpacingPx: number;
 }
 
 /** A phone's gutter is narrower, so the plot keeps most of the width. */
 export function chartGeometry(widthPx: number): ChartGeometry {
   const gutterPx = widthPx < 600 ? 84 : 136;
   const rightPx = Math.max(gutterPx + 50, widthPx - 16);
-  return { widthPx, gutterPx, laneTextPx: gutterPx - 8 - 14 - 4, rightPx, overscanPx: (rightPx - gutterPx) / 4 };
+  const plotPx = rightPx - gutterPx;
+  return {
+    widthPx,
+    gutterPx,
+    laneTextPx: gutterPx - 8 - 14 - 4,
+    rightPx,
+    overscanPx: plotPx / 4,
+    gapPx: Math.round(Math.min(GAP_PX, Math.max(28, plotPx * 0.08))),
+    tickSpacingPx: Math.round(Math.min(110, Math.max(64, plotPx / 4))),
+  };
 }
 
 /** The zoom a layout was made for, and the plot it was made across. */
@@ -38,16 +53,22 @@ export interface LayoutBasis {
 }
 
 /**
- * The zoom to lay out at: while zooming, the one laid out before (the canvas draws the motion); at
- * rest, the current zoom when the scale changed or a pan ran past half the overscan, else the basis
- * as it is (the drawing slides by the difference). Returns `basis` itself when it still holds.
+ * The zoom to lay out at: while zooming, the one laid out before (the canvas draws the motion);
+ * while panning, the basis until the pan runs past half the overscan (the drawing slides by the
+ * difference); at rest, the current zoom (labels for the marks a pan brought in). Returns `basis`
+ * itself when it still holds.
  */
-export function nextLayoutBasis(basis: LayoutBasis | null, zoom: ZoomState, geometry: ChartGeometry, zooming: boolean): LayoutBasis {
-  if (basis && zooming) return basis;
+export function nextLayoutBasis(
+  basis: LayoutBasis | null,
+  zoom: ZoomState,
+  geometry: ChartGeometry,
+  motion: { zooming: boolean; moving: boolean },
+): LayoutBasis {
+  if (basis && motion.zooming) return basis;
   const stale =
     !basis ||
     zoom.k !== basis.zoom.k ||
-    Math.abs(zoom.x - basis.zoom.x) > geometry.overscanPx / 2 ||
+    Math.abs(zoom.x - basis.zoom.x) > (motion.moving ? geometry.overscanPx / 2 : 0) ||
     basis.leftPx !== geometry.gutterPx ||
     basis.rightPx !== geometry.rightPx;
   return stale ? { zoom, leftPx: geometry.gutterPx, rightPx: geometry.rightPx } : basis;
@@ -86,6 +107,14 @@ export class LinkWalker {
     this.#cursor.set(key, index);
     return targets[index]!;
   }
+}
+
+/**
+ * The point of a mark that zooming keeps in place when the pointer is on it: a point's centre, or a
+ * short range's middle (a long bar keeps the instant under the pointer instead: null).
+ */
+export function markAnchorPx(mark: Pick<MarkView, 'x0Px' | 'x1Px'>, panOffsetPx: number): number | null {
+  return mark.x1Px - mark.x0Px < 16 ? (mark.x0Px + mark.x1Px) / 2 + panOffsetPx : null;
 }
 
 /** What a key does on the chart (null: not the chart's key). */
@@ -158,7 +187,7 @@ export function chartAccessibleName(eventCount: number, windowLabel: string, col
 /** The count beside a lane's name: its events when drawn as a band, or its labels left uncounted. */
 export function laneCountLabel(lane: Pick<LaneView, 'mode' | 'visibleCount' | 'uncountedLabels'>): string | null {
   if (lane.mode === 'density') return `${lane.visibleCount.toLocaleString('en')} events`;
-  if (lane.uncountedLabels > 0) return `+${lane.uncountedLabels} ${lane.uncountedLabels === 1 ? 'label' : 'labels'} hidden`;
+  if (lane.uncountedLabels > 0) return `+${plural(lane.uncountedLabels, 'label')} hidden`;
   return null;
 }
 
@@ -187,4 +216,28 @@ export function zoomAbout(
   }
   const basePx = (centrePx - zoom.x) / zoom.k;
   return { k, x: centrePx - basePx * k };
+}
+
+/**
+ * The zoom that shows an event as a labelled mark, changing the view as little as it must: none if
+ * it is labelled in view already, else a pan (or a zoom out) to bring it in, then as little zoom in
+ * as makes it labelled (its neighbours stay in sight for context), the event kept in the middle.
+ * `labelled` lays the chart out at a zoom and says whether the event has its label there.
+ */
+export function revealZoom(base: TimeScale, current: ZoomState, span: { startMs: number; endMs: number }, labelled: (zoom: ZoomState) => boolean): ZoomState {
+  const moved = focusZoom(base, current, span);
+  if (labelled(moved)) return moved;
+  const [r0, r1] = rangeEnds(base);
+  const centrePx = base((span.startMs + span.endMs) / 2);
+  const at = (k: number) => constrainZoom({ k, x: (r0 + r1) / 2 - centrePx * k }, base);
+  let lo = moved.k;
+  let hi = maxZoom(base);
+  if (!labelled(at(hi))) return at(hi);
+  // Bisection in log space: a dozen layouts find the least zoom within a few percent.
+  for (let i = 0; i < 12 && hi / lo > 1.05; i++) {
+    const mid = Math.sqrt(lo * hi);
+    if (labelled(at(mid))) hi = mid;
+    else lo = mid;
+  }
+  return at(hi);
 }

@@ -45,9 +45,6 @@ export const EDGE_LABEL = {
   shiftsPx: [0, -18, 18, -36, 36],
 } as const;
 
-/** The edge labels' font, as TimelineLinks.svelte draws them (measured in it). */
-export const EDGE_LABEL_FONT = 'italic 11.5px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
-
 /** A placed edge label as drawn: its text's baseline at yPx, beside the edge at xPx. */
 export interface DrawnEdgeLabel {
   readonly key: string;

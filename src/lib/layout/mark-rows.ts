@@ -7,16 +7,17 @@
 // above them); a range shares a row with nothing it would touch.
 // Pure: layout calls it with the marks in view, the chart with every event at the unzoomed scale.
 import type { TimeScale } from '../scale/time-scale.ts';
+import { MARK } from './drawing.ts';
 import { MAX_MARK_ROWS, type Lane, type LaneEvent } from './lanes.ts';
 
 /** Narrowest a range is drawn, so a three-day summit stays visible across decades. */
-export const MIN_RANGE_PX = 8;
-/** Half the width a dot takes: its radius when selected (8), less a pixel of its stroke. */
-export const POINT_HALF_PX = 7;
+export const MIN_RANGE_PX = MARK.minRangePx;
+/** Half the width a dot takes: its radius when selected, less a pixel of its stroke. */
+export const POINT_HALF_PX = MARK.selectedRadiusPx - 1;
 /** Space kept between two marks of a row. */
 export const MARK_GAP_PX = 2;
 /** A point's span (the year, the month its date names) is drawn as a soft band when wider than this. */
-export const SHOWN_SPAN_PX = 10;
+export const SHOWN_SPAN_PX = MARK.shownSpanPx;
 
 /** Where an event is drawn at a scale: a range's ends (widened to MIN_RANGE_PX), a point's x twice. */
 export interface MarkGeometry {

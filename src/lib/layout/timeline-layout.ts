@@ -2,6 +2,7 @@
 // the data: each lane shows its events one by one when they fit (with labels placed so none
 // collide, and "+N" chips for the labels that could not be), or a density band when they do not.
 // Pure: the component only draws what this returns.
+import { bisectLeft, bisectRight } from 'd3-array';
 import { emptyOccupancy, placeLabels, truncateToWidth, type LabelCandidate, type LabelOccupancy, type PlacedLabel } from './labels.ts';
 import type { Lane, LaneEvent } from './lanes.ts';
 import { markGeometry, MIN_RANGE_PX, rowsInView, type MarkGeometry } from './mark-rows.ts';
@@ -143,28 +144,16 @@ export function laneHeightPx(lane: Lane, labelRows?: ReadonlyMap<string, number>
   return heightOfRows(labelRowsOf(lane, labelRows), markRowsOf(lane, markRows));
 }
 
-/** First index whose value is ≥ x (or > x with `after`), in a sorted array. */
-function bisect(values: Float64Array, x: number, after = false): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < x || (after && values[mid] === x)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Indices of a lane's events that overlap [t0, t1]. */
 function visibleIndices(lane: Lane, t0: number, t1: number): number[] {
-  const hi = bisect(lane.startsMs, t1, true);
+  const hi = bisectRight(lane.startsMs, t1);
   const out: number[] = [];
-  for (let i = bisect(lane.startsMs, t0 - lane.maxSpanMs); i < hi; i++) if (lane.endsMs[i]! >= t0) out.push(i);
+  for (let i = bisectLeft(lane.startsMs, t0 - lane.maxSpanMs); i < hi; i++) if (lane.endsMs[i]! >= t0) out.push(i);
   return out;
 }
 
 /** How many of a lane's events are drawn within [t0, t1], by the instant each is drawn at. */
-const countDrawn = (lane: Lane, t0: number, t1: number) => bisect(lane.drawnMs, t1, true) - bisect(lane.drawnMs, t0);
+const countDrawn = (lane: Lane, t0: number, t1: number) => bisectRight(lane.drawnMs, t1) - bisectLeft(lane.drawnMs, t0);
 
 /**
  * Pixels → ms for a (piecewise) time scale without making a Date per call: layout inverts
@@ -202,9 +191,12 @@ function chooseModes(counts: readonly number[], budget: number, widthPx: number)
   return individual;
 }
 
-/** Bar heights along a lane: how many events are drawn in each bucket, square-rooted to the band's height. */
-function densityBars(
-  lane: Lane,
+/**
+ * Bar heights along a band: how many of the instants (sorted; a lane's or the whole file's, each
+ * event at the instant it is drawn) fall in each bucket, square-rooted to the band's height.
+ */
+export function densityBars(
+  drawnMs: Float64Array,
   toMs: (x: number) => number,
   leftPx: number,
   rightPx: number,
@@ -212,11 +204,11 @@ function densityBars(
   step: number,
 ): { barsPx: Float32Array; count: number } {
   const bars = new Float32Array(Math.max(0, Math.ceil((rightPx - leftPx) / step)));
-  let previous = bisect(lane.drawnMs, toMs(leftPx));
+  let previous = bisectLeft(drawnMs, toMs(leftPx));
   const first = previous;
   let max = 1;
   for (let i = 0; i < bars.length; i++) {
-    const next = bisect(lane.drawnMs, toMs(Math.min(rightPx, leftPx + (i + 1) * step)));
+    const next = bisectLeft(drawnMs, toMs(Math.min(rightPx, leftPx + (i + 1) * step)));
     bars[i] = next - previous;
     if (bars[i]! > max) max = bars[i]!;
     previous = next;
@@ -401,7 +393,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
     if (!stacked) {
       const yBottom = markTop + markRows * LAYOUT.markRowPx - 2;
       const bucketPx = options.densityBucketPx ?? LAYOUT.densityBucketPx;
-      const band = densityBars(lane, toMs, left, right, yBottom - (y + LAYOUT.lanePadPx) - 4, bucketPx);
+      const band = densityBars(lane.drawnMs, toMs, left, right, yBottom - (y + LAYOUT.lanePadPx) - 4, bucketPx);
       densities.push({
         laneId: lane.id,
         color: lane.color,
@@ -447,9 +439,10 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
     }
 
     const texts = new Map<string, { text: string; width: number; anchor: number }>();
-    for (const { le, x0 } of options.labels === false ? [] : visible) {
+    for (const { le, x0, x1 } of options.labels === false ? [] : visible) {
+      // A mark off the plot (laid out ahead for a pan) has no label yet: pinned at the edge, it would name other dates.
+      if (x1 < labelLeft || x0 > labelRight) continue;
       const anchor = Math.max(labelLeft, x0);
-      if (anchor > labelRight) continue;
       const room = Math.max(labelRight - anchor, anchor - labelLeft);
       const text = truncateToWidth(le.event.title, Math.min(LAYOUT.maxLabelPx, room), measure);
       texts.set(le.event.id, { text, width: measure(text), anchor });

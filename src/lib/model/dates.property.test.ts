@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatIsoDate, MAX_ABS_YEAR, monthName, parseDate, type DateFields, type DatePrecision, type PartialDate } from './dates.ts';
-import { formatDate } from '../scale/format-date.ts';
+import { formatDate } from './format-date.ts';
 
 const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute', 'second'];
 const DAY_MS = 86_400_000;

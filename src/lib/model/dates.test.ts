@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatIsoDate, parseDate, utcMs, type PartialDate } from './dates.ts';
-import { formatDate, formatSpan } from '../scale/format-date.ts';
+import { formatDate, formatSpan } from './format-date.ts';
 
 function parsed(text: string): PartialDate {
   const result = parseDate(text);

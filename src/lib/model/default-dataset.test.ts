@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEventGraph } from './json-file.ts';
 import { eventSpanMs, sourceChain } from './graph.ts';
-import { formatDate } from '../scale/format-date.ts';
+import { formatDate } from './format-date.ts';
 
 const datasetText = readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8');
 const articleText = readFileSync(new URL('../../../data/sources/euromaidanpress-2025-02-18-russia-demands-nato-revoke.txt', import.meta.url), 'utf8');

@@ -3,7 +3,7 @@
 // data/import/sourceline-csv.ts. Pure. What the flat form cannot hold (links, story, eras, colours,
 // quote dates and "about", source publishers and "via") is left out of it: JSON keeps everything.
 import { csvFormatRows } from 'd3-dsv';
-import type { EventGraph } from './graph.ts';
+import { actorNames, type EventGraph } from './graph.ts';
 
 /** Each column by the name the writer gives it first, then other names the reader accepts. */
 export const FLAT_COLUMNS = {
@@ -85,7 +85,7 @@ export function eventGraphCsv(graph: FlatGraph): string {
       start: event.start.text,
       end: event.end?.text ?? '',
       approximate: event.approximate ? 'yes' : '',
-      actors: guardFormula(joinList((event.actors ?? []).map((id) => graph.actorById.get(id)?.name ?? id))),
+      actors: guardFormula(joinList(actorNames(graph, event.actors))),
       tags: guardFormula(joinList(event.tags ?? [])),
       summary: guardFormula(event.summary ?? ''),
       place: guardFormula(event.place ?? ''),

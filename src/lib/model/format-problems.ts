@@ -2,11 +2,10 @@
 // `data/x.json: events[3].start: "start" is missing. Fix: add a "start" date such as "2008-04-03"`.
 
 import type { Problem } from './problems.ts';
+import { plural } from './text.ts';
 
 /** Ends a sentence with a full stop unless it already ends with one (or with ? or !). */
 const sentence = (text: string) => (/[.?!…]$/.test(text) ? text : `${text}.`);
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** `FILE: events[3].start: <message>. Fix: <fix>`; warnings say `warning:` first; a whole-file problem has no path. */
 export function formatProblem(file: string, problem: Problem): string {

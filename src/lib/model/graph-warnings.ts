@@ -4,7 +4,7 @@
 import { findCycles, indexEdges } from './chains.ts';
 import type { Problem } from './problems.ts';
 import type { EventGraphData } from './schema.ts';
-import { formatSpan, formatDate } from '../scale/format-date.ts';
+import { formatSpan, formatDate } from './format-date.ts';
 
 const warning = (path: string, message: string, fix: string): Problem => ({ severity: 'warning', path, message, fix });
 

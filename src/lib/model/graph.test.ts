@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import smallGraph from './small-graph.fixture.json';
-import { buildGraph, buildGraphSteps, inTimeOrder } from './graph.ts';
+import { actorNames, buildGraph, buildGraphSteps, inTimeOrder } from './graph.ts';
 import { checkedEventGraphData, validateEventGraph } from './validate.ts';
 import { parseDate, type PartialDate } from './dates.ts';
 import type { EventGraphData } from './schema.ts';
@@ -71,5 +71,29 @@ describe('buildGraphSteps', () => {
       ],
     });
     expect(graph.events.map((e) => e.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('actorNames', () => {
+  const graph = {
+    actorById: new Map([
+      ['nato', { id: 'nato', name: 'NATO' }],
+      ['ua', { id: 'ua', name: 'Ukraine' }],
+    ]),
+  };
+  it.each([
+    // ids, names
+    [undefined, []],
+    [[], []],
+    [
+      ['ua', 'nato'],
+      ['Ukraine', 'NATO'],
+    ],
+    [
+      ['nato', 'gone'],
+      ['NATO', 'gone'],
+    ],
+  ])('%j → %j', (ids, names) => {
+    expect(actorNames(graph, ids)).toEqual(names);
   });
 });

@@ -106,6 +106,11 @@ export function* buildGraphSteps(data: EventGraphData, options: { readonly event
   };
 }
 
+/** The names of the actors with these ids, in order (an id the graph does not know stands as itself). */
+export function actorNames(graph: Pick<EventGraph, 'actorById'>, ids: readonly string[] | undefined): string[] {
+  return (ids ?? []).map((id) => graph.actorById.get(id)?.name ?? id);
+}
+
 /** A source and the sources it reports, in order: article → Reuters → spokesperson. Stops at a cycle. */
 export function sourceChain(graph: Pick<EventGraph, 'sourceById'>, sourceId: string): Source[] {
   const chain: Source[] = [];

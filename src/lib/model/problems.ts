@@ -1,4 +1,5 @@
 // What is wrong with a data file, where, and how to fix it: the one shape every check reports in.
+import { plural } from './text.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -30,7 +31,7 @@ export class EventGraphError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[], summary?: string) {
     const errors = problems.filter((p) => p.severity === 'error').length;
-    super(summary ?? `${errors} ${errors === 1 ? 'error' : 'errors'} in the data file`);
+    super(summary ?? `${plural(errors, 'error')} in the data file`);
     this.name = 'EventGraphError';
     this.problems = problems;
   }

@@ -3,6 +3,7 @@
 import type * as z from 'zod/mini';
 import { isCollection, ITEM_NAME, itemContext, type Collection } from './item-context.ts';
 import { formatPath, type PathSegment, type Problem } from './problems.ts';
+import { plural } from './text.ts';
 import { actorSchema, eventGraphSchema, eventSchema, linkSchema, quoteSchema, sourceSchema } from './schema.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -72,7 +73,7 @@ export function describeValue(value: unknown): string {
   // JSON.parse has already rounded a whole number beyond 2^53: say so rather than show other digits as the file's.
   if (typeof value === 'number') return isRounded(value) ? `a number too large to be read exactly (it reads as ${value})` : `the number ${value}`;
   if (typeof value === 'boolean') return `the value ${value}`;
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${plural(value.length, 'item')}`;
   if (typeof value === 'object') return 'an object';
   return typeof value;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { utcMs } from '../model/dates.ts';
-import { GAP_PX, gapLabelPlace, makeAxisModel, zoomAxis } from './axis-model.ts';
+import { GAP_PX, gapLabelPlace, makeAxisModel, zoomAxis, placeGapLabels } from './axis-model.ts';
 import { coveredIntervals, detectGaps } from './gaps.ts';
 import { maxZoom } from './time-scale.ts';
 
@@ -99,5 +99,18 @@ describe('gapLabelPlace', () => {
     ['half scrolled out to the right: against the right edge', gap(1080, 1136), 50, { xPx: 1098, anchor: 'end' }],
   ] as const)('%s', (_what, g, labelPx, expected) => {
     expect(gapLabelPlace(g, plot[0], plot[1], labelPx)).toEqual(expected);
+  });
+});
+
+describe('placeGapLabels', () => {
+  const gap = (x0Px: number) => ({ startMs: 0, endMs: 1, x0Px, x1Px: x0Px + 28 });
+  it('writes each length over its break', () => {
+    expect(placeGapLabels([gap(100), gap(300)], 0, 1000, () => 50)).toEqual([
+      { xPx: 114, anchor: 'middle' },
+      { xPx: 314, anchor: 'middle' },
+    ]);
+  });
+  it('leaves out a label that would run into the one before (narrow breaks side by side)', () => {
+    expect(placeGapLabels([gap(100), gap(130), gap(400)], 0, 1000, () => 58)).toEqual([{ xPx: 114, anchor: 'middle' }, null, { xPx: 414, anchor: 'middle' }]);
   });
 });

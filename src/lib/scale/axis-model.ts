@@ -57,9 +57,9 @@ function countIn(stretches: readonly Span[], covered: readonly CoveredInterval[]
 /**
  * The unzoomed axis over [leftPx, rightPx] for the events' covered intervals (coveredIntervals),
  * collapsing the given gaps (from gapsBetween; none for a linear axis). Each segment gets width in proportion to the events in it, at least
- * MIN_SEGMENT_SHARE; each gap GAP_PX.
+ * MIN_SEGMENT_SHARE; each gap `gapPx` (GAP_PX unless the plot is narrow).
  */
-export function makeAxisModel(events: readonly CoveredInterval[], leftPx: number, rightPx: number, gaps: readonly Span[]): AxisModel {
+export function makeAxisModel(events: readonly CoveredInterval[], leftPx: number, rightPx: number, gaps: readonly Span[], gapPx = GAP_PX): AxisModel {
   const covered = events.length > 0 ? events : [{ startMs: Date.UTC(2000, 0, 1), endMs: Date.UTC(2001, 0, 1), count: 0 }];
   const first = covered[0]!.startMs;
   const last = covered.at(-1)!.endMs;
@@ -80,7 +80,7 @@ export function makeAxisModel(events: readonly CoveredInterval[], leftPx: number
   );
   const raw = counts.map((n) => Math.max(n / total, MIN_SEGMENT_SHARE));
   const sum = raw.reduce((a, b) => a + b, 0);
-  const available = Math.max(1, rightPx - leftPx - gaps.length * GAP_PX);
+  const available = Math.max(1, rightPx - leftPx - gaps.length * gapPx);
 
   const segments: AxisSegment[] = [];
   const pieces: AxisGap[] = [];
@@ -91,8 +91,8 @@ export function makeAxisModel(events: readonly CoveredInterval[], leftPx: number
     x += width;
     const next = stretches[i + 1];
     if (next) {
-      pieces.push({ startMs: stretch.endMs, endMs: next.startMs, x0Px: x, x1Px: x + GAP_PX, emptyMs: gaps[i]!.endMs - gaps[i]!.startMs });
-      x += GAP_PX;
+      pieces.push({ startMs: stretch.endMs, endMs: next.startMs, x0Px: x, x1Px: x + gapPx, emptyMs: gaps[i]!.endMs - gaps[i]!.startMs });
+      x += gapPx;
     }
   });
 
@@ -121,4 +121,27 @@ export function gapLabelPlace(gap: AxisPiece, leftPx: number, rightPx: number, l
   if (mid - labelPx / 2 < leftPx) return { xPx: leftPx + 2, anchor: 'start' };
   if (mid + labelPx / 2 > rightPx) return { xPx: rightPx - 2, anchor: 'end' };
   return { xPx: mid, anchor: 'middle' };
+}
+
+/**
+ * Where each break's length is written, left to right; a label that would run into the one before
+ * (narrow breaks side by side, on a phone), or into a tick's label (`taken`), is left out: the
+ * break's mark stays, and its length is in the chart's accessible name.
+ */
+export function placeGapLabels<T extends AxisPiece>(
+  gaps: readonly T[],
+  leftPx: number,
+  rightPx: number,
+  labelPx: (gap: T) => number,
+  taken: readonly (readonly [number, number])[] = [],
+): ({ xPx: number; anchor: 'start' | 'middle' | 'end' } | null)[] {
+  let freeFromPx = -Infinity;
+  return gaps.map((gap) => {
+    const width = labelPx(gap);
+    const place = gapLabelPlace(gap, leftPx, rightPx, width);
+    const x0 = place.anchor === 'start' ? place.xPx : place.anchor === 'end' ? place.xPx - width : place.xPx - width / 2;
+    if (x0 < freeFromPx || taken.some(([a, b]) => x0 < b && a < x0 + width)) return null;
+    freeFromPx = x0 + width + 4;
+    return place;
+  });
 }

@@ -1,6 +1,7 @@
 // Finds the long empty stretches of a chronology that a collapsed axis draws as narrow breaks:
 // an empty stretch much longer than the spacing of the events around it (seventeen quiet years
 // before a week of news). Pure; works on any spans, in ms.
+import { plural } from '../model/text.ts';
 
 export interface Span {
   readonly startMs: number;
@@ -82,7 +83,6 @@ export function gapsBetween(covered: readonly CoveredInterval[], options: GapOpt
 
 const YEAR_MS = 365.2425 * 86_400_000;
 const MONTH_MS = YEAR_MS / 12;
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
 /** A gap's length in words, rounded to what a reader needs: "16 years", "7 months", "5 days". */
 export function formatDuration(ms: number): string {

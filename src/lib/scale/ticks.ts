@@ -86,7 +86,7 @@ export function axisTicks(scale: TimeScale, spacingPx = 110): AxisTick[] {
 const gapLabelHalfPx = (gap: AxisGap) => formatDuration(gap.emptyMs).length * 2.9 + 3;
 
 /** Rough width of a tick label in the axis font, to keep labels from touching. */
-const labelWidthPx = (label: string) => label.length * 7 + 12;
+export const labelWidthPx = (label: string) => label.length * 7 + 12;
 
 /**
  * Ticks for an axis of segments: each segment gets its own ticks, at the granularity its visible
@@ -94,8 +94,11 @@ const labelWidthPx = (label: string) => label.length * 7 + 12;
  * Labels that would touch the one before are dropped.
  */
 export function segmentedTicks(segments: readonly AxisPiece[], leftPx: number, rightPx: number, spacingPx = 110, gaps: readonly AxisGap[] = []): AxisTick[] {
-  // A gap's length is written over its middle ("16 years"): keep tick labels off it.
-  const blocked = gaps.map((g) => [(g.x0Px + g.x1Px) / 2 - gapLabelHalfPx(g), (g.x0Px + g.x1Px) / 2 + gapLabelHalfPx(g)] as const);
+  // A gap's length is written over its middle ("16 years"): keep tick labels off it. Narrow breaks
+  // (a phone's) give way instead: there, the years matter more, and a break's length is left out.
+  const blocked = gaps
+    .filter((g) => g.x1Px - g.x0Px >= 40)
+    .map((g) => [(g.x0Px + g.x1Px) / 2 - gapLabelHalfPx(g), (g.x0Px + g.x1Px) / 2 + gapLabelHalfPx(g)] as const);
   const all: AxisTick[] = [];
   for (const s of segments) {
     const x0 = Math.max(s.x0Px, leftPx);

@@ -21,6 +21,11 @@ export interface PageContext {
   readonly appUrl: string;
   /** In an <iframe>: the embedding page's origin, kept in the frame's URL (see embed-messages.ts). */
   readonly parentOrigin: string | null;
+  /**
+   * The compact view fills the height of a frame its page does not size (no parent origin to tell
+   * the height to): the lanes scroll within the chart and the details lie over it.
+   */
+  readonly fitsFrame: boolean;
 }
 
 export interface AppState {
@@ -37,10 +42,13 @@ export interface AppState {
 export function createAppState(
   source: DatasetSource,
   url: Partial<UrlView> = {},
-  options: { embed?: boolean; pageUrl?: string; appUrl?: string } = {},
+  options: { embed?: boolean; pageUrl?: string; appUrl?: string; inFrame?: boolean } = {},
 ): AppState {
   const pageUrl = options.pageUrl ?? globalThis.location?.href ?? 'http://localhost/';
-  const page: PageContext = { embed: options.embed ?? url.embed ?? false, pageUrl, appUrl: options.appUrl ?? pageUrl, parentOrigin: url.parentOrigin ?? null };
+  const embed = options.embed ?? url.embed ?? false;
+  const parentOrigin = url.parentOrigin ?? null;
+  const fitsFrame = embed && !parentOrigin && (options.inFrame ?? false);
+  const page: PageContext = { embed, pageUrl, appUrl: options.appUrl ?? pageUrl, parentOrigin, fitsFrame };
   const view = new ViewState();
   const presentation = new PresentationState();
   const app: AppState = {

@@ -3,7 +3,7 @@
 // filters and the chain settings. Unknown or malformed parameters are reported, never fatal. Pure.
 import { parseDate } from '../model/dates.ts';
 import type { ChainDirection } from '../model/chains.ts';
-import { exactOrigin } from './embed-protocol.ts';
+import { exactOrigin } from '../dom/embed-protocol.ts';
 
 export type FilterMode = 'hide' | 'dim';
 export type AxisModeParam = 'linear' | 'collapsed';

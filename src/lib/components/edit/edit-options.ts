@@ -3,7 +3,7 @@
 import { itemsIn } from '../../model/draft/draft-edits.ts';
 import type { DraftFile } from '../../model/draft/draft-ops.ts';
 import { parseDate } from '../../model/dates.ts';
-import { formatSpan } from '../../scale/format-date.ts';
+import { formatSpan } from '../../model/format-date.ts';
 import type { PickOption } from './IdPicker.svelte';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');

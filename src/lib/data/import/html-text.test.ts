@@ -38,6 +38,22 @@ describe('htmlToText', () => {
   it('decodeEntities leaves text without references alone', () => {
     expect(decodeEntities('A & B; C')).toBe('A & B; C');
   });
+
+  it.each([
+    // text, decoded: numeric references as browsers read them, with or without their ";"
+    ['Years&#8217 Peace', 'Years’ Peace'],
+    ['&#8217s', '’s'],
+    ['&#39abc', "'abc"],
+    ['&#x2014 and &#x2014;', '— and —'],
+    ['&#x41g', 'Ag'],
+    ['&#x &# &#;', '&#x &# &#;'],
+    ['&#128; &#x96', '€ –'],
+    // every named reference of HTML that ends with ";"; without it, a name stays as written
+    ['&rarr; &Alpha; &frac13;', '→ Α ⅓'],
+    ['R&D &copy &notin', 'R&D &copy &notin'],
+  ])('decodeEntities(%j) → %j', (text, decoded) => {
+    expect(decodeEntities(text)).toBe(decoded);
+  });
 });
 
 const markup = fc.oneof(

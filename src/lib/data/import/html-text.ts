@@ -2,6 +2,7 @@
 // the contents of <script> and <style> go with them, character references are decoded, and
 // paragraphs become line breaks. A small scanner, not a parser: no DOMParser (it runs in the worker),
 // and nothing it returns is ever rendered as HTML, so it only has to read well, never to be safe.
+import { decodeHTMLStrict } from 'entities';
 
 /** Elements whose end (or start, for <br>) breaks a line. */
 const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul']);
@@ -9,36 +10,17 @@ const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'dd', 
 /** Elements whose content is not text a reader should see. */
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math']);
 
-/** The named references that occur in real timelines; others are left as written. */
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '',
-  ndash: '–', mdash: '—', hellip: '…', bull: '•', middot: '·', deg: '°', times: '×', divide: '÷', minus: '−',
-  lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›',
-  copy: '©', reg: '®', trade: '™', sect: '§', para: '¶', dagger: '†', Dagger: '‡', prime: '′', Prime: '″',
-  euro: '€', pound: '£', yen: '¥', cent: '¢', frac12: '½', frac14: '¼', frac34: '¾', plusmn: '±', micro: 'µ',
-  iexcl: '¡', iquest: '¿', ordf: 'ª', ordm: 'º', sup1: '¹', sup2: '²', sup3: '³', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
-  zwj: '\u200d', zwnj: '\u200c', lrm: '\u200e', rlm: '\u200f',
-  Agrave: 'À', Aacute: 'Á', Acirc: 'Â', Atilde: 'Ã', Auml: 'Ä', Aring: 'Å', AElig: 'Æ', Ccedil: 'Ç', Egrave: 'È', Eacute: 'É', Ecirc: 'Ê', Euml: 'Ë',
-  Igrave: 'Ì', Iacute: 'Í', Icirc: 'Î', Iuml: 'Ï', ETH: 'Ð', Ntilde: 'Ñ', Ograve: 'Ò', Oacute: 'Ó', Ocirc: 'Ô', Otilde: 'Õ', Ouml: 'Ö', Oslash: 'Ø',
-  Ugrave: 'Ù', Uacute: 'Ú', Ucirc: 'Û', Uuml: 'Ü', Yacute: 'Ý', THORN: 'Þ', szlig: 'ß',
-  agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', auml: 'ä', aring: 'å', aelig: 'æ', ccedil: 'ç', egrave: 'è', eacute: 'é', ecirc: 'ê', euml: 'ë',
-  igrave: 'ì', iacute: 'í', icirc: 'î', iuml: 'ï', eth: 'ð', ntilde: 'ñ', ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ', ouml: 'ö', oslash: 'ø',
-  ugrave: 'ù', uacute: 'ú', ucirc: 'û', uuml: 'ü', yacute: 'ý', thorn: 'þ', yuml: 'ÿ', OElig: 'Œ', oelig: 'œ', Scaron: 'Š', scaron: 'š', Yuml: 'Ÿ',
-};
+/** A numeric reference written without its `;` (`&#8217s`, `&#x2014 `), which browsers read as if it had one. */
+const UNTERMINATED_NUMERIC = /&#(?:[xX][0-9a-fA-F]+(?![0-9a-fA-F;])|[0-9]+(?![0-9;]))/g;
 
-/** A numeric reference's character; the replacement character for what is not one (as browsers do). */
-function codePoint(value: number): string {
-  if (!Number.isFinite(value) || value <= 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) return '\ufffd';
-  return String.fromCodePoint(value);
-}
-
-/** Decodes `&amp;`, `&#39;` and `&#x2014;` (with or without the closing `;`, as browsers do for numbers). */
+/**
+ * Decodes character references (with the `entities` package): numeric ones as browsers read them
+ * (`&#39;`, `&#x2014`: with or without their `;`, 128–159 as Windows-1252, what is not a character as
+ * U+FFFD), and every named one of HTML that ends with `;` (`&amp;`, `&rarr;`). A name without its `;`
+ * (`&amp`) is left as written: text such as "R&D" or "&copy" in a URL stays as the author typed it.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(?:#[xX]([0-9a-fA-F]{1,8});?|#(\d{1,10});?|([A-Za-z][A-Za-z0-9]{1,31});)/g, (whole, hex?: string, dec?: string, name?: string) => {
-    if (hex !== undefined) return codePoint(parseInt(hex, 16));
-    if (dec !== undefined) return codePoint(parseInt(dec, 10));
-    return Object.hasOwn(NAMED, name!) ? NAMED[name!]! : whole;
-  });
+  return decodeHTMLStrict(text.replace(UNTERMINATED_NUMERIC, (reference) => `${reference};`));
 }
 
 /** Where the tag that opens at `at` (a `<`) ends: just after its `>`, past quoted attribute values; the text's end if it never closes. */

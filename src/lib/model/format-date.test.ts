@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utcMs } from '../model/dates.ts';
+import { utcMs } from './dates.ts';
 import { formatWindow } from './format-date.ts';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 // Shows a parsed date as written, at its own precision, the same in every time zone.
 // Formats from the date's own fields, never from the reader's clock (no toLocaleString).
-import { formatYear, monthName, type PartialDate } from '../model/dates.ts';
+import { formatYear, monthName, type PartialDate } from './dates.ts';
 
 const pad2 = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
 
