@@ -3,6 +3,7 @@
 // Cross-references between ids are checked afterwards, in references.ts: JSON Schema cannot say them.
 import * as z from 'zod/mini';
 import { parseDate } from './dates.ts';
+import { ID_PATTERN } from './id-pattern.ts';
 import { checkSafeUrl } from './safe-url.ts';
 import { invisibleCodes, quoteVisibly, withoutInvisible } from './visible-text.ts';
 
@@ -19,8 +20,7 @@ const meta = <T extends z.ZodMiniType>(schema: T, data: z.core.GlobalMeta): T =>
   return schema;
 };
 
-/** Letters and digits of any script, then also `.`, `_`, `:` and `-`: safe in URLs and attributes. */
-export const ID_PATTERN = '^[\\p{L}\\p{N}][\\p{L}\\p{N}._:-]*$';
+export { ID_PATTERN };
 const idRegex = new RegExp(ID_PATTERN, 'u');
 
 const text = (description: string) =>

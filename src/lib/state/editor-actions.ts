@@ -4,8 +4,6 @@
 import type { Collection } from '../model/item-context.ts';
 import { addItem, deleteItem, idFromTitle, itemsIn, renameId, setField, setTopField, type Edit } from '../model/draft/draft-edits.ts';
 import type { Json } from '../model/draft/draft-ops.ts';
-import { idProblem } from '../model/draft/draft-file.ts';
-import type { Problem } from '../model/problems.ts';
 import type { EditorState } from './editor-state.svelte.ts';
 
 export function setItemField(editor: EditorState, collection: Collection, index: number, field: string, value: Json | undefined) {
@@ -54,17 +52,6 @@ export function createLink(editor: EditorState, from: string, to: string, type =
   editor.apply({ ...addItem(editor.doc, 'links', { from, to, type }), label: 'add link' });
   editor.target = { kind: 'links', index };
   return index;
-}
-
-/** Rename an item if the id is usable and free; else the loader's problem with it (and nothing changes). */
-export function commitId(editor: EditorState, collection: Exclude<Collection, 'links'>, index: number, id: string): Problem | null {
-  const problem = idProblem(editor.doc, collection, index, id);
-  if (problem) return problem;
-  const item = itemsIn(editor.doc, collection)[index];
-  if (item?.id === id) return null;
-  if (typeof item?.id === 'string') editor.autoIds.delete(item.id);
-  editor.apply(renameId(editor.doc, collection, index, id));
-  return null;
 }
 
 export function deleteTarget(editor: EditorState, collection: Collection, index: number) {

@@ -20,9 +20,10 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('EditorState', () => {
-  it('draws the last valid version while the draft has errors, and keeps every change', () => {
+  it('draws the last valid version while the draft has errors, and keeps every change', async () => {
     const editor = new EditorState({ openStore: memoryStore().open });
     editor.begin(newDraft('Story'), 'New chronology');
+    await editor.ready;
     createItem(editor, 'events', { title: 'Bucharest summit', start: '2008-04-02' }, 'Bucharest summit');
     expect(editor.graph?.events.map((e) => e.id)).toEqual(['bucharest-summit']);
     editor.apply(setField('events', 0, 'start', '2025-02-30'));
@@ -67,6 +68,7 @@ describe('EditorState', () => {
   it('says at once when storage is refused, and keeps working in memory, unsaved', async () => {
     const editor = new EditorState({ openStore: async () => ({ problem: 'this page may not store anything here' }) });
     editor.begin(newDraft('Memory'), 'New chronology');
+    await editor.ready;
     await vi.advanceTimersByTimeAsync(0);
     expect(editor.save).toEqual({ state: 'memory', problem: 'this page may not store anything here' });
     createItem(editor, 'events', { title: 'E', start: '2008' }, 'E');
@@ -87,7 +89,6 @@ describe('EditorState', () => {
     });
     editor.begin(newDraft('Full'), 'New chronology');
     createItem(editor, 'events', { title: 'E', start: '2008' }, 'E');
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(editor.save).toEqual({ state: 'memory', problem: 'this browser’s storage is full' });
+    await vi.waitFor(() => expect(editor.save).toEqual({ state: 'memory', problem: 'this browser’s storage is full' }));
   });
 });

@@ -2,10 +2,12 @@
 // loader's messages, the last valid graph the timeline draws, undo and redo, what the side panel
 // edits, and the draft's keeping in this browser (saved within a second of each change, or kept in
 // memory with the reason said when storage is refused). Edits are pure data (model/draft/).
-import { openDraftStore, storageProblem, type DraftRecord, type DraftStore, type DraftSummary } from '../data/draft-store.ts';
+// The checker (the schema, zod) and storage (idb) are loaded when edit mode first opens: a reader
+// never pays for them.
+import type { DraftRecord, DraftStore, DraftSummary } from '../data/draft-store.ts';
 import { buildGraph, type EventGraph } from '../model/graph.ts';
 import type { Collection } from '../model/item-context.ts';
-import { DraftChecker, type DraftCheck } from '../model/draft/draft-check.ts';
+import type { DraftCheck, DraftChecker } from '../model/draft/draft-check.ts';
 import { applyOps, type DraftFile, type Op } from '../model/draft/draft-ops.ts';
 import type { Edit } from '../model/draft/draft-edits.ts';
 
@@ -36,6 +38,9 @@ export interface EditorOptions {
   readonly now?: () => number;
 }
 
+let checkerModule: typeof import('../model/draft/draft-check.ts') | null = null;
+const loadChecker = async () => (checkerModule ??= await import('../model/draft/draft-check.ts'));
+
 let draftCounter = 0;
 const newDraftId = (now: number) => `draft-${now.toString(36)}-${(draftCounter++).toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
 
@@ -61,14 +66,17 @@ export class EditorState {
 
   #undo = $state.raw<readonly Step[]>([]);
   #redo = $state.raw<readonly Step[]>([]);
-  #checker = new DraftChecker();
+  /** Settles once the draft has been checked (the checker's code is loaded on first use). */
+  ready: Promise<void> = Promise.resolve();
+  /** Null until the checker's code has loaded (the draft is checked then). */
+  #checker: DraftChecker | null = null;
   #store: Promise<{ readonly store: DraftStore } | { readonly problem: string }> | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #openStore;
   readonly #now;
 
   constructor(options: EditorOptions = {}) {
-    this.#openStore = options.openStore ?? openDraftStore;
+    this.#openStore = options.openStore ?? (() => import('../data/draft-store.ts').then((m) => m.openDraftStore()));
     this.#now = options.now ?? Date.now;
   }
 
@@ -101,10 +109,16 @@ export class EditorState {
     for (const id of restored?.autoIds ?? []) this.autoIds.add(id);
     this.#undo = [];
     this.#redo = [];
-    this.#checker = new DraftChecker();
+    this.#checker = checkerModule ? new checkerModule.DraftChecker() : null;
     this.graph = null;
     this.target = null;
     this.#set(doc);
+    this.ready = this.#checker
+      ? Promise.resolve()
+      : loadChecker().then(({ DraftChecker }) => {
+          this.#checker ??= new DraftChecker();
+          this.#set(this.doc);
+        });
     this.save = restored ? { state: 'saved', atMs: restored.savedAt } : { state: 'idle' };
     void this.#storage().then((s) => {
       if ('problem' in s && this.active) this.save = { state: 'memory', problem: s.problem };
@@ -157,6 +171,7 @@ export class EditorState {
   /** The draft as the file is now; the check and the drawn graph follow at once. */
   #set(doc: DraftFile) {
     this.doc = doc;
+    if (!this.#checker) return;
     this.check = this.#checker.check(doc);
     if (this.check.data) this.graph = buildGraph(this.check.data);
     if (this.target && this.target.kind !== 'chronology' && this.target.kind !== 'capture') {
@@ -195,6 +210,7 @@ export class EditorState {
       await storage.store.save(record);
       if (this.draftId === record.id && this.doc === record.doc) this.save = { state: 'saved', atMs: record.savedAt };
     } catch (error) {
+      const { storageProblem } = await import('../data/draft-store.ts');
       this.save = { state: 'memory', problem: storageProblem(error) };
     }
   }
