@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../model/graph.ts';
 import { applyOps } from '../model/draft/draft-ops.ts';
 import { DraftChecker } from '../model/draft/draft-check.ts';
-import { setField, addItem } from '../model/draft/draft-edits.ts';
+import { addItem, deleteItem, setField } from '../model/draft/draft-edits.ts';
 import type { DraftFile } from '../model/draft/draft-ops.ts';
 import smallGraph from '../model/small-graph.fixture.json';
 import { prepareAfterEdit } from './prepare-edit.ts';
@@ -23,6 +23,8 @@ const doc = smallGraph as unknown as DraftFile;
 describe('prepareAfterEdit', () => {
   it.each([
     ['a moved event', (d: DraftFile) => applyOps(d, setField('events', 0, 'start', '1990-01-01').ops).doc],
+    ['an event moved to another lane', (d: DraftFile) => applyOps(d, setField('events', 0, 'actors', [(d.actors as { id: string }[]).at(-1)!.id]).ops).doc],
+    ['a deleted event', (d: DraftFile) => applyOps(d, deleteItem(d, 'events', 1).ops).doc],
     ['a retitled event', (d: DraftFile) => applyOps(d, setField('events', 1, 'title', 'Another title').ops).doc],
     [
       'a new link',

@@ -26,14 +26,19 @@ export function prepareAfterEdit(previous: { readonly graph: EventGraph; readonl
   const touched = touchedIds(before.links, graph.links, (l) => [l.from, l.to]);
   for (const id of touchedIds(before.quotes, graph.quotes, (q) => [q.event, ...(q.about ?? [])])) touched.add(id);
   const previousLanes = new Map(previous.timeline.lanes.map((lane) => [lane.id, lane]));
+  const previousIndex = new Map(previous.timeline.lanes.map((lane, i) => [lane.id, i]));
   const lanes: Lane[] = [];
   for (const [id, events] of groupByLane(graph)) {
     const old = previousLanes.get(id);
     lanes.push(old && sameEvents(old, events) && !events.some((e) => touched.has(e.id)) ? old : buildLane(graph, id, events));
   }
   const covered = coveredIntervals(graph.events.map((e) => ({ startMs: e.start.startMs, endMs: (e.end ?? e.start).endMs })));
-  const laneOf = new Map<string, { lane: number; event: LaneEvent }>();
+  // Where each event is: the previous map, changed only for the lanes built anew or moved.
+  const laneOf = new Map<string, { lane: number; event: LaneEvent }>(previous.timeline.laneOf);
+  const kept = new Set(lanes);
+  for (const lane of previous.timeline.lanes) if (!kept.has(lane)) for (const event of lane.events) laneOf.delete(event.event.id);
   lanes.forEach((lane, index) => {
+    if (previousLanes.get(lane.id) === lane && previousIndex.get(lane.id) === index) return;
     for (const event of lane.events) laneOf.set(event.event.id, { lane: index, event });
   });
   return { covered, gaps: gapsBetween(covered), lanes, laneOf };
