@@ -1,8 +1,8 @@
 // Installed in the page by bench/measure-edit.ts (plain JS: it runs as written, untransformed).
-// window.__timeEdits(kind, count): times `count` edits of the mark window.__editMark, each from the
+// window.__timeEdits(kind, count, offset): times `count` edits of the mark window.__editMark, each from the
 // input event to the end of the frame that shows it; 'move' presses Alt+→ / Alt+← on the mark,
 // 'form' types a new title into "Edit event" (which the mark's label and name show).
-window.__timeEdits = async function (kind, count) {
+window.__timeEdits = async function (kind, count, offset = 0) {
   const nextPaint = () =>
     new Promise((resolve) =>
       requestAnimationFrame(() => {
@@ -13,7 +13,7 @@ window.__timeEdits = async function (kind, count) {
     );
   const mark = () => document.querySelector(`svg.chart [data-event-id="${window.__editMark}"]`);
   const times = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = offset; i < offset + count; i++) {
     const before = mark()?.getAttribute('aria-label');
     const t0 = performance.now();
     if (kind === 'move') {

@@ -89,14 +89,14 @@ const ms = (v: number | null | undefined) => (v === null || v === undefined ? 'n
 function editTable(edits: readonly EditResult[]): string {
   const rows = edits.map((e) =>
     e.status === 'ok'
-      ? `| ${e.events.toLocaleString('en')} | ${ms(e.move?.medianMs)} / ${ms(e.move?.p95Ms)} | ${ms(e.form?.medianMs)} / ${ms(e.form?.p95Ms)} | ${ms(e.longestTaskMs)} |`
-      : `| ${e.events.toLocaleString('en')} | failed: ${e.message ?? ''} | | |`,
+      ? `| ${e.events.toLocaleString('en')} | ${ms(e.move?.medianMs)} / ${ms(e.move?.p95Ms)} | ${ms(e.moveCpu?.medianMs)} / ${ms(e.moveCpu?.p95Ms)} | ${ms(e.form?.medianMs)} / ${ms(e.form?.p95Ms)} | ${ms(e.formCpu?.medianMs)} / ${ms(e.formCpu?.p95Ms)} | ${ms(e.longestTaskMs)} |`
+      : `| ${e.events.toLocaleString('en')} | failed: ${e.message ?? ''} | | | | |`,
   );
   return [
-    'Editing: an edit applied, checked and redrawn (input → end of the frame showing it), median / p95',
+    'Editing: an edit applied, checked and redrawn (input → end of the frame showing it), median / p95; CPU: the main thread’s CPU time around each edit',
     '',
-    '| events | move a mark (Alt+→) | change a title (form) | longest task |',
-    '|---|---|---|---|',
+    '| events | move a mark (Alt+→) | its main-thread CPU | change a title (form) | its main-thread CPU | longest task |',
+    '|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }

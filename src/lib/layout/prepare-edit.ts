@@ -3,7 +3,7 @@
 // events, and the quotes and links that weigh them, are compared by identity: a draft's edit makes a
 // new object only for what it touches (model/draft/). Gives null when a full preparation is needed.
 import type { EventGraph } from '../model/graph.ts';
-import { coveredIntervals, gapsBetween } from '../scale/gaps.ts';
+import { coveredIntervals, gapsBetween, type CoveredInterval } from '../scale/gaps.ts';
 import { buildLane, groupByLane, type Lane, type LaneEvent } from './lanes.ts';
 import type { PreparedTimeline } from './prepare-timeline.ts';
 
@@ -17,6 +17,9 @@ function touchedIds<T>(before: readonly T[], after: readonly T[], idsOf: (item: 
   for (const item of before) if (!has.has(item)) for (const id of idsOf(item)) ids.add(id);
   return ids;
 }
+
+const sameIntervals = (a: readonly CoveredInterval[], b: readonly CoveredInterval[]) =>
+  a.length === b.length && a.every((x, i) => x.startMs === b[i]!.startMs && x.endMs === b[i]!.endMs && x.count === b[i]!.count);
 
 const sameEvents = (lane: Lane, events: readonly unknown[]) => lane.events.length === events.length && lane.events.every((e, i) => e.event === events[i]);
 
@@ -32,7 +35,11 @@ export function prepareAfterEdit(previous: { readonly graph: EventGraph; readonl
     const old = previousLanes.get(id);
     lanes.push(old && sameEvents(old, events) && !events.some((e) => touched.has(e.id)) ? old : buildLane(graph, id, events));
   }
-  const covered = coveredIntervals(graph.events.map((e) => ({ startMs: e.start.startMs, endMs: (e.end ?? e.start).endMs })));
+  // The same intervals as before (an edit inside the covered time) keep the previous arrays, so the
+  // axis built on them is not built again.
+  const fresh = coveredIntervals(graph.events.map((e) => ({ startMs: e.start.startMs, endMs: (e.end ?? e.start).endMs })));
+  const same = sameIntervals(fresh, previous.timeline.covered);
+  const covered = same ? previous.timeline.covered : fresh;
   // Where each event is: the previous map, changed only for the lanes built anew or moved.
   const laneOf = new Map<string, { lane: number; event: LaneEvent }>(previous.timeline.laneOf);
   const kept = new Set(lanes);
@@ -41,5 +48,5 @@ export function prepareAfterEdit(previous: { readonly graph: EventGraph; readonl
     if (previousLanes.get(lane.id) === lane && previousIndex.get(lane.id) === index) return;
     for (const event of lane.events) laneOf.set(event.event.id, { lane: index, event });
   });
-  return { covered, gaps: gapsBetween(covered), lanes, laneOf };
+  return { covered, gaps: same ? previous.timeline.gaps : gapsBetween(covered), lanes, laneOf };
 }
