@@ -89,6 +89,8 @@ export async function measureEditing(url: string, events: number, count = 40): P
       message: error instanceof Error ? error.message.split('\n')[0] : String(error),
       move: null,
       form: null,
+      moveCpu: null,
+      formCpu: null,
       longestTaskMs: null,
     };
   } finally {
