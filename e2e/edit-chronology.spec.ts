@@ -147,6 +147,40 @@ test('a mark is moved by mouse and by keyboard; both undone, one redone', async 
   await expect(call).toHaveAttribute('aria-label', /13 February 2025/);
 });
 
+test('a drag from the selected mark’s handle to another mark links them; a wide range’s end is dragged to resize it', async ({ page }) => {
+  await page.goto('/?edit');
+  await mark(page, 'zakharova-statement').focus();
+  await page.keyboard.press('Enter');
+  const handle = page.locator('[data-link-from="zakharova-statement"] circle');
+  await expect(handle).toBeVisible();
+  const from = (await handle.boundingBox())!;
+  const to = (await mark(page, 'trump-putin-call').locator('.shape').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+  await expect(page.locator('.link-line')).toBeVisible();
+  await page.mouse.up();
+  const link = form(page, 'Edit link');
+  await expect(link).toBeVisible();
+  await expect(link.locator('input[name="from"]')).toHaveAttribute('data-id', 'zakharova-statement');
+  await expect(link.locator('input[name="to"]')).toHaveAttribute('data-id', 'trump-putin-call');
+
+  // A range made wide enough to have an end to drag: Alt+Shift+→ moves its end by keyboard first.
+  await page.goto('/?edit&t=2008-03-20..2008-04-20');
+  const summit = mark(page, 'bucharest-summit');
+  await expect(summit).toBeVisible();
+  const bar = (await summit.locator('.shape').boundingBox())!;
+  await page.mouse.move(bar.x + bar.width - 3, bar.y + bar.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(bar.x + bar.width + 80, bar.y + bar.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await expect(summit).toHaveAttribute('aria-label', /, 2–(\d|1\d) April 2008/);
+  await expect(summit).not.toHaveAttribute('aria-label', /2–4 April 2008/);
+  await summit.focus();
+  await page.keyboard.press('Control+z');
+  await expect(summit).toHaveAttribute('aria-label', /2–4 April 2008/);
+});
+
 test('a reload in the middle of an edit offers the draft, restored exactly', async ({ page }) => {
   await newChronology(page, 'Draft to keep');
   await addEvent(page, 'Bucharest summit', '2008-04-02', '2008-04-04');

@@ -58,8 +58,9 @@ export function markDrag(events: MarkDragEvents): Attachment<SVGSVGElement> {
       const id = handle?.getAttribute('data-link-from') ?? mark?.getAttribute('data-event-id');
       if (!id) return;
       let part: DragPart = handle ? 'link' : 'body';
-      const shape = mark?.querySelector('rect.shape');
-      if (shape && !handle && e.clientX > shape.getBoundingClientRect().right - END_PX) part = 'end';
+      const box = mark?.querySelector('rect.shape')?.getBoundingClientRect();
+      // A range too narrow to have a body and an end is moved, never resized, by a press on it.
+      if (box && !handle && box.width >= 3 * END_PX && e.clientX > box.right - END_PX) part = 'end';
       pending = { id, part, x: e.clientX, y: e.clientY, pointerId: e.pointerId };
       dragging = false;
     };

@@ -2,8 +2,9 @@
 // one field is one undo step), retitle (an id made from a title follows it), create an item with an
 // id from its title, rename, delete. Each builds an edit (model/draft/) and applies it.
 import type { Collection } from '../model/item-context.ts';
-import { addItem, deleteItem, idFromTitle, itemsIn, renameId, setField, setTopField, type Edit } from '../model/draft/draft-edits.ts';
+import { addItem, deleteItem, itemsIn, renameId, setField, setTopField, type Edit } from '../model/draft/draft-edits.ts';
 import type { Json } from '../model/draft/draft-ops.ts';
+import { idFromTitle } from './draft-ids.ts';
 import type { EditorState } from './editor-state.svelte.ts';
 
 export function setItemField(editor: EditorState, collection: Collection, index: number, field: string, value: Json | undefined) {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../item-context.ts';
 import { applyOps, type DraftFile, type Json } from './draft-ops.ts';
-import { addItem, deleteItem, deletionEffects, idFromTitle, itemsIn, newDraft, renameId, setField, setTopField, type Edit } from './draft-edits.ts';
+import { idFromTitle } from '../../state/draft-ids.ts';
+import { addItem, deleteItem, deletionEffects, itemsIn, newDraft, renameId, setField, setTopField, type Edit } from './draft-edits.ts';
 import { shiftDate } from './date-shift.ts';
 
 const story: DraftFile = {

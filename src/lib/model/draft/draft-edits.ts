@@ -2,7 +2,6 @@
 // (draft-ops.ts) that carry it out. Pure: they read the draft and describe a change; applying it is
 // applyOps. An id's rename follows every reference to it; a deletion takes with it what cannot stand
 // without it (links to a deleted event, quotes said in it), so that undo brings all of it back.
-import { IdAllocator, slugify } from '../../data/import/ids.ts';
 import type { Collection } from '../item-context.ts';
 import type { DraftFile, Json, Op, Path } from './draft-ops.ts';
 
@@ -37,7 +36,7 @@ const REQUIRED: Readonly<Record<Collection, readonly string[]>> = {
   links: ['from', 'to', 'type'],
 };
 
-const ONE: Readonly<Record<Collection, string>> = { actors: 'actor', sources: 'source', events: 'event', quotes: 'quote', links: 'link' };
+export const ONE: Readonly<Record<Collection, string>> = { actors: 'actor', sources: 'source', events: 'event', quotes: 'quote', links: 'link' };
 
 export function itemsIn(doc: DraftFile, collection: Collection | 'story'): readonly Item[] {
   const list = doc[collection];
@@ -53,13 +52,6 @@ export function indexOfId(doc: DraftFile, collection: Collection, id: string): n
 /** A new, valid, empty chronology. */
 export function newDraft(title: string): DraftFile {
   return { version: 1, title, actors: [], sources: [], events: [], quotes: [], links: [] };
-}
-
-/** An id from a title, free in its collection: "Bucharest summit" → "bucharest-summit", else "bucharest-summit-2". */
-export function idFromTitle(doc: DraftFile, collection: Collection, title: string, exceptIndex = -1): string {
-  const ids = new IdAllocator();
-  ids.reserve(itemsIn(doc, collection).flatMap((item, i) => (i !== exceptIndex && typeof item.id === 'string' ? [item.id] : [])));
-  return ids.take(slugify(title) || ONE[collection]);
 }
 
 /** Empty text, an empty list or nothing: the field is left out (unless the format requires it). */
