@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser.ts';
 import { bundleMentions, gzipBytes, measureBundle, type BundleSize } from './bundle-size.ts';
 import { cpuSnapshot, otherCores } from './machine-load.ts';
+import { measureEditing, type EditResult } from './measure-edit.ts';
 import { measureRun, VIEWPORT, type RunResult, type RunSpec } from './measure-page.ts';
 import { bundleTable, LEGEND, mapTable, sizeTable, TARGET_SIZE, verdicts, verdictTable, type Verdict } from './report.ts';
 import { startStaticServer } from './server.ts';
@@ -35,7 +36,8 @@ const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--skip-vis] 
   --skip-build       reuse the bench's last build (${BENCH_DIST})
   --dist DIR         measure an existing build instead of building (e.g. --dist dist)
   --timeout S        seconds a page may take to load, per tool per size; past it the run is "timed out"
-  --gesture-timeout S  seconds each gesture (zoom, pan) may run; past it, it stops and reports the steps done`;
+  --gesture-timeout S  seconds each gesture (zoom, pan) may run; past it, it stops and reports the steps done
+  --skip-edit        do not measure editing (measured at every size up to 10,000 events)`;
 
 function options() {
   const { values } = parseArgs({
@@ -49,6 +51,7 @@ function options() {
       timeout: { type: 'string', default: '120' },
       'gesture-timeout': { type: 'string', default: '30' },
       seed: { type: 'string', default: '20250218' },
+      'skip-edit': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -72,6 +75,7 @@ function options() {
     loadTimeoutMs: number('timeout', values.timeout, 1) * 1000,
     gestureBudgetMs: number('gesture-timeout', values['gesture-timeout'], 1) * 1000,
     seed: number('seed', values.seed, 0),
+    skipEdit: values['skip-edit'],
   };
 }
 
@@ -83,6 +87,24 @@ function gitCommit(): string | null {
   } catch {
     return null;
   }
+}
+
+const ms = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : `${v.toFixed(0)} ms`);
+
+/** Edit → the frame that shows it, per size: median / p95 (target: p95 < 50 ms at 10,000 events). */
+function editTable(edits: readonly EditResult[]): string {
+  const rows = edits.map((e) =>
+    e.status === 'ok'
+      ? `| ${e.events.toLocaleString('en')} | ${ms(e.move?.medianMs)} / ${ms(e.move?.p95Ms)} | ${ms(e.moveCpu?.medianMs)} / ${ms(e.moveCpu?.p95Ms)} | ${ms(e.form?.medianMs)} / ${ms(e.form?.p95Ms)} | ${ms(e.formCpu?.medianMs)} / ${ms(e.formCpu?.p95Ms)} | ${ms(e.longestTaskMs)} |`
+      : `| ${e.events.toLocaleString('en')} | failed: ${e.message ?? ''} | | | | |`,
+  );
+  return [
+    'Editing: an edit applied, checked and redrawn (input → end of the frame showing it), median / p95; CPU: the main thread’s CPU time around each edit',
+    '',
+    '| events | move a mark (Alt+→) | its main-thread CPU | change a title (form) | its main-thread CPU | longest task |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 async function main() {
@@ -118,6 +140,7 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'sourceline-bench-'));
   const server = await startStaticServer({ '/': opts.dist, '/__bench/data/': dataDir, '/__bench/vendor/': VIS_BUILD, '/__bench/': BENCH });
   const runs: RunResult[] = [];
+  const edits: EditResult[] = [];
   const tables: string[] = [];
   const mapVerdicts: Verdict[] = [];
   try {
@@ -159,6 +182,12 @@ async function main() {
         runs.push(result);
       }
       tables.push(sizeTable(events, results.sourceline, results.vis, opts.loadTimeoutMs));
+      if (!opts.skipEdit && events <= 10_000) {
+        log(`Sourceline, editing ${events.toLocaleString('en')} events…`);
+        const edit = await measureEditing(`${server.origin}/?src=__bench/data/${file}&edit`, events);
+        log(`  ${edit.status}${edit.message ? ` (${edit.message})` : ''}`);
+        edits.push(edit);
+      }
       rmSync(join(dataDir, file), { force: true });
     }
     if (!opts.skipMap) {
@@ -210,6 +239,7 @@ async function main() {
     );
   console.log('');
   for (const t of tables) console.log(t + '\n');
+  if (edits.length > 0) console.log(editTable(edits) + '\n');
   const appRuns = runs.filter((r) => r.tool === 'sourceline' && r.load !== null);
   console.log(bundleTable(bundle, visGzip, appRuns.length > 0 ? new Set(appRuns.flatMap((r) => r.scriptsFetched)) : null) + '\n');
   console.log(verdictTable(verdictList) + '\n');
@@ -231,6 +261,7 @@ async function main() {
         bundle,
         visBundle: visGzip,
         runs,
+        edits,
         verdicts: verdictList,
       },
       null,

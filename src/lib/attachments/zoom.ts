@@ -16,6 +16,8 @@ export interface ZoomEvents {
   readonly zoom: (zoom: ZoomState) => void;
   /** It has ended: the view rests. */
   readonly end?: () => void;
+  /** False for a pointer or wheel event the zoom must leave alone (a drag on a mark in edit mode). */
+  readonly filter?: (event: Event) => boolean;
   /**
    * Where a point mark under the pointer is drawn (x in the SVG's pixels), or null: wheel and keys
    * then zoom about the mark itself. A pointer's position is a whole pixel; a mark's is not, and
@@ -23,6 +25,9 @@ export interface ZoomEvents {
    */
   readonly markAt?: (target: Element) => number | null;
 }
+
+/** d3-zoom's own filter: no secondary buttons, and Ctrl only with the wheel (pinch on a touchpad). */
+const defaultFilter = (event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button;
 
 export class ZoomController {
   #behavior: ZoomBehavior<SVGSVGElement, unknown>;
@@ -42,6 +47,7 @@ export class ZoomController {
   constructor(events: ZoomEvents) {
     this.#markAt = events.markAt ?? (() => null);
     this.#behavior = d3zoom<SVGSVGElement, unknown>()
+      .filter((event: MouseEvent) => defaultFilter(event) && (events.filter?.(event) ?? true))
       .constrain((t: ZoomTransform) => {
         if (!this.#base) return t;
         const anchor = this.#inWheel ? this.#wheelAnchor : null;

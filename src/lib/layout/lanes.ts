@@ -86,7 +86,7 @@ function stackSpans(spans: readonly { startMs: number; endMs: number; isRange: b
 }
 
 /** Events grouped by their first actor, in the actors' order; events without actors last. */
-function groupByLane(graph: EventGraph): Map<string, TimelineEvent[]> {
+export function groupByLane(graph: EventGraph): Map<string, TimelineEvent[]> {
   const byLane = new Map<string, TimelineEvent[]>();
   for (const actor of graph.actors) byLane.set(actor.id, []);
   byLane.set(NO_ACTOR_LANE, []);
@@ -95,7 +95,7 @@ function groupByLane(graph: EventGraph): Map<string, TimelineEvent[]> {
   return byLane;
 }
 
-function buildLane(graph: EventGraph, id: string, events: readonly TimelineEvent[]): Lane {
+export function buildLane(graph: EventGraph, id: string, events: readonly TimelineEvent[]): Lane {
   const spans = events.map((e) => ({ ...eventSpanMs(e), isRange: e.end !== undefined }));
   const rows = stackSpans(spans);
   const depth = rows.reduce((max, row) => Math.max(max, row), 0) + 1;

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { parseDate } from './dates.ts';
 import { coordinateProblem } from './coordinates.ts';
+import { ID_PATTERN } from './id-pattern.ts';
 import { checkSafeUrl } from './safe-url.ts';
 import { invisibleCodes, quoteVisibly, withoutInvisible } from './visible-text.ts';
 
@@ -20,12 +21,7 @@ const meta = <T extends z.ZodMiniType>(schema: T, data: z.core.GlobalMeta): T =>
   return schema;
 };
 
-/**
- * Letters and digits of any script (with their marks: the vowel signs of "हिंदी", the accent of a
- * decomposed "café"), then also `.`, `_`, `:` and `-`: safe in URLs and attributes. Ids and references
- * are compared in Unicode's composed form (NFC), so "café" matches however it was typed.
- */
-export const ID_PATTERN = '^[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}._:-]*$';
+export { ID_PATTERN };
 const idRegex = new RegExp(ID_PATTERN, 'u');
 
 /** An id or a reference as ids are compared: composed (NFC). */

@@ -43,7 +43,7 @@ export interface EventGraphCheck {
 const SECTION_ORDER: readonly string[] = ['file', ...KNOWN_FIELDS[''].filter((k) => !(COLLECTIONS as readonly string[]).includes(k)), ...COLLECTIONS];
 
 /** Sorts by section (top-level fields, actors, sources, events, quotes, links) and item index; stable. */
-function inFileOrder(problems: readonly Problem[]): Problem[] {
+export function inFileOrder(problems: readonly Problem[]): Problem[] {
   const key = (p: Problem) => {
     const match = /^([$\w]+)(?:\[(\d+)\])?/.exec(p.path);
     const section = match ? SECTION_ORDER.indexOf(match[1]!) : -1;

@@ -3,6 +3,7 @@
 // One context entry holds them all; each has its getter, which says how to fix a missing provider.
 import { getContext, setContext } from 'svelte';
 import type { DatasetSource } from '../data/dataset-source.ts';
+import { EditorState } from './editor-state.svelte.ts';
 import { LoadState } from './load-state.svelte.ts';
 import { PresentationState } from './presentation-state.svelte.ts';
 import { ThemeState } from './theme-state.svelte.ts';
@@ -33,6 +34,8 @@ export interface AppState {
   readonly load: LoadState;
   readonly presentation: PresentationState;
   readonly theme: ThemeState;
+  /** Edit mode: the draft being written, its checks, history and storage. */
+  readonly edit: EditorState;
 }
 
 /** The state for a page opened at a link's view, showing `source`. */
@@ -53,6 +56,7 @@ export function createAppState(
     view,
     presentation,
     theme: new ThemeState(),
+    edit: new EditorState(),
     load: new LoadState(source, {
       reset: () => view.reset(),
       capture: () => toUrlView(app),
@@ -80,3 +84,4 @@ export const getLoadState = (): LoadState => getAppState().load;
 export const getPresentationState = (): PresentationState => getAppState().presentation;
 export const getThemeState = (): ThemeState => getAppState().theme;
 export const getPage = (): PageContext => getAppState().page;
+export const getEditorState = (): EditorState => getAppState().edit;

@@ -37,6 +37,8 @@ export interface UrlView {
   readonly step: number;
   /** The presenter's window: the current step with its speaker notes, kept in step with the show. */
   readonly presenter: boolean;
+  /** Edit mode: the chronology shown is being written. */
+  readonly edit?: boolean;
   /** In an <iframe> (with `embed`): the embedding page's exact origin, the only one messages are exchanged with. */
   readonly parentOrigin?: string | null;
   /** The view shown: the timeline, the list, or the map or network above the timeline. */
@@ -96,6 +98,7 @@ const KNOWN = [
   'view',
   'area',
   'highlight-actor',
+  'edit',
 ] as const;
 const CHAIN: Record<string, ChainDirection> = { both: 'both', down: 'downstream', up: 'upstream' };
 const CHAIN_PARAM: Record<ChainDirection, string> = { both: 'both', downstream: 'down', upstream: 'up' };
@@ -325,6 +328,7 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
       mode: oneOf('view', VIEW_MODES) ?? 'timeline',
       area,
       highlightActor: get('highlight-actor') || null,
+      ...(params.has('edit') ? { edit: true } : {}),
       ...(parentOrigin ? { parentOrigin } : {}),
     },
     ignored,
@@ -361,6 +365,8 @@ export function writeUrlView(view: UrlView): string {
   if (view.embed) set('parent-origin', view.parentOrigin);
   const query = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   // Flags have no value: ?present&step=5 reads as a teacher would type it, and ?src=…&embed too.
-  const all = [view.present ? 'present' : '', query, view.embed ? 'embed' : '', view.presenter ? 'presenter' : ''].filter(Boolean).join('&');
+  const all = [view.present ? 'present' : '', query, view.embed ? 'embed' : '', view.presenter ? 'presenter' : '', view.edit && !view.embed ? 'edit' : '']
+    .filter(Boolean)
+    .join('&');
   return all ? `?${all}` : '';
 }

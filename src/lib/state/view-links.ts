@@ -36,11 +36,12 @@ export function toUrlView(app: AppState): UrlView {
     mode: view.mode,
     area: view.filterArea,
     highlightActor: view.actorId,
+    edit: app.edit.active,
   };
 }
 
 /** Take a link's view (on load, and on Back and Forward); the dataset itself is not changed here. */
-export function applyUrlView({ view, presentation }: AppState, url: UrlView) {
+export function applyUrlView({ view, presentation, edit }: AppState, url: UrlView) {
   const replace = (set: Set<string>, values: readonly string[]) => {
     set.clear();
     for (const v of values) set.add(v);
@@ -64,6 +65,7 @@ export function applyUrlView({ view, presentation }: AppState, url: UrlView) {
   presentation.presenting = url.present;
   presentation.presenter = url.presenter;
   presentation.step = url.step;
+  edit.wanted = url.edit === true;
   view.showWindow(url.window);
   if (!url.window && url.event && !url.present) view.reveal(url.event);
 }
@@ -79,10 +81,17 @@ export function fullViewUrl(app: AppState): string {
   const appBase = page.appUrl.split(/[?#]/)[0]!;
   const elsewhere = appBase !== page.pageUrl.split(/[?#]/)[0];
   const src = elsewhere && load.source.kind === 'url' ? load.source.href : srcParam(app);
-  return `${appBase}${writeUrlView({ ...toUrlView(app), src, embed: false })}`;
+  return `${appBase}${writeUrlView({ ...toUrlView(app), src, embed: false, edit: false })}`;
 }
 
 /** The presenter's window for this presentation: same dataset and step, notes shown. */
 export function presenterUrl(app: AppState): string {
-  return `${app.page.pageUrl.split(/[?#]/)[0]}${writeUrlView({ ...toUrlView(app), present: false, presenter: true, embed: false })}`;
+  return `${app.page.pageUrl.split(/[?#]/)[0]}${writeUrlView({ ...toUrlView(app), present: false, presenter: true, embed: false, edit: false })}`;
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The `<iframe>` snippet that embeds the compact view at `embedUrl` (Share, and Publish in the editor). */
+export function embedSnippet(embedUrl: string, title: string): string {
+  return `<iframe src="${escapeAttr(embedUrl)}" title="${escapeAttr(title)} (Sourceline)" width="100%" height="520" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }

@@ -1,7 +1,7 @@
 // Ids for what an imported file names but does not identify: actors from group names, events from
 // their headline and date, sources from their title. Stable: the same file always gets the same ids,
 // so `?event=` links to an imported timeline keep working when it is imported again.
-import { ID_PATTERN } from '../../model/schema.ts';
+import { ID_PATTERN } from '../../model/id-pattern.ts';
 
 const ID = new RegExp(ID_PATTERN, 'u');
 /** Long enough to tell ids apart, short enough for a URL. */
