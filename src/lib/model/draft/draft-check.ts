@@ -53,7 +53,7 @@ export class DraftChecker {
     // A draft whose lists are not lists is no longer one the editor made: check it the loader's way.
     if (!COLLECTIONS.every((c) => doc[c] === undefined || Array.isArray(doc[c])) || !Array.isArray(doc.events)) return checkEventGraph(doc);
     const problems: Problem[] = [];
-    const skeleton = { ...doc, actors: [], places: [], sources: [], events: [], quotes: [], links: [] };
+    const skeleton = { ...doc, actors: [], ...(doc.places === undefined ? {} : { places: [] }), sources: [], events: [], quotes: [], links: [] };
     const top = eventGraphSchema.safeParse(skeleton, { reportInput: true });
     if (!top.success) problems.push(...shapeProblems(top.error.issues, doc));
     const parsed = {} as Record<Collection, unknown[]>;
