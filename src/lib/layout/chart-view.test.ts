@@ -9,6 +9,8 @@ import {
   collapsedLabel,
   eventAccessibleName,
   laneCountLabel,
+  sightBand,
+  drawnLanes,
   LinkWalker,
   nextLayoutBasis,
   markAnchorFor,
@@ -235,5 +237,25 @@ describe('markAnchorFor', () => {
     expect(markAnchorFor(marks, 'p', 5)).toBe(55);
     expect(markAnchorFor(marks, 'q', 5)).toBeNull();
     expect(markAnchorFor(marks, null, 5)).toBeNull();
+  });
+});
+
+describe('the part of a tall chart in sight', () => {
+  it('covers the screen with a screen to spare above and half a screen at least below, in steps of half a screen', () => {
+    for (const top of [0, -10, -449, -450, -451, -12345, 200]) {
+      const band = sightBand(top, 900);
+      const [seenTop, seenBottom] = [-top, -top + 900];
+      expect(band.topPx).toBeLessThanOrEqual(seenTop - 450);
+      expect(band.bottomPx).toBeGreaterThanOrEqual(seenBottom + 450);
+      expect(band.topPx % 450 === 0).toBe(true);
+    }
+    expect(sightBand(-100, 900)).toEqual(sightBand(-400, 900));
+  });
+  it('lists the lanes drawn with their stripes as counted among all lanes', () => {
+    const lane = (id: string, mode: 'marks' | 'unseen') => ({ id, mode }) as never;
+    expect(drawnLanes([lane('a', 'unseen'), lane('b', 'marks'), lane('c', 'marks')]).map(({ lane, odd }) => [(lane as { id: string }).id, odd])).toEqual([
+      ['b', true],
+      ['c', false],
+    ]);
   });
 });

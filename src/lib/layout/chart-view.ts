@@ -7,7 +7,7 @@ import type { EdgeIndex } from '../model/chains.ts';
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import type { WindowMs } from '../model/in-view.ts';
 import type { TimelineEvent } from '../model/schema.ts';
-import { plural } from '../model/text.ts';
+import { nounFor, plural } from '../model/text.ts';
 import { formatSpan, formatWindow } from '../model/format-date.ts';
 import { GAP_PX } from '../scale/axis-model.ts';
 import { formatDuration, type Span } from '../scale/gaps.ts';
@@ -189,7 +189,7 @@ export function chartAccessibleName(eventCount: number, windowLabel: string, col
 
 /** The count beside a lane's name: its events when drawn as a band, or its labels left uncounted. */
 export function laneCountLabel(lane: Pick<LaneView, 'mode' | 'visibleCount' | 'uncountedLabels'>): string | null {
-  if (lane.mode === 'density') return `${lane.visibleCount.toLocaleString('en')} events`;
+  if (lane.mode === 'density') return `${lane.visibleCount.toLocaleString('en')} ${nounFor(lane.visibleCount, 'event')}`;
   if (lane.uncountedLabels > 0) return `+${plural(lane.uncountedLabels, 'label')} hidden`;
   return null;
 }
@@ -254,8 +254,10 @@ export function markAnchorFor(marks: readonly MarkView[], id: string | null | un
 /** Whether, laid out at a zoom, an event is drawn with its label (it selected, so favoured): the test revealZoom searches with. */
 export function labelledAt(lanes: readonly Lane[], base: TimeScale, options: LayoutOptions, id: string): (zoom: ZoomState) => boolean {
   const pinnedIds = new Set([...(options.pinnedIds ?? []), id]);
+  // With many lanes, only the event's own lanes are laid out: the others cannot hide its label.
+  const only = lanes.length >= MANY_LANES ? { sight: { topPx: Infinity, bottomPx: -Infinity }, keepLanes: lanesHolding(lanes, new Set([id])) } : {};
   return (zoom) =>
-    layoutTimeline(lanes, zoomedScale(base, zoom), { ...options, selectedId: id, pinnedIds }).marks.some(
+    layoutTimeline(lanes, zoomedScale(base, zoom), { ...options, ...only, selectedId: id, pinnedIds }).marks.some(
       (m) => m.laneEvent.event.id === id && m.label !== null,
     );
 }
@@ -275,4 +277,32 @@ export function focusTarget(action: ChartKeyAction, events: readonly TimelineEve
   if (action.kind === 'last') return events.at(-1)?.id ?? null;
   if (action.kind === 'follow') return follow();
   return null;
+}
+
+/** From this many lanes on, only those near the reader's sight are laid out and drawn. */
+export const MANY_LANES = 120;
+
+/**
+ * The chart's rows near the reader's sight, in the chart's own y: the screen's height above and below
+ * what shows, in steps of half a screen, so that scrolling lays the chart out again only every half screen.
+ */
+export function sightBand(chartTopPx: number, viewportPx: number): { topPx: number; bottomPx: number } {
+  const step = Math.max(100, viewportPx / 2);
+  const topPx = Math.floor(-chartTopPx / step) * step - viewportPx;
+  return { topPx, bottomPx: topPx + 3 * Math.max(200, viewportPx) };
+}
+
+/** The lanes that hold any of these events (laid out in full wherever they are: see layout's `keepLanes`). */
+export function lanesHolding(lanes: readonly Lane[], ids: ReadonlySet<string>): Set<string> {
+  const holding = new Set<string>();
+  if (ids.size === 0) return holding;
+  for (const lane of lanes) if (lane.events.some((le) => ids.has(le.event.id))) holding.add(lane.id);
+  return holding;
+}
+
+/** The lanes laid out to be drawn (not 'unseen'), each with its stripe (odd lanes are shaded). */
+export function drawnLanes(lanes: readonly LaneView[]): { lane: LaneView; odd: boolean }[] {
+  const drawn: { lane: LaneView; odd: boolean }[] = [];
+  lanes.forEach((lane, i) => lane.mode !== 'unseen' && drawn.push({ lane, odd: i % 2 === 1 }));
+  return drawn;
 }

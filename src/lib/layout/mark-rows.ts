@@ -113,6 +113,11 @@ export function fitMarkRows(lanes: readonly Lane[], scale: TimeScale): Map<strin
   const fitted = new Map<string, number>();
   for (const lane of lanes) {
     // Time stacking already takes every row a lane may have (usual in large files): nothing to fit.
+    // A lane of one event needs its one row.
+    if (lane.events.length <= 1) {
+      fitted.set(lane.id, Math.max(1, lane.rows));
+      continue;
+    }
     if (lane.rows >= MAX_MARK_ROWS) {
       fitted.set(lane.id, MAX_MARK_ROWS);
       continue;

@@ -458,3 +458,38 @@ describe('fitLabelRows', () => {
     expect(view.hiddenLabels).toBe(0);
   });
 });
+
+describe('with thousands of lanes, only those in sight are laid out', () => {
+  const actors = Array.from({ length: 500 }, (_, i) => `a${i}`);
+  const lanes = lanesOf(
+    actors.map((a, i) => ({ id: `e${i}`, start: `2020-${String((i % 12) + 1).padStart(2, '0')}-15`, actors: [a] })),
+    actors,
+  );
+  const scale = yearScale(2020);
+  const full = layoutTimeline(lanes, scale, { measure, ...SCREEN });
+  const sight = { topPx: 2000, bottomPx: 3000 };
+  const seen = layoutTimeline(lanes, scale, { measure, ...SCREEN, sight });
+
+  it('keeps every lane at the same place and the chart at the same height', () => {
+    expect(seen.heightPx).toBe(full.heightPx);
+    expect(seen.lanes.map((l) => [l.id, l.yPx, l.heightPx])).toEqual(full.lanes.map((l) => [l.id, l.yPx, l.heightPx]));
+  });
+
+  it('draws nothing for a lane out of sight, and the lanes in sight as themselves, labelled', () => {
+    for (const lane of seen.lanes) {
+      const inSight = lane.yPx + lane.heightPx >= sight.topPx && lane.yPx <= sight.bottomPx;
+      expect(lane.mode === 'unseen', lane.id).toBe(!inSight);
+    }
+    const drawnLanes = new Set(seen.marks.map((m) => m.laneId));
+    expect(drawnLanes.size).toBe(seen.lanes.filter((l) => l.mode !== 'unseen').length);
+    expect(seen.lanes.filter((l) => l.mode === 'marks').length).toBeGreaterThan(10);
+    expect(seen.marks.every((m) => m.label !== null)).toBe(true);
+    expect(seen.densities).toEqual([]);
+  });
+
+  it('lays out a lane kept (the selection’s) wherever it is', () => {
+    const kept = layoutTimeline(lanes, scale, { measure, ...SCREEN, sight, keepLanes: new Set([lanes[0]!.id]) });
+    expect(kept.lanes[0]!.mode).not.toBe('unseen');
+    expect(kept.marks.some((m) => m.laneId === lanes[0]!.id)).toBe(true);
+  });
+});

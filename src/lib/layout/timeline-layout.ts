@@ -39,7 +39,8 @@ export interface LaneView {
   readonly markRows: number;
   /** Events of this lane in the view. */
   readonly visibleCount: number;
-  readonly mode: 'marks' | 'density';
+  /** 'unseen': out of the reader's sight (see LayoutOptions.sight), laid out by its height only. */
+  readonly mode: 'marks' | 'density' | 'unseen';
   /** Labels that did not fit (counted in chips). */
   readonly hiddenLabels: number;
   /** Labels hidden with no chip left to count them (shown beside the lane's name). */
@@ -131,6 +132,14 @@ export interface LayoutOptions {
    * do not fit shows a band until the zoom rests.
    */
   readonly growRows?: boolean;
+  /**
+   * The part of the chart the reader can see (y, from the chart's top, with a margin). Lanes wholly
+   * outside it, but for those in `keepLanes`, are only given their height: with thousands of lanes,
+   * nothing is drawn or counted for the ones far above or below.
+   */
+  readonly sight?: { readonly topPx: number; readonly bottomPx: number };
+  /** Lanes laid out in full wherever they are (those holding the selected or focused event). */
+  readonly keepLanes?: ReadonlySet<string>;
 }
 
 const labelRowsOf = (lane: Lane, labelRows?: ReadonlyMap<string, number>) => Math.min(labelRows?.get(lane.id) ?? LAYOUT.defaultLabelRows, lane.events.length);
@@ -142,6 +151,11 @@ const heightOfRows = (labelRows: number, markRows: number) => 2 * LAYOUT.lanePad
 /** A lane's height when its marks fit its rows (a view may grow it: see LayoutOptions.growRows). */
 export function laneHeightPx(lane: Lane, labelRows?: ReadonlyMap<string, number>, markRows?: ReadonlyMap<string, number>): number {
   return heightOfRows(labelRowsOf(lane, labelRows), markRowsOf(lane, markRows));
+}
+
+function unseenLane(lane: Lane, yPx: number, heightPx: number, markTopPx: number, markRows: number): LaneView {
+  const { id, label, color } = lane;
+  return { id, label, color, yPx, heightPx, markTopPx, markRows, visibleCount: 0, mode: 'unseen', hiddenLabels: 0, uncountedLabels: 0 };
 }
 
 /** Indices of a lane's events that overlap [t0, t1]. */
@@ -368,8 +382,16 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
   // A pixel of slack in time; marks are then culled exactly, in pixels.
   const t0 = toMs(left - margin - 1);
   const t1 = toMs(right + margin + 1);
+  const { sight, keepLanes } = options;
+  // The marks' budget is shared by the lanes in sight (as placed at their usual heights).
+  let top = options.topPx ?? 0;
+  const inSight = (lane: Lane) => {
+    const y = top;
+    top += heightOfRows(labelRowsOf(lane, options.labelRows), markRowsOf(lane, options.markRows));
+    return !sight || keepLanes?.has(lane.id) || (top >= sight.topPx && y <= sight.bottomPx);
+  };
   const individual = chooseModes(
-    lanes.map((lane) => countDrawn(lane, t0, t1)),
+    lanes.map((lane) => (inSight(lane) ? countDrawn(lane, t0, t1) : 0)),
     options.maxMarks ?? LAYOUT.maxMarks,
     right - left,
   );
@@ -384,6 +406,14 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
 
   lanes.forEach((lane, laneIndex) => {
     const rows = labelRowsOf(lane, options.labelRows);
+    if (sight && !keepLanes?.has(lane.id)) {
+      const heightPx = heightOfRows(rows, markRowsOf(lane, options.markRows));
+      if (y + heightPx < sight.topPx || y > sight.bottomPx) {
+        laneViews.push(unseenLane(lane, y, heightPx, y + LAYOUT.lanePadPx + rows * LAYOUT.labelRowPx, markRowsOf(lane, options.markRows)));
+        y += heightPx;
+        return;
+      }
+    }
     const markTop = y + LAYOUT.lanePadPx + rows * LAYOUT.labelRowPx;
     let uncounted = 0;
 
@@ -535,6 +565,8 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
  */
 export function fitLabelRows(lanes: readonly Lane[], scale: TimeScale, options: LayoutOptions): Map<string, number> {
   const fitted = new Map<string, number>();
+  // A lane of one event has one label: nothing to try (thousands of actors often have one event each).
+  for (const lane of lanes) if (lane.events.length <= 1) fitted.set(lane.id, 1);
   for (let rows = 1; rows <= LAYOUT.maxLabelRows; rows++) {
     const open = lanes.filter((lane) => !fitted.has(lane.id));
     if (open.length === 0) break;
