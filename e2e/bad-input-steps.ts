@@ -281,6 +281,18 @@ export async function expectLinkOutcome(page: Page, c: UrlCase) {
     case 'searched':
       await expect(page.getByRole('combobox', { name: 'Search events, quotes and sources' }), c.name).toHaveValue(expected.value);
       return;
+    case 'window': {
+      await expect(page.locator(`[data-event-id="${expected.visible}"]`), c.name).toBeInViewport();
+      // The link written back keeps the centre asked for (to the hour), not the end of the data.
+      const middle = () => {
+        const [from, to] = (new URL(page.url()).searchParams.get('t') ?? '')
+          .split('..')
+          .map((d) => Date.parse(d.length <= 10 || d.endsWith('Z') ? d : `${d}Z`));
+        return Math.abs((from! + to!) / 2 - Date.parse(expected.centre));
+      };
+      await expect.poll(middle, { message: `${c.name}: the window's centre` }).toBeLessThan(3_600_000);
+      return;
+    }
   }
 }
 

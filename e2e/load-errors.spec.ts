@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openTimeline } from './helpers.ts';
+import { chartAtRest, openTimeline } from './helpers.ts';
 
 const broken = readFileSync(new URL('./fixtures/broken.json', import.meta.url), 'utf8');
 
@@ -158,4 +158,60 @@ test('a fault while drawing shows what went wrong and still lets the reader down
   expect(file.suggestedFilename()).toMatch(/\.json$/);
   const saved = JSON.parse(readFileSync(await file.path(), 'utf8')) as { events: { id: string }[] };
   expect(saved.events.map((e) => e.id)).toContain('zakharova-statement');
+});
+
+test('after a bad file, going back restores the whole view, and the history stays coherent', async ({ page }) => {
+  const view = '?src=data%2Fukraine-nato.json&event=zakharova-statement&t=2008-01-01..2025-12-31&q=NATO&tag=diplomacy';
+  await page.goto(`/${view}`);
+  await expect(page.locator('[data-details-for="zakharova-statement"]')).toBeVisible();
+  await chartAtRest(page);
+  const before = new URL(page.url()).searchParams;
+
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  await expectProblems(page);
+  await page.getByRole('button', { name: 'Back to the previous dataset' }).click();
+  await expect(page.locator('[data-details-for="zakharova-statement"]')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Search events, quotes and sources' })).toHaveValue('NATO');
+  await chartAtRest(page);
+  const after = new URL(page.url()).searchParams;
+  for (const key of ['src', 'event', 't', 'q', 'tag']) expect(after.get(key), key).toBe(before.get(key));
+
+  // The browser's Back steps through what was shown: the bad file (kept in this tab), then the view before it, which a reload keeps.
+  await page.goBack();
+  await expect(page.locator('.error-panel')).toContainText('mine.json could not be shown');
+  await page.goBack();
+  await expect(page.locator('[data-details-for="zakharova-statement"]')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('[data-details-for="zakharova-statement"]')).toBeVisible();
+  const reloaded = new URL(page.url()).searchParams;
+  for (const key of ['src', 'event', 'q', 'tag']) expect(reloaded.get(key), key).toBe(before.get(key));
+});
+
+test('a file from this computer is opened again on reload; one this tab could not keep is said so', async ({ page }) => {
+  const mine = JSON.stringify({
+    version: 1,
+    title: 'My own chronology',
+    sources: [{ id: 'notes', title: 'My notes' }],
+    events: [{ id: 'mine', title: 'Something of mine', start: '2020-05-01', sources: ['notes'] }],
+  });
+  await openTimeline(page);
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(mine) });
+  await expect(page.locator('[data-event-id="mine"]')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('file')).toBe('mine.json');
+  await page.reload();
+  await expect(page.locator('[data-event-id="mine"]')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('My own chronology');
+
+  // Back to the story it replaced, Forward to the file again.
+  await page.goBack();
+  await expect(page.locator('[data-event-id="bucharest-summit"]')).toHaveCount(1);
+  await page.goForward();
+  await expect(page.locator('[data-event-id="mine"]')).toBeVisible();
+
+  // In a new tab nothing was kept: the link says which file, and what to do.
+  const other = await page.context().newPage();
+  await other.goto('/?file=mine.json');
+  await expect(other.getByRole('alert')).toContainText('mine.json was opened from this computer');
+  await expect(other.getByRole('alert')).toContainText('open it again with Open file');
+  await expect(other.locator('[data-event-id="bucharest-summit"]')).toHaveCount(1);
 });

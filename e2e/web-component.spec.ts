@@ -173,6 +173,20 @@ test('changing the attributes updates the view; removing the element unmounts th
   expect(problems).toEqual([]);
 });
 
+test('an element set to a javascript: address after good data shows the refusal, not another story', async ({ page }) => {
+  await openDemo(page);
+  const host = embed(page);
+  await expect(host.locator('[data-event-id]').first()).toBeAttached();
+  await host.evaluate((el) => el.setAttribute('src', 'javascript:alert(1)'));
+  await expect(host.getByText('must be an http: or https: address, not javascript:')).toBeVisible();
+  await expect(host.getByText('Nothing is shown: the address of the data was refused')).toBeVisible();
+  await expect(host.locator('[data-event-id]')).toHaveCount(0);
+  // No other story stands in, named or linked to.
+  await expect(host.getByRole('heading', { level: 1 })).toHaveText('Timeline');
+  await expect(host.getByRole('link', { name: 'Open in Sourceline' })).toHaveCount(0);
+  await expect(host.getByText('Loading was cancelled')).toHaveCount(0);
+});
+
 test('axe finds no violations inside the embeds', async ({ page }) => {
   test.slow(); // Two whole timelines to check, on a shared machine.
   await openDemo(page);

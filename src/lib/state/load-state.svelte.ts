@@ -21,6 +21,8 @@ export class LoadState {
   cancelled = $state.raw<DatasetSource | null>(null);
   /** A refusal that is not about the loaded data (a dropped folder, two files at once). */
   notice = $state.raw<Problem | null>(null);
+  /** True when nothing was loaded because the address asked for was refused (see withhold). */
+  withheld = $state(false);
   /** The last dataset that loaded before the one asked for now, with the view the reader had of it. */
   previous = $state.raw<{ readonly source: DatasetSource; readonly view: UrlView } | null>(null);
 
@@ -50,7 +52,15 @@ export class LoadState {
     this.loading = null;
     this.cancelled = null;
     this.notice = null;
+    this.withheld = false;
     this.#view.reset();
+  }
+
+  /** Nothing is loaded: the data's address was refused (an element's `src="javascript:…"`), and said so. */
+  withhold(problem: Problem) {
+    this.notice = problem;
+    this.cancelled = this.source;
+    this.withheld = true;
   }
 
   /** Say why something offered to be opened was not (the dataset shown stays). */

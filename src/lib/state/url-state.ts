@@ -14,6 +14,8 @@ export const VIEW_MODES: readonly ViewMode[] = ['timeline', 'list', 'map', 'netw
 
 export interface UrlView {
   readonly src: string | null;
+  /** A file opened from the reader's computer, by name: a reload opens it again if this tab kept it. */
+  readonly file?: string | null;
   readonly event: string | null;
   /** The visible time window, [start, end] in ms. */
   readonly window: readonly [number, number] | null;
@@ -76,6 +78,7 @@ export const DEFAULT_URL_VIEW: UrlView = {
 
 const KNOWN = [
   'src',
+  'file',
   'event',
   't',
   'q',
@@ -182,6 +185,7 @@ export function splitParamList(value: string | null): string[] {
 /** The longest each parameter may be: past it, the parameter is ignored (a 500 kB search took 23 s to run). */
 export const MAX_PARAM_CHARS: Readonly<Record<string, number>> = {
   src: 4_000,
+  file: 300,
   event: 200,
   source: 200,
   q: 1_000,
@@ -307,6 +311,7 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
   return {
     view: {
       src: get('src'),
+      ...(get('file') ? { file: get('file') } : {}),
       event: getId('event'),
       window: span('t'),
       search: get('q') ?? '',
@@ -343,6 +348,7 @@ export function writeUrlView(view: UrlView): string {
   };
   const span = (s: readonly [number, number] | null) => (s ? `${formatInstant(s[0])}..${formatInstant(s[1])}` : null);
   set('src', view.src);
+  set('file', view.src ? null : (view.file ?? null));
   set('event', view.event);
   set('t', span(view.window));
   set('q', view.search.trim());

@@ -2,6 +2,7 @@
 // step in the browser's history; other changes (the window, search, filters) replace the entry once
 // the view rests. Back and Forward bring a step's view back, and its dataset if it was another.
 import { resolveSourceParam, type DatasetSource } from '../data/dataset-source.ts';
+import { keepLocalFile, keptLocalFile, lostFileProblem } from '../data/session-file.ts';
 import { EventGraphError } from '../model/problems.ts';
 import type { AppState } from './app-state.svelte.ts';
 import { readUrlView } from './url-state.ts';
@@ -31,6 +32,8 @@ export function keepUrlInStep(app: AppState, win: Window = window) {
     lastSelection = view.selectedId;
     lastSource = load.source;
     clearTimeout(pending);
+    // A file from the reader's computer is kept in this tab, for a reload to open again.
+    if (stepped && load.source.kind === 'file') void keepLocalFile(load.source.file);
     if (stepped) write('pushState');
     else pending = setTimeout(() => write('replaceState'), REST_MS);
   });
@@ -40,7 +43,16 @@ export function keepUrlInStep(app: AppState, win: Window = window) {
     const onpopstate = () => {
       const { view: url } = readUrlView(win.location.search);
       lastSelection = url.event;
-      if (url.src !== srcParam(app)) {
+      const shownFile = load.source.kind === 'file' ? load.source.file.name : null;
+      const file = url.src ? null : (url.file ?? null);
+      if (!url.src && file !== shownFile) {
+        // Back to a file from the reader's computer (kept in this tab), or from one to the default story.
+        const kept = file ? keptLocalFile(file) : null;
+        if (kept) load.open({ kind: 'file', file: kept });
+        else load.open(resolveSourceParam(null, page.pageUrl));
+        if (file && !kept) load.refuse(lostFileProblem(file));
+        lastSource = load.source;
+      } else if (url.src !== srcParam(app)) {
         try {
           load.open(resolveSourceParam(url.src, page.pageUrl));
         } catch (error) {

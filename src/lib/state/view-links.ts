@@ -14,6 +14,7 @@ export function toUrlView(app: AppState): UrlView {
   const { view, presentation, page } = app;
   return {
     src: srcParam(app),
+    ...(app.load.source.kind === 'file' ? { file: app.load.source.file.name } : {}),
     event: view.selectedId,
     window: view.windowMs,
     search: view.search,
