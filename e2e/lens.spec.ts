@@ -1,6 +1,7 @@
 // The lens (issue 19): a period opened to full detail while the rest of the axis stays on screen,
 // compressed on either side. Positions are checked as a reader sees them: marks inside the plot,
 // labels that do not overlap, the lens's dates written at its edges.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chart, chartAtRest, mark, openTimeline, wheel } from './helpers.ts';
@@ -164,6 +165,29 @@ test('axe finds no violations with a lens open, in the light and the dark theme'
     const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
+});
+
+test('the lens is exported as drawn: hatched context, its edges and dates', async ({ page }) => {
+  await openTimeline(page, '?lens=2014-01..2014-03');
+  await chartAtRest(page);
+  const download = page.waitForEvent('download');
+  await page.getByText('Export', { exact: true }).click();
+  await page.getByRole('button', { name: 'Image (SVG)' }).click();
+  const text = readFileSync((await (await download).path())!, 'utf8');
+  expect(text).not.toContain('var(');
+  const svg = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const patterns = [...doc.querySelectorAll('pattern')].map((p) => p.id);
+    const hatched = [...doc.querySelectorAll('rect')].filter((r) => /url\(/.test(r.getAttribute('style') ?? r.getAttribute('fill') ?? ''));
+    return {
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+      patterns,
+      hatchedRefsFound:
+        hatched.length > 0 && hatched.every((r) => patterns.some((id) => (r.getAttribute('style') ?? r.getAttribute('fill') ?? '').includes(id))),
+    };
+  }, text);
+  expect(svg.texts).toEqual(expect.arrayContaining(['January 2014', 'March 2014', '◂ compressed', 'compressed ▸', 'Russia annexes Crimea']));
+  expect(svg.hatchedRefsFound).toBe(true);
 });
 
 const SHOTS = process.env.LENS_SCREENSHOTS;
