@@ -146,6 +146,20 @@ test('the wheel zooms the lensed axis as one: the lens’s days grow, its edges 
   await expect(mark(page, 'crimea-annexation')).toBeInViewport();
 });
 
+test('a lens changed by keyboard is in the Share link, which opens the same lens in a fresh page', async ({ page, browser }) => {
+  await openTimeline(page, '?lens=2014-01..2014-03');
+  await page.getByRole('slider', { name: /^Lens start/ }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.getByRole('button', { name: 'Share' }).click();
+  const link = page.getByRole('dialog', { name: 'Share this view' }).getByLabel('Link');
+  await expect(link).toHaveValue(/lens=2013-12\.\.2014-03(&|$)/);
+  const fresh = await browser.newPage();
+  await fresh.goto((await link.inputValue()).replace(/^https?:\/\/[^/]+/, page.url().replace(/\/\?.*$/, '')));
+  await expect(fresh.locator('g.lens')).toHaveAttribute('data-lens', '2013-12..2014-03');
+  await expect(fresh.getByRole('slider', { name: /^Lens start/ })).toHaveAttribute('aria-valuetext', 'December 2013');
+  await fresh.close();
+});
+
 test('a bad lens= is named, with where and how to fix it, and the timeline is drawn without a lens', async ({ page }) => {
   await openTimeline(page, '?lens=2014-13..2014-03');
   await expect(page.getByText('Some settings in this link were ignored:')).toBeVisible();
