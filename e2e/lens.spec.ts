@@ -204,6 +204,21 @@ test('the lens is exported as drawn: hatched context, its edges and dates', asyn
   expect(svg.hatchedRefsFound).toBe(true);
 });
 
+test('the lens is printed: the chart’s copy has its dates and compressed context, every event is listed, no close button', async ({ page }) => {
+  await openTimeline(page, '?lens=2014-01..2014-03');
+  await chartAtRest(page);
+  await expect(page.locator('.print-chronology[data-picture-ready]')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  const picture = page.locator('.print-chart svg');
+  await expect(picture).toBeVisible();
+  await expect(picture.getByText('January 2014', { exact: true })).toBeVisible();
+  await expect(picture.getByText('◂ compressed', { exact: true })).toBeVisible();
+  await expect(picture.locator('path[d*="l10 10"]')).toHaveCount(0);
+  // The window is the whole lensed axis: every event is in it, so every one is listed.
+  await expect(page.locator('[data-print-event]')).toHaveCount(27);
+  await expect(page.getByRole('button', { name: 'Close lens' })).toBeHidden();
+});
+
 const SHOTS = process.env.LENS_SCREENSHOTS;
 for (const [w, h] of [
   [390, 844],
