@@ -168,6 +168,12 @@ test('a bad lens= is named, with where and how to fix it, and the timeline is dr
   await expect(page.locator('g.lens')).toHaveCount(0);
   await openTimeline(page, '?lens=2014-03..2014-01');
   await expect(page.getByText(/write the earlier date first: 2014-01\.\.2014-03/)).toBeVisible();
+  // A lens this chronology does not reach opens nothing, and says so.
+  await openTimeline(page, '?lens=1800..1900');
+  await expect(page.locator('g.lens').getByText('The lens (1800–1900) is outside this chronology: close it, or open another')).toBeVisible();
+  await expect(page.locator('.lens-context rect')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Close the lens' }).click();
+  await expect(page.locator('g.lens')).toHaveCount(0);
 });
 
 test('axe finds no violations with a lens open, in the light and the dark theme', async ({ page }) => {
