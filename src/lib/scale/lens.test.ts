@@ -116,6 +116,10 @@ describe('lensAxis', () => {
     expect(maxZoom(lensed.scale)).toBeGreaterThan(1);
   });
 
+  it('takes a lens as well as its period', () => {
+    expect(lensAxis(linear, lens('2014-01..2014-03')).scale.range()).toEqual(lensed.scale.range());
+  });
+
   it('leaves the axis as it was with no lens, a lens outside the data, or a lens already wider than its share', () => {
     expect(lensAxis(linear, null)).toBe(linear);
     expect(lensAxis(linear, lensSpan(lens('1800..1900')))).toBe(linear);

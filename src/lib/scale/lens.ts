@@ -122,12 +122,13 @@ function splitAt(segments: readonly AxisSegment[], ms: number, atPx: number): Ax
 }
 
 /**
- * The axis with a lens open: the lens's period takes `share` of the plot (or what it had, if more),
+ * The axis with a lens open (a lens, or its period in ms): the lens's period takes `share` of the plot (or what it had, if more),
  * the rest keeps its order and proportions, squeezed into what is left on either side. A lens
  * reaching past the data is cut to it; one wholly outside it, or no lens, leaves the axis as it was.
  */
-export function lensAxis(model: AxisModel, span: Span | null, share = LENS_SHARE): AxisModel {
-  if (!span) return model;
+export function lensAxis(model: AxisModel, lens: Lens | Span | null, share = LENS_SHARE): AxisModel {
+  if (!lens) return model;
+  const span = 'from' in lens ? lensSpan(lens) : lens;
   const domain = model.scale.domain().map(Number);
   const range = model.scale.range() as number[];
   const [left, right] = [range[0]!, range.at(-1)!];
