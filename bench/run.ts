@@ -28,7 +28,7 @@ const VIS_SCRIPT = 'vis-timeline-graph2d.min.js';
 const MARKS = { parsed: 'sourceline:parsed', rendered: 'sourceline:rendered', mapDrawn: 'sourceline:map-drawn' } as const;
 
 const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--skip-vis] [--skip-map] [--map-size 100000] [--skip-build] [--dist DIR]
-                          [--timeout 120] [--gesture-timeout 30] [--seed 20250218]
+                          [--timeout 120] [--gesture-timeout 30] [--seed 20250218] [--query lens=2014-01..2014-03]
   --sizes            dataset sizes (events), comma-separated
   --skip-vis         measure Sourceline only
   --skip-map         leave out the map run (?view=map on synthetic events with coordinates)
@@ -37,7 +37,8 @@ const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--skip-vis] 
   --dist DIR         measure an existing build instead of building (e.g. --dist dist)
   --timeout S        seconds a page may take to load, per tool per size; past it the run is "timed out"
   --gesture-timeout S  seconds each gesture (zoom, pan) may run; past it, it stops and reports the steps done
-  --skip-edit        do not measure editing (measured at every size up to 10,000 events)`;
+  --skip-edit        do not measure editing (measured at every size up to 10,000 events)
+  --query Q          more settings for Sourceline's timeline runs, as a link writes them (e.g. lens=2014-01..2014-03)`;
 
 function options() {
   const { values } = parseArgs({
@@ -52,6 +53,7 @@ function options() {
       'gesture-timeout': { type: 'string', default: '30' },
       seed: { type: 'string', default: '20250218' },
       'skip-edit': { type: 'boolean', default: false },
+      query: { type: 'string', default: '' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -76,6 +78,7 @@ function options() {
     gestureBudgetMs: number('gesture-timeout', values['gesture-timeout'], 1) * 1000,
     seed: number('seed', values.seed, 0),
     skipEdit: values['skip-edit'],
+    query: values.query.replace(/^[?&]/, ''),
   };
 }
 
@@ -163,7 +166,7 @@ async function main() {
         {
           ...common,
           tool: 'sourceline',
-          url: `${server.origin}/?src=__bench/data/${file}`,
+          url: `${server.origin}/?src=__bench/data/${file}${opts.query ? `&${opts.query}` : ''}`,
           parsedMark: found[MARKS.parsed] ? MARKS.parsed : null,
           readyMark: found[MARKS.rendered] ? MARKS.rendered : null,
         },

@@ -73,7 +73,7 @@ test('a filter menu closes on Escape, giving focus back to its button, and on a 
 
 test('brushing the overview filters by date range', async ({ page }) => {
   await openTimeline(page);
-  const overview = page.locator('.overview svg');
+  const overview = page.locator('.overview > svg');
   await overview.scrollIntoViewIfNeeded();
   // d3-brush is loaded after the first drawing; its overlay takes the drag once it is there.
   await expect(overview.locator('.brush .overlay')).toBeAttached();

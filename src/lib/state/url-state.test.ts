@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { utcMs } from '../model/dates.ts';
+import { parseLens } from '../scale/lens.ts';
 import { DEFAULT_URL_VIEW, formatInstant, joinParamList, MAX_PARAM_CHARS, readUrlView, splitParamList, writeUrlView, type UrlView } from './url-state.ts';
 
 describe('formatInstant', () => {
@@ -49,6 +50,7 @@ describe('readUrlView', () => {
       mode: 'timeline',
       area: null,
       highlightActor: null,
+      lens: null,
     } satisfies UrlView);
   });
 
@@ -139,6 +141,10 @@ describe('writeUrlView', () => {
         mode: fc.constantFrom('timeline' as const, 'list' as const, 'map' as const, 'network' as const),
         area: fc.constantFrom(null, [-12, 34, 45, 72] as const, [160.5, -10.25, -170, 10] as const),
         highlightActor: fc.option(id, { nil: null }),
+        lens: fc.constantFrom(null, '2014-01..2014-03', '-0490..-0479', '2014-02-18..2014-03', '0000..0001-06').map((text) => {
+          const parsed = text === null ? null : parseLens(text);
+          return parsed?.ok ? parsed.lens : null;
+        }),
       })
       .map((v) => (v.present || v.presenter ? v : { ...v, step: 1 }));
     fc.assert(
@@ -149,6 +155,32 @@ describe('writeUrlView', () => {
       }),
       { seed: 5, numRuns: 300 },
     );
+  });
+});
+
+describe('the lens', () => {
+  it.each(['2014-01..2014-03', '2008..2014', '2014-02-18..2014-02-22', '-0490..-0479', '2013-11..2014-03-18'])(
+    'reads lens=%s and writes it back at the precision it was written',
+    (text) => {
+      const { view, ignored } = readUrlView(`?lens=${text}`);
+      expect(ignored).toEqual([]);
+      expect(view.lens?.from.text).toBe(text.split('..')[0]);
+      expect(writeUrlView(view)).toBe(`?lens=${text}`);
+    },
+  );
+
+  it.each([
+    ['2014-13..2014-03', 'lens=2014-13..2014-03: its start is wrong: month 13 does not exist; use a month from 01 to 12'],
+    ['2014-03..2014-01', 'lens=2014-03..2014-01: it ends (2014-01) before it starts (2014-03); write the earlier date first: 2014-01..2014-03'],
+    [
+      'march',
+      'lens=march: "march" is not a period: it needs a start and an end separated by two dots; write START..END with ISO dates, e.g. lens=2014-01..2014-03 (January to March 2014)',
+    ],
+  ])('ignores lens=%s, saying what is wrong and how to write it', (text, note) => {
+    const { view, ignored } = readUrlView(`?lens=${text}&event=crimea-annexation`);
+    expect(view.lens).toBeNull();
+    expect(view.event).toBe('crimea-annexation');
+    expect(ignored).toEqual([note]);
   });
 });
 

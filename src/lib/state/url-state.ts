@@ -5,6 +5,7 @@ import { readArea, writeArea, type GeoArea } from '../model/area.ts';
 import { parseDate } from '../model/dates.ts';
 import type { ChainDirection } from '../model/chains.ts';
 import { exactOrigin } from '../dom/embed-protocol.ts';
+import { formatLens, parseLens, type Lens } from '../scale/lens.ts';
 
 export type FilterMode = 'hide' | 'dim';
 export type AxisModeParam = 'linear' | 'collapsed';
@@ -49,6 +50,8 @@ export interface UrlView {
   readonly area?: GeoArea | null;
   /** An actor whose events are highlighted. */
   readonly highlightActor?: string | null;
+  /** A period opened to full detail, the rest of the axis compressed on either side (`lens=2014-01..2014-03`). */
+  readonly lens?: Lens | null;
 }
 
 export const DEFAULT_URL_VIEW: UrlView = {
@@ -74,6 +77,7 @@ export const DEFAULT_URL_VIEW: UrlView = {
   mode: 'timeline',
   area: null,
   highlightActor: null,
+  lens: null,
 };
 
 const KNOWN = [
@@ -102,6 +106,7 @@ const KNOWN = [
   'area',
   'highlight-actor',
   'edit',
+  'lens',
 ] as const;
 const CHAIN: Record<string, ChainDirection> = { both: 'both', down: 'downstream', up: 'upstream' };
 const CHAIN_PARAM: Record<ChainDirection, string> = { both: 'both', downstream: 'down', upstream: 'up' };
@@ -304,6 +309,9 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
   const area = areaParam === null ? null : readArea(areaParam);
   if (areaParam !== null && area === null)
     ignored.push(`area=${areaParam} is not an area of the map (write WEST,SOUTH,EAST,NORTH in degrees, e.g. -12,34,45,72)`);
+  const lensParam = get('lens');
+  const lensParse = lensParam === null ? null : parseLens(lensParam);
+  if (lensParse && !lensParse.ok) ignored.push(`lens=${clipParam(lensParam!)}: ${lensParse.problem}; ${lensParse.fix}`);
   const parentParam = get('parent-origin');
   const parentOrigin = exactOrigin(parentParam);
   if (parentParam !== null && parentOrigin === null)
@@ -333,6 +341,7 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
       mode: oneOf('view', VIEW_MODES) ?? 'timeline',
       area,
       highlightActor: get('highlight-actor') || null,
+      lens: lensParse?.ok ? lensParse.lens : null,
       ...(params.has('edit') ? { edit: true } : {}),
       ...(parentOrigin ? { parentOrigin } : {}),
     },
@@ -366,6 +375,7 @@ export function writeUrlView(view: UrlView): string {
   if (view.mode && view.mode !== 'timeline') set('view', view.mode);
   set('area', view.area ? writeArea(view.area) : null);
   set('highlight-actor', view.highlightActor);
+  set('lens', view.lens ? formatLens(view.lens) : null);
   if ((view.present || view.presenter) && view.step !== 1) set('step', String(view.step));
   // Kept in the frame's own URL only: a link to the full view or a shared link never carries it.
   if (view.embed) set('parent-origin', view.parentOrigin);

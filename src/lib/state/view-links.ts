@@ -37,6 +37,7 @@ export function toUrlView(app: AppState): UrlView {
     mode: view.mode,
     area: view.filterArea,
     highlightActor: view.actorId,
+    lens: view.lens,
     edit: app.edit.active,
   };
 }
@@ -56,6 +57,7 @@ export function applyUrlView({ view, presentation, edit }: AppState, url: UrlVie
   view.filterArea = url.area ?? null;
   view.mode = url.mode ?? 'timeline';
   view.actorId = url.highlightActor ?? null;
+  view.lens = url.lens ?? null;
   view.filterMode = url.filterMode;
   view.chainDirection = url.chain;
   view.chainSteps = url.steps;

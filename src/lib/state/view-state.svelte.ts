@@ -7,6 +7,7 @@ import type { GeoArea } from '../model/area.ts';
 import type { ChainDirection } from '../model/chains.ts';
 import type { WindowMs } from '../model/in-view.ts';
 import type { AxisMode } from '../scale/axis-model.ts';
+import type { Lens } from '../scale/lens.ts';
 import type { FilterMode, ViewMode } from './url-state.ts';
 
 /** What the drawn chart does for the view: the commands that need its scale. */
@@ -52,6 +53,8 @@ export class ViewState {
   mode = $state<ViewMode>('timeline');
   /** An actor whose events are highlighted on every view (chosen on the network). */
   actorId = $state<string | null>(null);
+  /** A period opened to full detail, the rest of the axis compressed on either side (null: no lens). */
+  lens = $state.raw<Lens | null>(null);
   /** Settings from the page's link that were ignored, said once on the page. */
   ignored = $state.raw<readonly string[]>([]);
 
@@ -82,6 +85,15 @@ export class ViewState {
     if (options.animate && this.#chart) return this.#chart.show(window, options.inSight);
     this.windowMs = window;
     if (options.inSight && !this.#chart) this.#inSightWhenDrawn = options.inSight;
+  }
+
+  /**
+   * Open a lens on a period, or close it (null). A lens opened anew shows the whole axis (the period in
+   * detail, the rest compressed beside it); one moved or resized (`fit` false) keeps the window.
+   */
+  openLens(lens: Lens | null, fit = true) {
+    this.lens = lens;
+    if (lens && fit) this.showWindow(null, { animate: true });
   }
 
   /** Bring an event into view without selecting it (keyboard focus moving along the events). */
@@ -150,6 +162,7 @@ export class ViewState {
     this.search = '';
     this.clearFilters();
     this.windowMs = null;
+    this.lens = null;
     this.#revealWhenDrawn = this.#inSightWhenDrawn = null;
     this.#eventIds = null;
   }
