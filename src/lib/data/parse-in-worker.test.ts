@@ -330,7 +330,7 @@ describe('a live story re-fetched (live-fetch.ts)', () => {
     return { fetch, asked };
   }
 
-  it.each([IN_WORKER, ON_PAGE])('%s: keeps the version\'s validators, then asks with them and takes a 304 as unchanged', async (mode) => {
+  it.each(MODES)('%s: keeps the version\'s validators, then asks with them and takes a 304 as unchanged', async (...mode) => {
     const server = versionedServer(json(smallGraph));
     const first = parsed((await fetchAndParse(mode, server.fetch, { live: {} })).result);
     expect(first.validators).toMatchObject({ etag: '"v1"', digest: expect.stringMatching(/^sha256-[0-9a-f]{64}$/) });
@@ -343,7 +343,7 @@ describe('a live story re-fetched (live-fetch.ts)', () => {
     expect(server.asked[1]!.cache).toBe('no-store');
   });
 
-  it.each([IN_WORKER, ON_PAGE])('%s: a server without validators giving the same bytes is unchanged; other bytes are parsed', async (mode) => {
+  it.each(MODES)('%s: a server without validators giving the same bytes is unchanged; other bytes are parsed', async (...mode) => {
     const plain = { 'content-type': 'application/json' };
     const first = parsed((await fetchAndParse(mode, versionedServer(json(smallGraph), plain).fetch, { live: {} })).result);
     expect(first.validators?.etag).toBeUndefined();

@@ -5,6 +5,7 @@ import { readArea, writeArea, type GeoArea } from '../model/area.ts';
 import { parseDate } from '../model/dates.ts';
 import type { ChainDirection } from '../model/chains.ts';
 import { exactOrigin } from '../dom/embed-protocol.ts';
+import { readLiveParam, writeLiveParam } from './live-param.ts';
 
 export type FilterMode = 'hide' | 'dim';
 export type AxisModeParam = 'linear' | 'collapsed';
@@ -47,6 +48,8 @@ export interface UrlView {
   readonly area?: GeoArea | null;
   /** An actor whose events are highlighted. */
   readonly highlightActor?: string | null;
+  /** A live story (`live`, `live=5`): its file asked for again every so many seconds (live-param.ts). */
+  readonly live?: number | null;
 }
 
 export const DEFAULT_URL_VIEW: UrlView = {
@@ -99,6 +102,7 @@ const KNOWN = [
   'area',
   'highlight-actor',
   'edit',
+  'live',
 ] as const;
 const CHAIN: Record<string, ChainDirection> = { both: 'both', down: 'downstream', up: 'upstream' };
 const CHAIN_PARAM: Record<ChainDirection, string> = { both: 'both', downstream: 'down', upstream: 'up' };
@@ -300,6 +304,8 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
   const area = areaParam === null ? null : readArea(areaParam);
   if (areaParam !== null && area === null)
     ignored.push(`area=${areaParam} is not an area of the map (write WEST,SOUTH,EAST,NORTH in degrees, e.g. -12,34,45,72)`);
+  const live = readLiveParam(params.has('live') ? (get('live') ?? '') : null);
+  if (live.note) ignored.push(live.note);
   const parentParam = get('parent-origin');
   const parentOrigin = exactOrigin(parentParam);
   if (parentParam !== null && parentOrigin === null)
@@ -329,6 +335,7 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
       area,
       highlightActor: get('highlight-actor') || null,
       ...(params.has('edit') ? { edit: true } : {}),
+      ...(live.seconds !== null ? { live: live.seconds } : {}),
       ...(parentOrigin ? { parentOrigin } : {}),
     },
     ignored,
@@ -365,7 +372,15 @@ export function writeUrlView(view: UrlView): string {
   if (view.embed) set('parent-origin', view.parentOrigin);
   const query = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   // Flags have no value: ?present&step=5 reads as a teacher would type it, and ?src=…&embed too.
-  const all = [view.present ? 'present' : '', query, view.embed ? 'embed' : '', view.presenter ? 'presenter' : '', view.edit && !view.embed ? 'edit' : '']
+  const live = view.live ? writeLiveParam(view.live) : null;
+  const all = [
+    view.present ? 'present' : '',
+    query,
+    view.embed ? 'embed' : '',
+    live === null ? '' : live ? `live=${live}` : 'live',
+    view.presenter ? 'presenter' : '',
+    view.edit && !view.embed ? 'edit' : '',
+  ]
     .filter(Boolean)
     .join('&');
   return all ? `?${all}` : '';

@@ -37,6 +37,7 @@ export function toUrlView(app: AppState): UrlView {
     area: view.filterArea,
     highlightActor: view.actorId,
     edit: app.edit.active,
+    live: app.live.intervalMs === null ? null : app.live.intervalMs / 1000,
   };
 }
 
