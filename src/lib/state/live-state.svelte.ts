@@ -9,6 +9,7 @@ import type { EventGraph } from '../model/graph.ts';
 import type { EventChanges } from '../model/live-diff.ts';
 import { shortText } from '../model/display-text.ts';
 import type { Problem } from '../model/problems.ts';
+import { SvelteSet } from 'svelte/reactivity';
 import { MAX_BACKOFF_MS } from './live-param.ts';
 
 export type LiveFlag = 'new' | 'updated';
@@ -37,7 +38,7 @@ export class LiveState {
   /** What the versions since the page opened changed, newest first; an event appears once. */
   changes = $state.raw<readonly LiveChange[]>([]);
   /** Events of `changes` the reader has seen. */
-  seen = $state.raw<ReadonlySet<string>>(new Set());
+  readonly seen = new SvelteSet<string>();
   /** Why the last re-fetch could not be used; null once one could. */
   note = $state.raw<LiveNote | null>(null);
   /** What was last said to screen readers (politely). */
@@ -64,7 +65,7 @@ export class LiveState {
   /** A first load of a story (another source): nothing has changed since it opened. */
   opened() {
     this.changes = [];
-    this.seen = new Set();
+    this.seen.clear();
     this.note = null;
     this.#failures = 0;
   }
@@ -72,8 +73,12 @@ export class LiveState {
   /** The flag an event shows: "new" or "updated" until the reader has seen it. */
   flagOf(id: string): LiveFlag | null {
     if (this.changes.length === 0 || this.seen.has(id)) return null;
-    return this.changes.find((c) => c.id === id)?.flag ?? null;
+    return this.#flags.get(id) ?? null;
   }
+
+  /** Each changed event's flag, looked up for every mark drawn. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- made anew from `changes`, never changed
+  readonly #flags = $derived(new Map(this.changes.map((c) => [c.id, c.flag] as const)));
 
   /** Changes the reader has not seen yet. */
   get unseen(): readonly LiveChange[] {
@@ -81,12 +86,11 @@ export class LiveState {
   }
 
   see(id: string) {
-    if (this.seen.has(id) || !this.changes.some((c) => c.id === id)) return;
-    this.seen = new Set([...this.seen, id]);
+    if (!this.seen.has(id) && this.changes.some((c) => c.id === id)) this.seen.add(id);
   }
 
   seeAll() {
-    this.seen = new Set(this.changes.map((c) => c.id));
+    for (const change of this.changes) this.seen.add(change.id);
   }
 
   /** The file was asked for and has not changed (a 304, or the same version). */
@@ -100,21 +104,20 @@ export class LiveState {
   updated(changes: EventChanges, after: Pick<EventGraph, 'eventById'>, now = Date.now()) {
     this.unchanged(now);
     const titleOf = (id: string) => after.eventById.get(id)?.title ?? id;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never drawn
     const touched = new Set([...changes.added, ...changes.changed, ...changes.removed]);
-    const previous = new Map(this.changes.map((c) => [c.id, c]));
+    const flags = new Map(this.changes.map((c) => [c.id, c.flag] as const)); // eslint-disable-line svelte/prefer-svelte-reactivity -- a local lookup
+    const previousFlag = (id: string) => flags.get(id);
     const fresh: LiveChange[] = [
       ...changes.added.map((id): LiveChange => ({ id, flag: 'new', title: titleOf(id), at: now })),
       // An event still unseen since it was added stays "new"; one seen before is "updated" again.
       ...changes.changed.map((id): LiveChange => {
-        const was = previous.get(id);
-        const flag = was?.flag === 'new' && !this.seen.has(id) ? 'new' : 'updated';
+        const flag = previousFlag(id) === 'new' && !this.seen.has(id) ? 'new' : 'updated';
         return { id, flag, title: titleOf(id), at: now };
       }),
     ];
     this.changes = [...fresh, ...this.changes.filter((c) => !touched.has(c.id))];
-    const unseen = new Set(this.seen);
-    for (const id of touched) unseen.delete(id);
-    this.seen = unseen;
+    for (const id of touched) this.seen.delete(id);
     this.announcement = announce(changes, titleOf);
   }
 
