@@ -45,6 +45,8 @@ export class LiveState {
   announcement = $state('');
   /** When the file was last asked for and answered, well or not. */
   checkedAt = $state<number | null>(null);
+  /** Called just before a new version is shown (the page keeps what the reader looks at in place). */
+  beforeUpdate: (() => void) | null = null;
   /** Re-fetches that failed in a row (the interval doubles with each). */
   #failures = 0;
 
@@ -102,6 +104,7 @@ export class LiveState {
 
   /** A new version was read and is shown: flag what it added and changed, forget what it removed, and say so. */
   updated(changes: EventChanges, after: Pick<EventGraph, 'eventById'>, now = Date.now()) {
+    this.beforeUpdate?.();
     this.unchanged(now);
     const titleOf = (id: string) => after.eventById.get(id)?.title ?? id;
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never drawn
