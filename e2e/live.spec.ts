@@ -1,6 +1,7 @@
 // Live stories (`?live`, `<source-line live>`): the story's file is asked for again every interval,
 // conditionally; a new version is shown without moving the reader's view, its new and changed
 // events flagged, announced and listed; a 304 changes nothing; a bad version never replaces a good one.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chartAtRest, mark } from './helpers.ts';
 
@@ -121,6 +122,8 @@ test('a new version is applied within one refetch: added and changed events flag
   await summary.click();
   const list = page.getByRole('list', { name: 'New and updated since you opened this' });
   await expect(list.getByRole('listitem')).toHaveText([/new\s*Prisoner exchange agreed/, /updated\s*Call between leaders, ninety minutes/]);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await list.getByRole('button', { name: /Prisoner exchange agreed/ }).click();
   await expect(mark(page, 'exchange')).toHaveAttribute('aria-pressed', 'true');
   await expect(mark(page, 'exchange')).not.toHaveAttribute('data-live');

@@ -81,7 +81,7 @@ describe('diffEvents (what a new version of a live story changed)', () => {
       pauses++;
       step = steps.next();
     }
-    expect(pauses).toBe(4);
+    expect(pauses).toBe(8);
     expect(step.value.added).toHaveLength(100);
     expect(step.value.changed).toEqual(['e1500']);
   });
