@@ -138,6 +138,28 @@ test('a new version is applied within one refetch: added and changed events flag
   await expect(entry.locator('.live-flag')).toHaveCount(0);
 });
 
+test('when a lane above grows with the new version, the selected event is held where it was on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 520 });
+  const server = new StoryServer();
+  await openLive(page, server, `?src=${STORY}&live=5&${WINDOW}&event=plan`);
+  const at = async (id: string) => centre(mark(page, id).locator('.shape'));
+  const before = await at('plan');
+  // Two events close to others in the lane above, with long titles: that lane needs more rows for its labels.
+  server.publish(
+    story([
+      ...FIRST,
+      event('envoys-2', 'Envoys meet again in Riyadh, this time with European observers present', '2025-02-06', 'us'),
+      event('envoys-3', 'A third round of talks is announced for the following week', '2025-02-07', 'us'),
+    ]),
+  );
+  await expect(mark(page, 'envoys-2')).toHaveAttribute('data-live', 'new', { timeout: 12_000 });
+  await chartAtRest(page);
+  // Give the page the frames in which it holds the event in place.
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  expect(await at('plan')).toEqual(before);
+});
+
 test('an unchanged file is answered 304 and changes nothing', async ({ page }) => {
   const server = new StoryServer();
   await openLive(page, server);
