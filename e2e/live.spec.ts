@@ -249,3 +249,21 @@ test('screenshots of an update at phone, laptop and 1080p sizes', async ({ page 
     await page.screenshot({ path: `${process.env.LIVE_SHOTS}/live-${width}.png` });
   }
 });
+
+test('screenshots of a live embed (iframe view) after an update, in both themes', async ({ page }) => {
+  test.skip(!process.env.LIVE_SHOTS, 'set LIVE_SHOTS=folder to take them');
+  await page.setViewportSize({ width: 640, height: 420 });
+  const server = new StoryServer();
+  await server.route(page);
+  await page.goto(`/?src=${STORY}&embed&live=5`);
+  await expect(mark(page, 'riyadh')).toBeVisible();
+  server.publish(story(FIRST.map((e) => (e.id === 'plan' ? { ...e, start: '2025-02-30' } : e))));
+  await expect(page.getByTestId('live-note')).toBeVisible({ timeout: 12_000 });
+  await page.screenshot({ path: `${process.env.LIVE_SHOTS}/embed-note.png` });
+  server.publish(story(SECOND));
+  await expect(mark(page, 'exchange')).toHaveAttribute('data-live', 'new', { timeout: 20_000 });
+  await chartAtRest(page);
+  await page.screenshot({ path: `${process.env.LIVE_SHOTS}/embed-light.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${process.env.LIVE_SHOTS}/embed-dark.png` });
+});
