@@ -1,4 +1,4 @@
-// <source-line src="story.json" event="id">: the Sourceline timeline inside any page, in an open
+// <source-line src="story.json" event="id" live>: the Sourceline timeline inside any page, in an open
 // shadow root that the page's CSS does not reach and the app's CSS does not leave. Defined once,
 // however many times the script is included; never touches the page's URL or history.
 import { mount, unmount } from 'svelte';
@@ -16,6 +16,8 @@ interface SourceLineProps {
   readonly pageUrl: string;
   /** The full app, published beside this script: where "Open in Sourceline" goes. */
   readonly appUrl: string;
+  /** `live` or `live="30"`: the story's file is asked for again every 60 (or 30) seconds (live-param.ts). */
+  readonly live: string | null;
 }
 
 // One stylesheet shared by every element on the page (component styles are added by Svelte, which
@@ -38,7 +40,7 @@ function adoptAppStyles(shadow: ShadowRoot) {
 }
 
 class SourceLineElement extends HTMLElement {
-  static readonly observedAttributes = ['src', 'event', 'embed'];
+  static readonly observedAttributes = ['src', 'event', 'embed', 'live'];
 
   readonly #frame: HTMLDivElement;
   #app: ReturnType<typeof mount> | null = null;
@@ -77,6 +79,7 @@ class SourceLineElement extends HTMLElement {
       embed: embed === null || embed.trim().toLowerCase() !== 'false',
       pageUrl: document.baseURI,
       appUrl: new URL('./', import.meta.url).href,
+      live: this.getAttribute('live'),
     };
   }
 

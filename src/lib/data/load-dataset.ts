@@ -5,7 +5,8 @@
 import type { EventGraph } from '../model/graph.ts';
 import type { Problem } from '../model/problems.ts';
 import { describeSource, type DatasetSource } from './dataset-source.ts';
-import { startGraphParser, type ParserOptions } from './parse-in-worker.ts';
+import type { LiveAsk, Validators } from './live-fetch.ts';
+import { startGraphParser, UNCHANGED, type ParserOptions } from './parse-in-worker.ts';
 import type { LoadStage } from './parse-protocol.ts';
 import { byteLength, progressInSteps, readFileBody, type ReadOptions } from './read-body.ts';
 import { yieldToPage } from './yield-to-page.ts';
@@ -17,7 +18,11 @@ export interface LoadedDataset {
   readonly warnings: readonly Problem[];
   /** For an address, where the data came from after any redirects: the host to name on the page. */
   readonly finalUrl?: string;
+  /** For a live story's address: what identifies this version, for the next re-fetch (live-fetch.ts). */
+  readonly validators?: Validators;
 }
+
+export { UNCHANGED } from './parse-in-worker.ts';
 
 export interface LoadProgress {
   readonly stage: LoadStage;
@@ -33,6 +38,8 @@ export interface LoadOptions extends Omit<ReadOptions, 'onProgress'> {
   readonly fetch?: ReadOptions['fetch'];
   readonly onProgress?: (progress: LoadProgress) => void;
   readonly startWorker?: ParserOptions['startWorker'];
+  /** A live story: ask the server afresh, and keep what identifies the version (see refetchDataset). */
+  readonly live?: LiveAsk;
 }
 
 /** The performance mark set when a dataset is on the page, checked and indexed (benchmarks wait for it). */
@@ -46,6 +53,20 @@ async function readLocalFile(file: File, options: LoadOptions, onReading: ReadOp
 }
 
 export async function loadDataset(source: DatasetSource, options: LoadOptions = {}): Promise<LoadedDataset> {
+  const loaded = await loadVersion(source, options);
+  if (loaded === UNCHANGED) throw new Error('a first load has no version to be unchanged from');
+  return loaded;
+}
+
+/**
+ * A live story's re-fetch: the version after `since` (the validators of the version shown), checked
+ * like any load, or UNCHANGED when the server answers 304 or gives the same version again.
+ */
+export function refetchDataset(source: DatasetSource, since: Validators, options: Omit<LoadOptions, 'live'> = {}): Promise<LoadedDataset | typeof UNCHANGED> {
+  return loadVersion(source, { ...options, live: { since } });
+}
+
+async function loadVersion(source: DatasetSource, options: LoadOptions): Promise<LoadedDataset | typeof UNCHANGED> {
   const where = describeSource(source);
   let loadedBytes = 0;
   let totalBytes = source.kind === 'file' ? source.file.size : null;
@@ -58,12 +79,13 @@ export async function loadDataset(source: DatasetSource, options: LoadOptions = 
   const parser = startGraphParser({ signal: options.signal, startWorker: options.startWorker, onReading, onStage: report });
   try {
     report('reading', 0);
-    const { graph, warnings, finalUrl } =
-      source.kind === 'file' ? await parser.parse(await readLocalFile(source.file, options, onReading), where) : await parser.fetchAndParse(source.href, where, options);
+    const parsed = source.kind === 'file' ? await parser.parse(await readLocalFile(source.file, options, onReading), where) : await parser.fetchAndParse(source.href, where, options);
+    if (parsed === UNCHANGED) return UNCHANGED;
+    const { graph, warnings, finalUrl, validators } = parsed;
     performance.mark(PARSED_MARK, { detail: { source: where, title: graph.title, events: graph.events.length } });
     // Drawing starts in a task of its own, so the mark divides loading from drawing.
     await yieldToPage();
-    return { graph, warnings, ...(finalUrl ? { finalUrl } : {}) };
+    return { graph, warnings, ...(finalUrl ? { finalUrl } : {}), ...(validators ? { validators } : {}) };
   } finally {
     parser.close();
   }

@@ -3,7 +3,7 @@ import smallGraph from '../model/small-graph.fixture.json';
 import { EventGraphError, type Problem } from '../model/problems.ts';
 import { withKinds } from '../model/problem-groups.ts';
 import { parseEventGraph } from '../model/json-file.ts';
-import { startGraphParser, type FetchOptions, type ParserOptions } from './parse-in-worker.ts';
+import { startGraphParser, UNCHANGED, type FetchOptions, type ParsedDataset, type ParserOptions } from './parse-in-worker.ts';
 import { SLICE_ITEMS } from './parse-protocol.ts';
 import { fetchBody } from './read-body.ts';
 import { InProcessParseWorker } from './parse-worker.fake.ts';
@@ -194,6 +194,12 @@ function servingFetch(bytes: Uint8Array, init: { chunkBytes?: number; headers?: 
   return { fetch, seen };
 }
 
+/** A fetch's result that is a dataset (only a live re-fetch may find the version unchanged). */
+function parsed(result: ParsedDataset | typeof UNCHANGED): ParsedDataset {
+  if (result === UNCHANGED) return expect.fail('the fetch found the version unchanged');
+  return result;
+}
+
 /** Fetches and parses `href` with the fetch given to the worker (when there is one) or to the page. */
 async function fetchAndParse(mode: Mode, fetch: typeof globalThis.fetch, options: Omit<ParserOptions, 'startWorker'> & FetchOptions = {}, href = HREF) {
   const started: InProcessParseWorker[] = [];
@@ -201,7 +207,7 @@ async function fetchAndParse(mode: Mode, fetch: typeof globalThis.fetch, options
   const parser = startGraphParser({ ...options, startWorker: inWorker ? InProcessParseWorker.starter(started, 'ready', fetch) : null });
   try {
     const pageFetch = inWorker ? undefined : fetch;
-    return { result: await parser.fetchAndParse(href, 'data/story.json', { fetch: pageFetch, maxBytes: options.maxBytes, pageUrl: options.pageUrl ?? PAGE }), started };
+    return { result: await parser.fetchAndParse(href, 'data/story.json', { fetch: pageFetch, maxBytes: options.maxBytes, pageUrl: options.pageUrl ?? PAGE, ...(options.live ? { live: options.live } : {}) }), started };
   } finally {
     parser.close();
   }
@@ -222,7 +228,7 @@ describe('fetching an address', () => {
     const pageFetch = () => expect.fail('the page fetched the body itself');
     const started: InProcessParseWorker[] = [];
     const parser = startGraphParser({ startWorker: InProcessParseWorker.starter(started, 'ready', fetch) });
-    const { graph } = await parser.fetchAndParse(HREF, 'data/story.json', { fetch: pageFetch, maxBytes: 1_000_000, pageUrl: PAGE });
+    const { graph } = parsed(await parser.fetchAndParse(HREF, 'data/story.json', { fetch: pageFetch, maxBytes: 1_000_000, pageUrl: PAGE }));
     expect(graph.title).toBe('NATO and Ukraine, 2008');
     expect(seen.calls).toBe(1);
     expect(started[0]!.received).toEqual([{ type: 'fetch', href: HREF, where: 'data/story.json', maxBytes: 1_000_000, pageUrl: PAGE }]);
@@ -231,7 +237,7 @@ describe('fetching an address', () => {
   it('fetches on the page, with fetchBody, where no worker can start', async () => {
     const { fetch, seen } = servingFetch(json(smallGraph));
     const { result } = await fetchAndParse(ON_PAGE, fetch);
-    expect(result.graph.title).toBe('NATO and Ukraine, 2008');
+    expect(parsed(result).graph.title).toBe('NATO and Ukraine, 2008');
     expect(seen.calls).toBe(1);
   });
 
@@ -308,5 +314,52 @@ describe('fetching an address', () => {
     const parser = startGraphParser({ signal: controller.signal, startWorker: InProcessParseWorker.starter(started, 'ready', fetch), onReading: () => controller.abort() });
     await expect(parser.fetchAndParse(HREF, 'data/story.json')).rejects.toMatchObject({ name: 'AbortError' });
     expect(started[0]?.terminated).toBe(true);
+  });
+});
+
+describe('a live story re-fetched (live-fetch.ts)', () => {
+  /** A server holding one version of a file with an ETag, answering 304 to its If-None-Match; the requests' headers and cache modes kept. */
+  function versionedServer(body: Uint8Array, headers: Record<string, string> = { 'content-type': 'application/json', etag: '"v1"' }) {
+    const asked: { headers: Headers; cache: RequestCache | undefined }[] = [];
+    const fetch: typeof globalThis.fetch = async (_input, init) => {
+      const sent = new Headers(init?.headers);
+      asked.push({ headers: sent, cache: init?.cache });
+      if (headers.etag && sent.get('if-none-match') === headers.etag) return new Response(null, { status: 304, headers: { etag: headers.etag } });
+      return new Response(body.slice(), { headers });
+    };
+    return { fetch, asked };
+  }
+
+  it.each(MODES)('%s: keeps the version\'s validators, then asks with them and takes a 304 as unchanged', async (...mode) => {
+    const server = versionedServer(json(smallGraph));
+    const first = parsed((await fetchAndParse(mode, server.fetch, { live: {} })).result);
+    expect(first.validators).toMatchObject({ etag: '"v1"', digest: expect.stringMatching(/^sha256-[0-9a-f]{64}$/) });
+    // The first load asks afresh (no heuristic freshness from the browser's cache) without conditions.
+    expect(server.asked[0]).toMatchObject({ cache: 'no-cache' });
+    expect(server.asked[0]!.headers.get('if-none-match')).toBeNull();
+    const again = await fetchAndParse(mode, server.fetch, { live: { since: first.validators! } });
+    expect(again.result).toBe(UNCHANGED);
+    expect(server.asked[1]!.headers.get('if-none-match')).toBe('"v1"');
+    expect(server.asked[1]!.cache).toBe('no-store');
+  });
+
+  it.each(MODES)('%s: a server without validators giving the same bytes is unchanged; other bytes are parsed', async (...mode) => {
+    const plain = { 'content-type': 'application/json' };
+    const first = parsed((await fetchAndParse(mode, versionedServer(json(smallGraph), plain).fetch, { live: {} })).result);
+    expect(first.validators?.etag).toBeUndefined();
+    const same = await fetchAndParse(mode, versionedServer(json(smallGraph), plain).fetch, { live: { since: first.validators! } });
+    expect(same.result).toBe(UNCHANGED);
+    const changed = { ...smallGraph, title: 'NATO and Ukraine, 2008 (updated)' };
+    const next = parsed((await fetchAndParse(mode, versionedServer(json(changed), plain).fetch, { live: { since: first.validators! } })).result);
+    expect(next.graph.title).toBe('NATO and Ukraine, 2008 (updated)');
+    expect(next.validators?.digest).not.toBe(first.validators?.digest);
+  });
+
+  it('asks another origin without conditional headers (no CORS preflight): the browser revalidates its copy', async () => {
+    const server = versionedServer(json(smallGraph));
+    const other = 'https://data.example.org/story.json';
+    await fetchAndParse(ON_PAGE, server.fetch, { live: { since: { etag: '"v0"' } } }, other);
+    expect(server.asked[0]!.cache).toBe('no-cache');
+    expect(server.asked[0]!.headers.get('if-none-match')).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { buildGraphSteps, type EventGraph } from '../model/graph.ts';
 import { EventGraphError, type Problem } from '../model/problems.ts';
 import { groupsAt } from '../model/problem-groups.ts';
 import type { EventGraphData } from '../model/schema.ts';
+import type { Validators } from './live-fetch.ts';
 import type { PageJobs } from './parse-job.ts';
 import { COLLECTIONS, type Collection, type FetchRequest, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 import { wholeFilePath, type BodyChunks, type Progress, type ReadOptions } from './read-body.ts';
@@ -18,7 +19,12 @@ export interface ParsedDataset {
   readonly warnings: readonly Problem[];
   /** For a fetched address, where the data came from after any redirects. */
   readonly finalUrl?: string;
+  /** For a live story's address: what identifies this version (live-fetch.ts). */
+  readonly validators?: Validators;
 }
+
+/** A live re-fetch found the version the page already has. */
+export const UNCHANGED = 'unchanged';
 
 /** A stage has started, or moved on: `fraction` (0–1) when it is known, as for the slices received. */
 export type StageProgress = (stage: Exclude<LoadStage, 'reading'>, fraction: number | null) => void;
@@ -36,13 +42,16 @@ export interface ParserOptions {
  * How to fetch an address. `fetch` is used only where the page fetches (no worker): the worker
  * fetches with its own.
  */
-export type FetchOptions = Pick<ReadOptions, 'fetch' | 'maxBytes' | 'pageUrl'>;
+export type FetchOptions = Pick<ReadOptions, 'fetch' | 'maxBytes' | 'pageUrl' | 'live'>;
 
 export interface GraphParser {
   /** Parses, checks and indexes a file (its chunks are transferred to the worker: do not use them after). */
   parse(chunks: BodyChunks, where: string): Promise<ParsedDataset>;
-  /** Fetches an http(s) address (with fetchBody's checks, in the worker when there is one), then parses, checks and indexes it. */
-  fetchAndParse(href: string, where: string, options?: FetchOptions): Promise<ParsedDataset>;
+  /**
+   * Fetches an http(s) address (with fetchBody's checks, in the worker when there is one), then parses,
+   * checks and indexes it; a live re-fetch (`live.since`) may find it unchanged.
+   */
+  fetchAndParse(href: string, where: string, options?: FetchOptions): Promise<ParsedDataset | typeof UNCHANGED>;
   /** Stops the worker; call once the load is over, however it ended. */
   close(): void;
 }
@@ -51,6 +60,7 @@ interface CheckedData {
   readonly data: EventGraphData;
   readonly warnings: readonly Problem[];
   readonly finalUrl?: string;
+  readonly validators?: Validators;
 }
 
 const bug = (where: string, message: string) =>
@@ -68,6 +78,9 @@ class ReplyReader {
   #received = 0;
   #total = 0;
   #finalUrl: string | undefined;
+  #validators: Validators | undefined;
+  /** A live re-fetch's answer: the version the page has. */
+  unchanged = false;
   /** Problems received in slices, for the head's warnings or the refusal that follows. */
   #problems: Problem[] = [];
 
@@ -86,7 +99,11 @@ class ReplyReader {
         return false;
       case 'fetched':
         this.#finalUrl = reply.url;
+        this.#validators = reply.validators;
         return false;
+      case 'unchanged':
+        this.unchanged = true;
+        return true;
       case 'stage':
         this.options.onStage?.(reply.stage, reply.stage === 'indexing' ? 0 : null);
         return false;
@@ -128,13 +145,15 @@ class ReplyReader {
     return all;
   }
 
-  checked(): CheckedData {
+  checked(): CheckedData | typeof UNCHANGED {
+    if (this.unchanged) return UNCHANGED;
     const counts = this.#counts;
     if (this.#head === null || counts === null || COLLECTIONS.some((c) => this.#lists[c].length !== counts[c]))
       throw bug(this.where, 'the checked data arrived incomplete from the parse worker');
     const { story, eras, ...lists } = this.#lists;
     const optional = { ...(this.#absent.includes('story') ? {} : { story }), ...(this.#absent.includes('eras') ? {} : { eras }) };
-    return { data: { ...this.#head, ...lists, ...optional }, warnings: this.#warnings, ...(this.#finalUrl ? { finalUrl: this.#finalUrl } : {}) };
+    const validators = this.#validators ? { validators: this.#validators } : {};
+    return { data: { ...this.#head, ...lists, ...optional }, warnings: this.#warnings, ...(this.#finalUrl ? { finalUrl: this.#finalUrl } : {}), ...validators };
   }
 }
 
@@ -164,10 +183,10 @@ function bootWorker(start: (() => Worker) | null): { worker: Worker; ready: Prom
 }
 
 /** Sends the worker a request and follows its replies. Aborting terminates the worker, which also cancels its fetch. */
-function askWorker(worker: Worker, request: ParseRequest, transfer: Transferable[], options: ParserOptions): Promise<CheckedData> {
+function askWorker(worker: Worker, request: ParseRequest, transfer: Transferable[], options: ParserOptions): Promise<CheckedData | typeof UNCHANGED> {
   const { signal } = options;
   const { where } = request;
-  return new Promise<CheckedData>((resolve, reject) => {
+  return new Promise<CheckedData | typeof UNCHANGED>((resolve, reject) => {
     const reader = new ReplyReader(where, options);
     const settle = (done: () => void) => {
       signal?.removeEventListener('abort', onAbort);
@@ -217,21 +236,32 @@ async function loadPageJobs(): Promise<PageJobs> {
 }
 
 /** Where no worker could start, the page fetches the body itself, with the worker's own job (fetchBody's checks and messages). */
-async function fetchOnPage(request: FetchRequest, fetch: FetchOptions['fetch'], options: ParserOptions): Promise<{ chunks: BodyChunks; finalUrl?: string }> {
+async function fetchOnPage(
+  request: FetchRequest,
+  fetch: FetchOptions['fetch'],
+  options: ParserOptions,
+): Promise<{ chunks: BodyChunks; finalUrl?: string; validators?: Validators } | typeof UNCHANGED> {
   const { fetchJob } = await loadPageJobs();
-  let finalUrl: string | undefined;
+  let fetched: { finalUrl?: string; validators?: Validators } = {};
   const reader = new ReplyReader(request.where, options);
   // A refusal comes as a `problems` reply, which the reader throws as EventGraphError.
-  const chunks = await fetchJob(request, (reply) => (reply.type === 'fetched' ? (finalUrl = reply.url) : reader.take(reply)), { fetch, signal: options.signal });
+  const take = (reply: ParseReply) => {
+    if (reply.type !== 'fetched') return reader.take(reply);
+    fetched = { finalUrl: reply.url, ...(reply.validators ? { validators: reply.validators } : {}) };
+  };
+  const chunks = await fetchJob(request, take, { fetch, signal: options.signal });
+  if (reader.unchanged) return UNCHANGED;
   if (chunks === null) throw bug(request.where, 'the file was refused without a reason given');
-  return { chunks, finalUrl };
+  return { chunks, ...fetched };
 }
 
 async function parseOnPage(chunks: BodyChunks, where: string, options: ParserOptions): Promise<CheckedData> {
   const { parseJob } = await loadPageJobs();
   const reader = new ReplyReader(where, options);
   for await (const reply of parseJob(chunks, where)) {
-    if (reader.take(reply)) return reader.checked();
+    const checked = reader.take(reply) ? reader.checked() : null;
+    if (checked === UNCHANGED) throw bug(where, 'the parser answered for a fetch');
+    if (checked) return checked;
     await yieldToPage();
     options.signal?.throwIfAborted();
   }
@@ -256,22 +286,29 @@ export function startGraphParser(options: ParserOptions = {}): GraphParser {
     options.signal?.throwIfAborted();
     return started !== null && (await started.ready) ? started.worker : null;
   };
-  const index = async ({ data, warnings, finalUrl }: CheckedData): Promise<ParsedDataset> => {
+  const index = async (checked: CheckedData | typeof UNCHANGED): Promise<ParsedDataset | typeof UNCHANGED> => {
     // The worker still holds the file's text and data: let them go before indexing.
     started?.worker.terminate();
-    return { graph: await indexInSteps(data, options.signal), warnings, ...(finalUrl ? { finalUrl } : {}) };
+    if (checked === UNCHANGED) return UNCHANGED;
+    const { data, warnings, finalUrl, validators } = checked;
+    return { graph: await indexInSteps(data, options.signal), warnings, ...(finalUrl ? { finalUrl } : {}), ...(validators ? { validators } : {}) };
   };
   return {
     async parse(chunks, where) {
       const worker = await readyWorker();
-      return index(worker ? await askWorker(worker, { type: 'parse', chunks, where }, buffersOf(chunks), options) : await parseOnPage(chunks, where, options));
+      const parsed = await index(worker ? await askWorker(worker, { type: 'parse', chunks, where }, buffersOf(chunks), options) : await parseOnPage(chunks, where, options));
+      if (parsed === UNCHANGED) throw bug(where, 'the parser answered for a fetch');
+      return parsed;
     },
     async fetchAndParse(href, where, fetchOptions = {}) {
-      const request: FetchRequest = { type: 'fetch', href, where, maxBytes: fetchOptions.maxBytes, pageUrl: fetchOptions.pageUrl };
+      const { maxBytes, pageUrl, live } = fetchOptions;
+      const request: FetchRequest = { type: 'fetch', href, where, maxBytes, pageUrl, ...(live ? { live } : {}) };
       const worker = await readyWorker();
       if (worker) return index(await askWorker(worker, request, [], options));
-      const { chunks, finalUrl } = await fetchOnPage(request, fetchOptions.fetch, options);
-      return index({ ...(await parseOnPage(chunks, where, options)), ...(finalUrl ? { finalUrl } : {}) });
+      const fetched = await fetchOnPage(request, fetchOptions.fetch, options);
+      if (fetched === UNCHANGED) return index(UNCHANGED);
+      const { chunks, ...from } = fetched;
+      return index({ ...(await parseOnPage(chunks, where, options)), ...from });
     },
     close() {
       started?.worker.terminate();

@@ -5,6 +5,7 @@
 // page) or every problem found.
 import type { Problem } from '../model/problems.ts';
 import type { EventGraphData } from '../model/schema.ts';
+import type { LiveAsk, Validators } from './live-fetch.ts';
 
 /** Where a load has got to: reading the bytes (in the worker for an address, when there is one), then the steps after. */
 export type LoadStage = 'reading' | 'decoding' | 'parsing' | 'checking' | 'indexing';
@@ -28,6 +29,8 @@ export interface FetchRequest {
   readonly maxBytes?: number;
   /** The page's own URL, to tell another origin from the page's in messages (CORS). */
   readonly pageUrl?: string;
+  /** A live story (live-fetch.ts): asked afresh each time, and with `since`, only for a newer version. */
+  readonly live?: LiveAsk;
 }
 
 export type ParseRequest = ParseBytesRequest | FetchRequest;
@@ -54,7 +57,9 @@ export type ParseReply =
   /** Bytes of a fetched body received so far, and its size when known (once all is read, the size it turned out to be). */
   | { readonly type: 'reading'; readonly loadedBytes: number; readonly totalBytes: number | null }
   /** A fetched body is all read: the address it came from, after any redirects (response.url). */
-  | { readonly type: 'fetched'; readonly url: string }
+  | { readonly type: 'fetched'; readonly url: string; /** Live: the version's validators and its digest. */ readonly validators?: Validators }
+  /** A live re-fetch found the version the page already has (a 304, the same validators or the same bytes): nothing follows. */
+  | { readonly type: 'unchanged' }
   | { readonly type: 'stage'; readonly stage: Exclude<LoadStage, 'reading'> }
   /** The file is good: its head, how many items each slice will add up to, and its warnings. Events come in time order. */
   | {

@@ -3,6 +3,7 @@
 // fetching and decoding run in the parse worker where there is one: nothing here touches the page.
 // Every refusal is an EventGraphError that says what is wrong and what to do.
 import { EventGraphError } from '../model/problems.ts';
+import { liveRequestInit, sameVersion, validatorsOf, type LiveAsk, type Validators } from './live-fetch.ts';
 import { describeUtf8Failure } from './utf8-position.ts';
 import { yieldEvery } from './yield-to-page.ts';
 
@@ -34,6 +35,8 @@ export interface ReadOptions {
   readonly onProgress?: Progress;
   /** The page's own URL, to tell another origin from this one in messages. */
   readonly pageUrl?: string;
+  /** A live story: ask the server every time, and (with `since`) only for a version newer than that one (live-fetch.ts). */
+  readonly live?: LiveAsk;
 }
 
 /** Types a data file may be served with: JSON, CSV (Sourceline's or a TimelineJS sheet), or text; the content tells which. */
@@ -122,6 +125,10 @@ export interface FetchedBody {
   readonly chunks: BodyChunks;
   /** The response's own address (response.url): where the data comes from, whatever the link said. */
   readonly url: string;
+  /** The version's ETag and Last-Modified, as the response gave them. */
+  readonly validators?: Validators;
+  /** A live re-fetch found the version it already has (a 304, or the same validators): no body was read. */
+  readonly unchanged?: true;
 }
 
 const ACCEPT = { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' };
@@ -149,7 +156,9 @@ export async function fetchBody(href: string, where: string, options: ReadOption
   const foreign = options.pageUrl !== undefined && new URL(options.pageUrl).origin !== written.origin;
   let response: Response;
   try {
-    response = await (options.fetch ?? globalThis.fetch)(href, { signal: options.signal, headers: ACCEPT });
+    const live = options.live ? liveRequestInit(written, options.pageUrl, options.live) : null;
+    const init: RequestInit = live ? { cache: live.cache, headers: { ...ACCEPT, ...live.headers } } : { headers: ACCEPT };
+    response = await (options.fetch ?? globalThis.fetch)(href, { signal: options.signal, ...init });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (await redirects(href, options))
@@ -165,6 +174,12 @@ export async function fetchBody(href: string, where: string, options: ReadOption
   }
   // After a redirect the data comes from where the response says, not from the address as written.
   const url = response.url ? new URL(response.url) : written;
+  const validators = validatorsOf(response.headers);
+  const since = options.live?.since;
+  if (since && (response.status === 304 || (response.ok && sameVersion(since, validators)))) {
+    await response.body?.cancel();
+    return { chunks: [], url: url.href, validators: since, unchanged: true };
+  }
   const mime = mimeOf(response);
   const shown = mime || 'no content type';
   if (!response.ok) {
@@ -184,11 +199,11 @@ export async function fetchBody(href: string, where: string, options: ReadOption
     await response.body?.cancel();
     throw tooBig(where, total, maxBytes);
   }
-  if (response.body) return { chunks: await readStream(response.body, where, total, options), url: url.href };
+  if (response.body) return { chunks: await readStream(response.body, where, total, options), url: url.href, validators };
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.byteLength > maxBytes) throw tooBig(where, bytes.byteLength, maxBytes);
   options.onProgress?.(bytes.byteLength, total);
-  return { chunks: [bytes], url: url.href };
+  return { chunks: [bytes], url: url.href, validators };
 }
 
 /** Fetches a dataset's text (see fetchBody). */

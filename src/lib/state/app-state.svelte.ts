@@ -4,6 +4,7 @@
 import { getContext, setContext } from 'svelte';
 import type { DatasetSource } from '../data/dataset-source.ts';
 import { EditorState } from './editor-state.svelte.ts';
+import { LiveState } from './live-state.svelte.ts';
 import { LoadState } from './load-state.svelte.ts';
 import { PresentationState } from './presentation-state.svelte.ts';
 import { ThemeState } from './theme-state.svelte.ts';
@@ -36,6 +37,8 @@ export interface AppState {
   readonly theme: ThemeState;
   /** Edit mode: the draft being written, its checks, history and storage. */
   readonly edit: EditorState;
+  /** A live story (`?live`): how often it is checked, and what the versions since the page opened changed. */
+  readonly live: LiveState;
 }
 
 /** The state for a page opened at a link's view, showing `source`. */
@@ -57,6 +60,7 @@ export function createAppState(
     presentation,
     theme: new ThemeState(),
     edit: new EditorState(),
+    live: new LiveState(url.live ?? null),
     load: new LoadState(source, {
       reset: () => view.reset(),
       capture: () => toUrlView(app),
@@ -85,3 +89,6 @@ export const getPresentationState = (): PresentationState => getAppState().prese
 export const getThemeState = (): ThemeState => getAppState().theme;
 export const getPage = (): PageContext => getAppState().page;
 export const getEditorState = (): EditorState => getAppState().edit;
+export const getLiveState = (): LiveState => getAppState().live;
+/** The live state where there is an app around (a mark drawn on its own, in a test, has none). */
+export const findLiveState = (): LiveState | null => getContext<AppState | undefined>(KEY)?.live ?? null;

@@ -6,6 +6,7 @@ import { parseDate } from '../model/dates.ts';
 import type { ChainDirection } from '../model/chains.ts';
 import { exactOrigin } from '../dom/embed-protocol.ts';
 import { formatLens, parseLens, type Lens } from '../scale/lens.ts';
+import { readLiveParam, writeLiveParam } from './live-param.ts';
 
 export type FilterMode = 'hide' | 'dim';
 export type AxisModeParam = 'linear' | 'collapsed';
@@ -52,6 +53,8 @@ export interface UrlView {
   readonly highlightActor?: string | null;
   /** A period opened to full detail, the rest of the axis compressed on either side (`lens=2014-01..2014-03`). */
   readonly lens?: Lens | null;
+  /** A live story (`live`, `live=5`): its file asked for again every so many seconds (live-param.ts). */
+  readonly live?: number | null;
 }
 
 export const DEFAULT_URL_VIEW: UrlView = {
@@ -107,6 +110,7 @@ const KNOWN = [
   'highlight-actor',
   'edit',
   'lens',
+  'live',
 ] as const;
 const CHAIN: Record<string, ChainDirection> = { both: 'both', down: 'downstream', up: 'upstream' };
 const CHAIN_PARAM: Record<ChainDirection, string> = { both: 'both', downstream: 'down', upstream: 'up' };
@@ -312,6 +316,8 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
   const lensParam = get('lens');
   const lensParse = lensParam === null ? null : parseLens(lensParam);
   if (lensParse && !lensParse.ok) ignored.push(`lens=${clipParam(lensParam!)}: ${lensParse.problem}; ${lensParse.fix}`);
+  const live = readLiveParam(params.has('live') ? (get('live') ?? '') : null);
+  if (live.note) ignored.push(live.note);
   const parentParam = get('parent-origin');
   const parentOrigin = exactOrigin(parentParam);
   if (parentParam !== null && parentOrigin === null)
@@ -343,6 +349,7 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
       highlightActor: get('highlight-actor') || null,
       lens: lensParse?.ok ? lensParse.lens : null,
       ...(params.has('edit') ? { edit: true } : {}),
+      ...(live.seconds !== null ? { live: live.seconds } : {}),
       ...(parentOrigin ? { parentOrigin } : {}),
     },
     ignored,
@@ -381,7 +388,15 @@ export function writeUrlView(view: UrlView): string {
   if (view.embed) set('parent-origin', view.parentOrigin);
   const query = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   // Flags have no value: ?present&step=5 reads as a teacher would type it, and ?src=…&embed too.
-  const all = [view.present ? 'present' : '', query, view.embed ? 'embed' : '', view.presenter ? 'presenter' : '', view.edit && !view.embed ? 'edit' : '']
+  const live = view.live ? writeLiveParam(view.live) : null;
+  const all = [
+    view.present ? 'present' : '',
+    query,
+    view.embed ? 'embed' : '',
+    live === null ? '' : live ? `live=${live}` : 'live',
+    view.presenter ? 'presenter' : '',
+    view.edit && !view.embed ? 'edit' : '',
+  ]
     .filter(Boolean)
     .join('&');
   return all ? `?${all}` : '';

@@ -39,6 +39,7 @@ export function toUrlView(app: AppState): UrlView {
     highlightActor: view.actorId,
     lens: view.lens,
     edit: app.edit.active,
+    live: app.live.intervalMs === null ? null : app.live.intervalMs / 1000,
   };
 }
 
