@@ -1,0 +1,269 @@
+// Media in a chronology: a picture (served by the test, same origin) with its alt text, caption and
+// credit in the details, the presentation, the list, print and an embed; a missing or slow picture
+// holds its place and shows its alt text (no layout shift, measured); a YouTube video is a
+// click-to-load placeholder that requests nothing from any video host until clicked, then a
+// sandboxed frame of youtube-nocookie.com; all under the built app's Content-Security-Policy.
+import { deflateSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { details } from './helpers.ts';
+
+/** A solid-colour PNG of the given size, made here (no file from the internet). */
+function png(width: number, height: number): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.alloc(1 + width * 3);
+  for (let x = 0; x < width; x++) row.set([40, 110, 160], 1 + x * 3);
+  const raw = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const ALT = 'Leaders stand on the steps of the summit hall';
+const CAPTION = 'The summit opens in Bucharest';
+const CREDIT = 'Photo: Test Agency / CC BY 4.0';
+const MISSING_ALT = 'A signing table with two flags';
+
+const STORY = {
+  version: 1,
+  title: 'A chronology with pictures',
+  sources: [{ id: 's', title: 'Summit report', url: 'https://example.org/report' }],
+  events: [
+    {
+      id: 'photo',
+      title: 'Summit opens',
+      start: '2008-04-02',
+      summary: 'Leaders meet.',
+      sources: ['s'],
+      media: [{ url: '/media/summit.png', type: 'image', alt: ALT, caption: CAPTION, credit: CREDIT, source: 's', width: 600, height: 400 }],
+    },
+    {
+      id: 'missing',
+      title: 'Treaty signed',
+      start: '2008-06-01',
+      sources: ['s'],
+      media: [{ url: '/media/missing.png', type: 'image', alt: MISSING_ALT, credit: 'Photo: Lost Archive' }],
+    },
+    {
+      id: 'video',
+      title: 'Press conference',
+      start: '2008-09-01',
+      sources: ['s'],
+      media: [{ url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', type: 'video', caption: 'The press conference', credit: 'Video: Test TV' }],
+    },
+  ],
+  story: [{ event: 'photo' }, { event: 'video' }],
+};
+
+const VIDEO_HOSTS = /youtube|youtu\.be|ytimg|googlevideo|vimeo|vimeocdn|doubleclick|google/;
+
+/** Serves the story and its pictures; records (and answers) every request to a video host. */
+async function serve(page: Page, { imageDelayMs = 0, missingDelayMs = 0 } = {}): Promise<string[]> {
+  const videoRequests: string[] = [];
+  await page.route(
+    (url) => url.pathname === '/media-story.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(STORY) }),
+  );
+  await page.route(
+    (url) => url.pathname === '/media/summit.png',
+    async (route) => {
+      if (imageDelayMs) await new Promise((done) => setTimeout(done, imageDelayMs));
+      await route.fulfill({ contentType: 'image/png', body: png(600, 400) });
+    },
+  );
+  await page.route(
+    (url) => url.pathname === '/media/missing.png',
+    async (route) => {
+      if (missingDelayMs) await new Promise((done) => setTimeout(done, missingDelayMs));
+      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+    },
+  );
+  await page.route(
+    (url) => VIDEO_HOSTS.test(url.hostname),
+    (route) => {
+      videoRequests.push(route.request().url());
+      return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title><p>A stand-in for the player</p>' });
+    },
+  );
+  return videoRequests;
+}
+
+/** Content-Security-Policy violations seen by the page since it loaded. */
+async function watchPolicy(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __cspViolations: seen });
+    window.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI}`), true);
+  });
+  return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.slice());
+}
+
+test('a picture shows with its alt text, caption and credit in the details, and enlarges in a dialog', async ({ page }) => {
+  const violations = await watchPolicy(page);
+  await serve(page);
+  await page.goto('/?src=/media-story.json&event=photo');
+  const panel = details(page);
+  const picture = panel.getByRole('img', { name: ALT });
+  await expect(picture).toBeVisible();
+  await expect(panel.locator('[data-media-state="loaded"]')).toHaveCount(1);
+  expect(await picture.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.referrerPolicy, img.loading, img.decoding])).toEqual([
+    600,
+    'no-referrer',
+    'lazy',
+    'async',
+  ]);
+  await expect(panel.locator('figcaption')).toContainText(CAPTION);
+  await expect(panel.locator('figcaption')).toContainText(CREDIT);
+  await expect(panel.locator('figcaption')).toContainText('From Summit report');
+  // Shown at the width of the panel, in its own proportions.
+  const box = (await picture.boundingBox())!;
+  expect(box.width).toBeGreaterThan(200);
+  expect(box.width / box.height).toBeCloseTo(1.5, 1);
+
+  await panel.getByRole('button', { name: `Enlarge picture: ${ALT}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Picture: ${ALT}` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('img', { name: ALT })).toBeVisible();
+  await expect(dialog).toContainText(CREDIT);
+  expect((await dialog.getByRole('img', { name: ALT }).boundingBox())!.width).toBeGreaterThan(box.width);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByRole('button', { name: `Enlarge picture: ${ALT}` })).toBeFocused();
+  expect(await violations()).toEqual([]);
+});
+
+test('the picture is in the presentation (large, beside the words), the list, print and an embed, with its credit', async ({ page }) => {
+  const violations = await watchPolicy(page);
+  await serve(page);
+  await page.goto('/?src=/media-story.json&present');
+  const slide = page.locator('[data-step-event="photo"]');
+  await expect(slide.getByRole('img', { name: ALT })).toBeVisible();
+  await expect(slide).toContainText(CREDIT);
+  expect((await slide.getByRole('img', { name: ALT }).boundingBox())!.height).toBeGreaterThan(150);
+  await page.keyboard.press('Escape');
+
+  await page.goto('/?src=/media-story.json');
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  const entry = page.locator('[data-list-event="photo"]');
+  await expect(entry.getByRole('img', { name: ALT })).toBeVisible();
+  await expect(entry).toContainText(CAPTION);
+  await expect(entry).toContainText(CREDIT);
+
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('[data-print-event="photo"]');
+  await expect(printed.getByRole('img', { name: ALT })).toBeVisible();
+  await expect(printed).toContainText(CREDIT);
+  await expect(page.locator('[data-print-event="missing"]')).toContainText('Photo: Lost Archive');
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.goto('/?src=/media-story.json&embed&event=photo');
+  const thumb = details(page).getByRole('img', { name: ALT });
+  await expect(thumb).toBeVisible();
+  await expect(details(page)).toContainText(CREDIT);
+  // Compact: a thumbnail beside its words, not the panel's width.
+  expect((await thumb.boundingBox())!.width).toBeLessThan(120);
+  expect(await violations()).toEqual([]);
+});
+
+test('a missing picture, and a slow one, hold their place and show their alt text: no layout shift', async ({ page }) => {
+  await serve(page, { imageDelayMs: 1500, missingDelayMs: 1500 });
+  await page.goto('/?src=/media-story.json&event=missing');
+  const panel = details(page);
+  await expect(panel.getByText(MISSING_ALT)).toBeVisible();
+  // Layout shifts from now until the picture has failed, as the browser measures them (CLS).
+  await page.evaluate(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { __shifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift' });
+  });
+  const before = (await panel.locator('.box').boundingBox())!;
+  await expect(panel.locator('[data-media-state="failed"]')).toHaveCount(1);
+  await expect(panel.getByRole('img', { name: MISSING_ALT })).toBeVisible();
+  await expect(panel).toContainText('Photo: Lost Archive');
+  expect(await panel.locator('img').count()).toBe(0);
+  expect(await panel.locator('.box').boundingBox()).toEqual(before);
+
+  // The slow one: its box is reserved from width and height before a byte arrives.
+  await page.goto('/?src=/media-story.json&event=photo');
+  await expect(details(page).getByText(ALT)).toBeVisible();
+  await page.evaluate(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { __shifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift' });
+  });
+  const reserved = (await details(page).locator('.box').boundingBox())!;
+  expect(reserved.width / reserved.height).toBeCloseTo(1.5, 1);
+  await expect(details(page).locator('[data-media-state="loaded"]')).toHaveCount(1);
+  expect(await details(page).locator('.box').boundingBox()).toEqual(reserved);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0))).toBe(0);
+});
+
+test('a YouTube video loads nothing from any video host until clicked, then plays in a sandboxed youtube-nocookie.com frame', async ({ page }) => {
+  const violations = await watchPolicy(page);
+  const videoRequests = await serve(page);
+  await page.goto('/?src=/media-story.json&event=video');
+  const panel = details(page);
+  const load = panel.getByRole('button', { name: 'Load video from youtube-nocookie.com' });
+  await expect(load).toBeVisible();
+  await expect(panel).toContainText('Video: Test TV');
+  await expect(panel.locator('iframe')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  expect(videoRequests).toEqual([]);
+
+  await load.click();
+  const frame = panel.locator('iframe');
+  await expect(frame).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
+  await expect(frame).toHaveAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation');
+  await expect(frame).toHaveAttribute('title', 'The press conference');
+  await expect.poll(() => videoRequests).toEqual(['https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ']);
+  await expect(page.frameLocator('iframe').getByText('A stand-in for the player')).toBeVisible();
+  expect(await violations()).toEqual([]);
+});
+
+test('javascript:, data: and http: media are refused at their path, with a fix', async ({ page }) => {
+  for (const [url, message] of [
+    ['javascript:alert(1)', 'not "javascript:"'],
+    ['data:image/png;base64,AAAA', 'not "data:"'],
+    ['http://example.org/photo.jpg', 'media must load over https:, not http:'],
+  ] as const) {
+    const story = { ...STORY, events: [{ ...STORY.events[0]!, media: [{ url, type: 'image', alt: ALT }] }], story: undefined };
+    const hostile = (at: URL) => at.pathname === '/hostile.json';
+    await page.route(hostile, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }));
+    await page.goto('/?src=/hostile.json');
+    await expect(page.getByText('events[0].media[0].url')).toBeVisible();
+    await expect(page.getByText(message)).toBeVisible();
+    await expect(page.getByText('use the https:// address of the file').first()).toBeVisible();
+    await page.unroute(hostile);
+  }
+});
