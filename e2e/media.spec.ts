@@ -75,6 +75,7 @@ const STORY = {
       media: [{ url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', type: 'video', caption: 'The press conference', credit: 'Video: Test TV' }],
     },
   ],
+  quotes: [{ id: 'q', text: 'We agreed today that these countries will become members.', speaker: 'The heads of state', event: 'photo', source: 's' }],
   story: [{ event: 'photo' }, { event: 'video' }],
 };
 
@@ -162,7 +163,12 @@ test('the picture is in the presentation (large, beside the words), the list, pr
   const slide = page.locator('[data-step-event="photo"]');
   await expect(slide.getByRole('img', { name: ALT })).toBeVisible();
   await expect(slide).toContainText(CREDIT);
-  expect((await slide.getByRole('img', { name: ALT }).boundingBox())!.height).toBeGreaterThan(150);
+  // Large, beside the quote: side by side on a laptop, the quote under the picture and in sight.
+  const shown = (await slide.getByRole('img', { name: ALT }).boundingBox())!;
+  expect(shown.height).toBeGreaterThan(150);
+  const quoteBox = (await slide.locator('blockquote').boundingBox())!;
+  expect(shown.x).toBeGreaterThan((await slide.locator('h2').boundingBox())!.x + 300);
+  expect(quoteBox.y + quoteBox.height).toBeLessThan(800);
   await page.keyboard.press('Escape');
 
   await page.goto('/?src=/media-story.json');
@@ -266,4 +272,45 @@ test('javascript:, data: and http: media are refused at their path, with a fix',
     await expect(page.getByText('use the https:// address of the file').first()).toBeVisible();
     await page.unroute(hostile);
   }
+});
+
+test('thumbnails sit beside the labels of marks only where they crowd nothing; screenshots at phone, laptop and 1080p', async ({ page }, testInfo) => {
+  await serve(page);
+  for (const [width, height] of [
+    [390, 844],
+    [1440, 900],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/?src=/media-story.json&event=photo');
+    await expect(details(page).locator('[data-media-state="loaded"]')).toHaveCount(1);
+    if (width > 1000) {
+      const thumb = page.locator('[data-thumb-for="photo"]');
+      await expect(thumb).toBeVisible();
+      await expect(thumb.locator('img')).toHaveJSProperty('complete', true);
+      // Beside its label, over no other label.
+      const box = (await thumb.boundingBox())!;
+      for (const label of await page.locator('.mark .label').all()) {
+        const other = (await label.boundingBox())!;
+        expect(
+          box.x + box.width <= other.x + 1 || other.x + other.width <= box.x + 1 || box.y + box.height <= other.y + 1 || other.y + other.height <= box.y + 1,
+        ).toBe(true);
+      }
+    }
+    await page.screenshot({ path: testInfo.outputPath(`media-details-${width}.png`) });
+  }
+  await page.goto('/?src=/media-story.json&present');
+  await expect(page.locator('[data-step-event="photo"]').getByRole('img', { name: ALT })).toBeVisible();
+  await expect(page.locator('[data-step-event="photo"] [data-media-state="loaded"]')).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath('media-presentation-1920.png') });
+  await page.goto('/?src=/media-story.json&event=video');
+  await expect(details(page).getByRole('button', { name: 'Load video from youtube-nocookie.com' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('media-video-1920.png') });
+  await page.goto('/?src=/media-story.json&event=missing');
+  await expect(details(page).locator('[data-media-state="failed"]')).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath('media-missing-1920.png') });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?src=/media-story.json&embed&event=photo');
+  await expect(details(page).locator('[data-media-state="loaded"]')).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath('media-embed-390.png') });
 });
