@@ -4,6 +4,7 @@
 // click-to-load placeholder that requests nothing from any video host until clicked, then a
 // sandboxed frame of youtube-nocookie.com; all under the built app's Content-Security-Policy.
 import { deflateSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { details } from './helpers.ts';
 
@@ -313,4 +314,65 @@ test('thumbnails sit beside the labels of marks only where they crowd nothing; s
   await page.goto('/?src=/media-story.json&embed&event=photo');
   await expect(details(page).locator('[data-media-state="loaded"]')).toHaveCount(1);
   await page.screenshot({ path: testInfo.outputPath('media-embed-390.png') });
+});
+
+test('axe finds no violations with a picture, a missing one and a video placeholder, nor in the enlarged picture', async ({ page }) => {
+  await serve(page);
+  const axe = async () => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+  for (const id of ['missing', 'video', 'photo']) {
+    await page.goto(`/?src=/media-story.json&event=${id}`);
+    await expect(details(page).locator('figure.media')).toBeVisible();
+    if (id === 'missing') await expect(details(page).locator('[data-media-state="failed"]')).toHaveCount(1);
+    await axe();
+  }
+  await details(page)
+    .getByRole('button', { name: `Enlarge picture: ${ALT}` })
+    .click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await axe();
+});
+
+test('a 50-megapixel picture loads without long main-thread tasks while the list scrolls', async ({ page }) => {
+  // 8,660 × 5,774 pixels, made here: decoded off the main thread (decoding="async"), drawn scaled.
+  const big = png(8660, 5774);
+  const story = {
+    ...STORY,
+    events: Array.from({ length: 40 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      start: `2008-${String((i % 12) + 1).padStart(2, '0')}-01`,
+      sources: ['s'],
+      ...(i === 3 ? { media: [{ url: '/media/huge.png', type: 'image', alt: 'A very large picture', width: 8660, height: 5774 }] } : {}),
+    })),
+    quotes: [],
+    story: undefined,
+  };
+  await page.route(
+    (url) => url.pathname === '/big-story.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }),
+  );
+  await page.route(
+    (url) => url.pathname === '/media/huge.png',
+    (route) => route.fulfill({ contentType: 'image/png', body: big }),
+  );
+  await page.goto('/?src=/big-story.json');
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    Object.assign(window, { __tasks: tasks });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+  });
+  const picture = page.getByRole('img', { name: 'A very large picture' });
+  await picture.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-list-event="e3"] [data-media-state="loaded"]')).toHaveCount(1, { timeout: 20_000 });
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i % 2 ? -300 : 300);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
+  test.info().annotations.push({ type: 'long tasks (ms)', description: JSON.stringify(tasks) });
+  console.log(`50-megapixel picture: long tasks ${JSON.stringify(tasks)} ms`);
+  // Reported rather than timed (the machine is shared): what matters is that nothing froze for long.
+  expect(Math.max(0, ...tasks)).toBeLessThan(500);
 });
