@@ -3,6 +3,7 @@
 // holds its place and shows its alt text (no layout shift, measured); a YouTube video is a
 // click-to-load placeholder that requests nothing from any video host until clicked, then a
 // sandboxed frame of youtube-nocookie.com; all under the built app's Content-Security-Policy.
+import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -375,4 +376,46 @@ test('a 50-megapixel picture loads without long main-thread tasks while the list
   console.log(`50-megapixel picture: long tasks ${JSON.stringify(tasks)} ms`);
   // Reported rather than timed (the machine is shared): what matters is that nothing froze for long.
   expect(Math.max(0, ...tasks)).toBeLessThan(500);
+});
+
+test('a TimelineJS file imports with its pictures, shown with their alt text, caption and credit', async ({ page }) => {
+  const file = readFileSync(new URL('../src/lib/data/import/fixtures/timelinejs-media.json', import.meta.url), 'utf8');
+  const pictures: string[] = [];
+  await page.route(
+    (url) => url.pathname === '/moon.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: file }),
+  );
+  // The pictures' hosts, answered here: nothing is fetched from the internet.
+  await page.route(
+    (url) => url.hostname === 'upload.wikimedia.org',
+    (route) => {
+      pictures.push(new URL(route.request().url()).pathname);
+      return route.fulfill({ contentType: 'image/png', body: png(300, 300) });
+    },
+  );
+  await page.goto('/?src=/moon.json&event=sputnik');
+  const panel = details(page);
+  await expect(panel.getByRole('img', { name: 'A polished metal sphere with four long antennas' })).toBeVisible();
+  await expect(panel.locator('[data-media-state="loaded"]')).toHaveCount(1);
+  await expect(panel.locator('figcaption')).toContainText('A replica of Sputnik 1');
+  await expect(panel.locator('figcaption')).toContainText('NASA / Wikimedia Commons');
+  expect(pictures).toContain('/wikipedia/commons/b/be/Sputnik_asm.jpg');
+});
+
+test('a video on another host is never framed: it plays in the browser’s own player', async ({ page }) => {
+  const file = readFileSync(new URL('./fixtures/bad-inputs/media-iframe-video-host.json', import.meta.url), 'utf8');
+  const requests: string[] = [];
+  await page.route(
+    (url) => url.pathname === '/other-host.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: file }),
+  );
+  await page.route(
+    (url) => url.hostname === 'evil.example',
+    (route) => (requests.push(route.request().url()), route.abort()),
+  );
+  await page.goto('/?src=/other-host.json&event=first');
+  await expect(details(page).locator('video')).toHaveAttribute('preload', 'none');
+  await expect(details(page).locator('iframe')).toHaveCount(0);
+  await expect(details(page).getByRole('button', { name: /Load video/ })).toHaveCount(0);
+  expect(requests).toEqual([]);
 });
