@@ -138,9 +138,9 @@ test('a picture shows with its alt text, caption and credit in the details, and 
     'lazy',
     'async',
   ]);
-  await expect(panel.locator('figcaption')).toContainText(CAPTION);
-  await expect(panel.locator('figcaption')).toContainText(CREDIT);
-  await expect(panel.locator('figcaption')).toContainText('From Summit report');
+  await expect(panel.locator('figure.media figcaption')).toContainText(CAPTION);
+  await expect(panel.locator('figure.media figcaption')).toContainText(CREDIT);
+  await expect(panel.locator('figure.media figcaption')).toContainText('From Summit report');
   // Shown at the width of the panel, in its own proportions.
   const box = (await picture.boundingBox())!;
   expect(box.width).toBeGreaterThan(200);
