@@ -52,7 +52,14 @@ const MISSING_ALT = 'A signing table with two flags';
 const STORY = {
   version: 1,
   title: 'A chronology with pictures',
-  sources: [{ id: 's', title: 'Summit report', url: 'https://example.org/report' }],
+  sources: [
+    {
+      id: 's',
+      title: 'Summit report',
+      url: 'https://example.org/report',
+      media: [{ url: '/media/summit.png', type: 'image', alt: 'The front page of the summit report', credit: 'Scan: Test Archive' }],
+    },
+  ],
   events: [
     {
       id: 'photo',
@@ -418,4 +425,15 @@ test('a video on another host is never framed: it plays in the browser’s own p
   await expect(details(page).locator('iframe')).toHaveCount(0);
   await expect(details(page).getByRole('button', { name: /Load video/ })).toHaveCount(0);
   expect(requests).toEqual([]);
+});
+
+test('a source’s media shows in the Sources panel when the source is chosen', async ({ page }) => {
+  await serve(page);
+  await page.goto('/?src=/media-story.json');
+  await page.getByRole('button', { name: /^Sources/ }).click();
+  const panel = page.getByRole('complementary', { name: 'Sources' });
+  await expect(panel.getByRole('img', { name: 'The front page of the summit report' })).toHaveCount(0);
+  await panel.getByRole('button', { name: /^Highlight/ }).click();
+  await expect(panel.getByRole('img', { name: 'The front page of the summit report' })).toBeVisible();
+  await expect(panel).toContainText('Scan: Test Archive');
 });
