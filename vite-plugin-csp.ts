@@ -10,7 +10,10 @@ import type { Plugin } from 'vite';
  * - style-src 'self' + style-src-attr 'unsafe-inline': the stylesheet is a file; the `style`
  *   attributes an SVG export writes on its copy of the chart are the only inline styles (Svelte's
  *   `style:` directives and d3 set styles through the CSSOM, which CSP does not restrict).
- * - img-src data: blob:: the PNG export draws the SVG from a blob: URL.
+ * - img-src data: blob:: the PNG export draws the SVG from a blob: URL; https:: a file's pictures
+ *   (media-url.ts refuses http:, data: and every other scheme in the data before anything loads).
+ * - media-src 'self' https:: a file's video and audio files, the same way.
+ * - frame-src: only the two privacy-preserving video players, framed on the reader's click.
  * - connect-src http: https:: `?src=` may name a dataset on any web host (other schemes are refused
  *   before any request is made).
  * - worker-src 'self': the parse worker is a file of the app.
@@ -23,7 +26,9 @@ export const CONTENT_SECURITY_POLICY: Readonly<Record<string, string>> = {
   'script-src': "'self'",
   'style-src': "'self'",
   'style-src-attr': "'unsafe-inline'",
-  'img-src': "'self' data: blob:",
+  'img-src': "'self' data: blob: https:",
+  'media-src': "'self' https:",
+  'frame-src': 'https://www.youtube-nocookie.com https://player.vimeo.com',
   'font-src': "'self'",
   'connect-src': "'self' https: http:",
   'worker-src': "'self'",

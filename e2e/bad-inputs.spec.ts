@@ -34,7 +34,7 @@ const fileCases = (prefix: string) => CASES.filter((c): c is FileCase => (c.kind
 
 test.describe('every bad file ends on the page as the manifest says, and nothing in it runs', () => {
   test.describe.configure({ timeout: 120_000 });
-  for (const family of ['text', 'url', 'structure', 'date', 'size', 'csv', 'import', 'hang']) {
+  for (const family of ['text', 'url', 'media', 'structure', 'date', 'size', 'csv', 'import', 'hang']) {
     test(`${family} cases`, async ({ page }) => {
       const cases = fileCases(`${family}-`);
       expect(cases.length).toBeGreaterThan(0);

@@ -98,7 +98,9 @@ test('the data exports as CSV, and the CSV opens as the same events', async ({ p
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const csv = readFileSync((await download.path())!, 'utf8');
-  expect(csv.split('\n')[0]).toBe('id,title,start,end,approximate,actors,tags,summary,place,latitude,longitude,source title,source URL,quote,speaker');
+  expect(csv.split('\n')[0]).toBe(
+    'id,title,start,end,approximate,actors,tags,summary,place,latitude,longitude,source title,source URL,quote,speaker,media,media type,media alt,media caption,media credit',
+  );
   await page.getByTestId('open-file-input').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('export');
   await expect.poll(() => page.locator('[data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')).sort())).toEqual(ids);

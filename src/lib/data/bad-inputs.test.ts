@@ -37,10 +37,10 @@ describe('the corpus', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('covers text, URLs, structure, dates, places, size, embedding, imports, exports, redirects, the command line and hangs', () => {
+  it('covers text, URLs, media, structure, dates, places, size, embedding, imports, exports, redirects, the command line and hangs', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(90);
     const families = new Set(CASES.map((c) => caseName(c).split('-')[0]));
-    expect([...families].sort()).toEqual(['cli', 'csv', 'date', 'embed', 'export', 'hang', 'import', 'place', 'redirect', 'size', 'structure', 'text', 'url']);
+    expect([...families].sort()).toEqual(['cli', 'csv', 'date', 'embed', 'export', 'hang', 'import', 'media', 'place', 'redirect', 'size', 'structure', 'text', 'url']);
     for (const c of CASES) expect(c.about.trim(), caseName(c)).not.toBe('');
   });
 });

@@ -14,15 +14,17 @@ function kind(node: Node): string {
   if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;
   if (Array.isArray(node.enum)) return `one of ${node.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
   if (node.type === 'boolean') return '`true` or `false`';
+  if (node.type === 'integer') return 'whole number';
   if (node.type === 'array' && Array.isArray(node.prefixItems)) return 'two numbers';
   if (node.type === 'array') {
     const item = node.items ?? {};
-    if (item.title) return `list of ${String(item.title).toLowerCase()}s`;
+    if (item.title) return `list of ${String(item.title).toLowerCase()}${item.title === 'Media' ? '' : 's'}`;
     return String(item.description ?? '').startsWith('The id of') ? 'list of ids' : 'list of text';
   }
   const description = String(node.description ?? '');
   if (DATE_NOTE.test(description)) return 'date';
   if (node.format === 'uri') return 'web address';
+  if (String(node.pattern ?? '').startsWith('^(https://')) return 'https: address or path';
   if (String(node.pattern ?? '').startsWith('^#')) return 'colour';
   if (description.startsWith('Identifier of')) return 'id';
   if (description.startsWith('The id of')) return 'reference';
@@ -49,6 +51,10 @@ export function fieldTablesMarkdown(): string {
     if (property.type === 'array' && item?.title)
       sections.push(`#### ${String(item.title)}\n\n${item.description ? `${String(item.description)}\n\n` : ''}${table(item)}`);
   }
+  // Media sit inside events, quotes and sources, not at the top: their table comes last.
+  const media = schema.properties?.events?.items?.properties?.media?.items;
+  if (media?.title)
+    sections.push(`#### ${String(media.title)}\n\nIn \`media\` of an event, a quote or a source. ${String(media.description ?? '')}\n\n${table(media)}`);
   return `${FIELDS_START}\n${sections.join('\n\n')}\n${FIELDS_END}`;
 }
 

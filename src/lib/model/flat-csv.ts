@@ -1,10 +1,12 @@
 // Sourceline's flat CSV: one row per event, for spreadsheets. The columns, how lists sit in one cell
 // (separated by ";", a ";" inside an item written "\;"), and the writer; the reader is
 // data/import/sourceline-csv.ts. Pure. What the flat form cannot hold (links, story, eras, colours,
-// quote dates and "about", source publishers and "via") is left out of it: JSON keeps everything.
+// quote dates and "about", source publishers and "via", media sizes, sources and thumbnails, the media of
+// quotes and sources) is left out of it: JSON keeps everything.
 import { csvFormatRows } from 'd3-dsv';
 import { actorNames, type EventGraph } from './graph.ts';
 import { eventLonLat } from './places.ts';
+import type { Media } from './schema.ts';
 
 /** Each column by the name the writer gives it first, then other names the reader accepts. */
 export const FLAT_COLUMNS = {
@@ -23,6 +25,11 @@ export const FLAT_COLUMNS = {
   sourceUrl: ['source url', 'source urls'],
   quote: ['quote', 'quotes'],
   speaker: ['speaker', 'speakers'],
+  media: ['media', 'media url', 'media urls'],
+  mediaType: ['media type', 'media types'],
+  mediaAlt: ['media alt', 'media alt text'],
+  mediaCaption: ['media caption', 'media captions'],
+  mediaCredit: ['media credit', 'media credits'],
 } as const;
 
 export type FlatColumn = keyof typeof FLAT_COLUMNS;
@@ -44,6 +51,11 @@ const HEADER: Readonly<Record<FlatColumn, string>> = {
   sourceUrl: 'source URL',
   quote: 'quote',
   speaker: 'speaker',
+  media: 'media',
+  mediaType: 'media type',
+  mediaAlt: 'media alt',
+  mediaCaption: 'media caption',
+  mediaCredit: 'media credit',
 };
 
 export const FLAT_HEADER: readonly FlatColumn[] = Object.keys(HEADER) as FlatColumn[];
@@ -81,6 +93,18 @@ export const unguardFormula = (text: string) => (/^'[=+\-@\t\r']/.test(text) ? t
 
 type FlatGraph = Pick<EventGraph, 'events' | 'actorById' | 'sourceById' | 'quotesByEvent'> & Partial<Pick<EventGraph, 'placeById'>>;
 
+/** An event's media as five cells, paired by position (a cell empty when no item has the field). */
+function mediaCells(media: readonly Media[]): Record<'media' | 'mediaType' | 'mediaAlt' | 'mediaCaption' | 'mediaCredit', string> {
+  const list = (pick: (m: Media) => string | undefined) => (media.some((m) => pick(m)) ? joinList(media.map((m) => pick(m) ?? '')) : '');
+  return {
+    media: list((m) => m.url),
+    mediaType: list((m) => m.type),
+    mediaAlt: list((m) => m.alt),
+    mediaCaption: list((m) => m.caption),
+    mediaCredit: list((m) => m.credit),
+  };
+}
+
 /** The graph as flat CSV: a header row, then one row per event in time order; dates as written. */
 export function eventGraphCsv(graph: FlatGraph): string {
   const rows = graph.events.map((event) => {
@@ -103,6 +127,7 @@ export function eventGraphCsv(graph: FlatGraph): string {
       sourceUrl: sources.some((s) => s.url) ? joinList(sources.map((s) => s.url ?? '')) : '',
       quote: joinList(quotes.map((q) => q.text)),
       speaker: quotes.some((q) => q.speaker) ? joinList(quotes.map((q) => q.speaker ?? '')) : '',
+      ...mediaCells(event.media ?? []),
     };
     // Every cell guarded, whatever its column: no cell of this file is ever run as a formula.
     return FLAT_HEADER.map((column) => guardFormula(cells[column]));

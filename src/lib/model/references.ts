@@ -190,6 +190,23 @@ function checkStory(root: unknown, eventIds: IdIndex, problems: Problem[]): void
   });
 }
 
+/** Media name the source they come from: it must exist. */
+function checkMediaSources(root: unknown, sourceIds: IdIndex, problems: Problem[]): void {
+  for (const collection of ['events', 'quotes', 'sources'] as const)
+    itemsOf(root, collection).forEach((item, i) => {
+      const media = own(item, 'media');
+      if (!Array.isArray(media)) return;
+      media.forEach((m, j) => {
+        const ref = own(m, 'source');
+        if (typeof ref !== 'string' || sourceIds.has(normalId(ref))) return;
+        const close = sourceIds.size <= MAX_SUGGESTION_COMPARISONS ? closestMatch(ref, sourceIds.keys()) : undefined;
+        const fix =
+          close !== undefined ? `did you mean ${quoteVisibly(close)}?` : `add a source with "id": ${quoteVisibly(ref)} to "sources", or correct the id`;
+        problems.push(error(root, [collection, i, 'media', j, 'source'], `no source has the id ${quoteVisibly(ref)}`, fix));
+      });
+    });
+}
+
 /** Every cross-reference problem in a parsed (possibly malformed) event graph. */
 export function referenceProblems(root: unknown): Problem[] {
   const problems: Problem[] = [];
@@ -205,5 +222,6 @@ export function referenceProblems(root: unknown): Problem[] {
   checkViaChains(root, ids.sources, problems);
   checkSpans(root, problems);
   checkStory(root, ids.events, problems);
+  checkMediaSources(root, ids.sources, problems);
   return problems;
 }

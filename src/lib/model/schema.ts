@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { parseDate } from './dates.ts';
 import { coordinateProblem } from './coordinates.ts';
 import { ID_PATTERN } from './id-pattern.ts';
+import { checkMediaUrl, MEDIA_TYPES } from './media-url.ts';
 import { checkSafeUrl } from './safe-url.ts';
 import { invisibleCodes, quoteVisibly, withoutInvisible } from './visible-text.ts';
 
@@ -155,6 +156,53 @@ const linkType = meta(
   },
 );
 
+const mediaUrl = (description: string) =>
+  meta(
+    z.string().check(
+      z.superRefine((value, ctx) => {
+        const problem = checkMediaUrl(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem.problem, params: { fix: problem.fix } });
+      }),
+    ),
+    {
+      description: `${description} An https: address, or a path on the site that serves the app (e.g. "/media/photo.jpg").`,
+      pattern: '^(https://|/(?![/\\\\])|[^:/?#]+(/|$))',
+    },
+  );
+
+const pixels = (description: string) => meta(z.int().check(z.positive(), z.maximum(100_000)), { description });
+
+export const mediaSchema = meta(
+  z
+    .object({
+      url: mediaUrl('Where the picture, video, recording or document is.'),
+      type: meta(z.enum(MEDIA_TYPES), {
+        description: 'What the address holds: an image, a video (a file, or a YouTube or Vimeo page), an audio file, or a document.',
+      }),
+      alt: z.optional(text('What the picture shows, for readers who cannot see it. Required for images.')),
+      caption: z.optional(text('Shown under the media.')),
+      credit: z.optional(text('Who made it or holds its rights, shown wherever the media is shown, e.g. "Photo: Jane Doe / Reuters".')),
+      source: z.optional(reference('the source this media comes from (its provenance)')),
+      thumbnail: z.optional(mediaUrl('A small version of the picture, used for thumbnails.')),
+      width: z.optional(pixels('Its width in pixels: with height, reserves its space before it loads.')),
+      height: z.optional(pixels('Its height in pixels.')),
+    })
+    .check(
+      z.superRefine((value, ctx) => {
+        if (value.type === 'image' && value.alt === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['alt'],
+            message: 'an image needs "alt": a few words on what it shows, for readers who cannot see it',
+            params: { fix: 'add "alt": "…" describing the picture (what a reader would miss without it), e.g. "Leaders pose on the summit steps"' },
+          });
+      }),
+    ),
+  { title: 'Media', description: 'A picture, video, audio recording or document shown with the item, with its credit.' },
+);
+
+const mediaList = z.optional(meta(z.array(mediaSchema), { description: 'Pictures, video, audio or documents shown with it.' }));
+
 export const actorSchema = meta(
   z.object({
     id: id('actor'),
@@ -184,6 +232,7 @@ export const sourceSchema = meta(
     accessed: z.optional(isoDate('When it was read at that URL.')),
     archiveUrl: z.optional(httpUrl('An archived copy (for example on the Wayback Machine).')),
     via: z.optional(reference('another source that this one reports (an article citing Reuters): provenance is a chain')),
+    media: mediaList,
   }),
   { title: 'Source', description: 'Where a claim comes from.' },
 );
@@ -202,6 +251,7 @@ export const eventSchema = meta(
     placeId: z.optional(reference('a place in "places": where it happened, on the map')),
     coordinates: z.optional(coordinates('Where it happened, on the map (without a place of its own in "places"):')),
     sources: z.optional(meta(z.array(reference('a source')), { description: 'The sources this event rests on.' })),
+    media: mediaList,
   }),
   { title: 'Event' },
 );
@@ -223,6 +273,7 @@ export const quoteSchema = meta(
         'Context for the words, shown with the quote: what they referred to if the source leaves that out, or where to read them in full. Not part of the words.',
       ),
     ),
+    media: mediaList,
   }),
   { title: 'Quote' },
 );
@@ -298,6 +349,7 @@ export type Quote = z.output<typeof quoteSchema>;
 export type Link = z.output<typeof linkSchema>;
 export type StoryStep = z.output<typeof storyStepSchema>;
 export type Era = z.output<typeof eraSchema>;
+export type Media = z.output<typeof mediaSchema>;
 
 /** The field names each kind of object may have, for reporting unknown (likely misspelt) fields. */
 export const KNOWN_FIELDS = {
@@ -310,6 +362,7 @@ export const KNOWN_FIELDS = {
   links: Object.keys(linkSchema.shape),
   story: Object.keys(storyStepSchema.shape),
   eras: Object.keys(eraSchema.shape),
+  media: Object.keys(mediaSchema.shape),
 } as const;
 
 /** Marks every object with properties as closed, so editors flag misspelt field names as you type. */

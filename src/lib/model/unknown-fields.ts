@@ -36,7 +36,13 @@ export function unknownFieldWarnings(root: unknown): Problem[] {
   check(root, KNOWN_FIELDS[''], 'the file', [], root, warnings);
   for (const collection of COLLECTIONS)
     itemsOf(root, collection).forEach((item, i) => {
-      if (isPlainObject(item)) check(item, KNOWN_FIELDS[collection], ITEM_NAME[collection].a, [collection, i], root, warnings);
+      if (!isPlainObject(item)) return;
+      check(item, KNOWN_FIELDS[collection], ITEM_NAME[collection].a, [collection, i], root, warnings);
+      const media = own(item, 'media');
+      if (Array.isArray(media))
+        media.forEach((m, j) => {
+          if (isPlainObject(m)) check(m, KNOWN_FIELDS.media, 'a media item', [collection, i, 'media', j], root, warnings);
+        });
     });
   for (const [list, what] of OTHER_LISTS) {
     const items = own(root, list);

@@ -1,7 +1,7 @@
 // Exporting a graph as flat CSV and importing it again gives back the same events, as far as the
 // flat form carries them: ids, titles, dates as written, ends, approximation, actors (by name), tags,
-// summaries, places (their names and where they are), sources (by title and address) and the quotes
-// said in each event (with speakers).
+// summaries, places (their names and where they are), sources (by title and address), the quotes
+// said in each event (with speakers) and its media (address, type, alt text, caption and credit).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
@@ -30,6 +30,7 @@ function flat(graph: EventGraph) {
     at: eventLonLat(graph, event),
     sources: (event.sources ?? []).map((id) => [graph.sourceById.get(id)!.title, graph.sourceById.get(id)!.url ?? '']),
     quotes: (graph.quotesByEvent.get(event.id) ?? []).map((q) => [q.text, q.speaker ?? '']),
+    media: (event.media ?? []).map((m) => [m.url, m.type, m.alt ?? '', m.caption ?? '', m.credit ?? '']),
   }));
 }
 
@@ -45,7 +46,17 @@ const tricky = {
   ],
   events: [
     { id: 'e1', title: '=HYPERLINK("https://evil.example")', start: '-0489-09', end: '-0489-09-12', approximate: true, actors: ['a', 'b'], tags: ['war; peace', 'back\\slash', '@home'], summary: 'Line one,\nline two — "quoted".', place: '-40 m', coordinates: [23.96, 38.15], sources: ['s', 't'] },
-    { id: 'e2', title: 'Zoned', start: '2008-04-03T10:30+02:00', end: '2008-04-03T11:00:30', sources: ['t'] },
+    {
+      id: 'e2',
+      title: 'Zoned',
+      start: '2008-04-03T10:30+02:00',
+      end: '2008-04-03T11:00:30',
+      sources: ['t'],
+      media: [
+        { url: '/media/a;b.jpg', type: 'image', alt: 'Steps; a hall', credit: '=Photo' },
+        { url: 'https://youtu.be/dQw4w9WgXcQ', type: 'video', caption: 'The speech' },
+      ],
+    },
     { id: 'e3', title: "'=not a formula either", start: '+012025', sources: ['u'], tags: ["'tis"] },
   ],
   quotes: [
@@ -73,12 +84,14 @@ describe('flat CSV round trip', () => {
 
   it('writes the header, one row per event in time order, dates as written, and guards formulas', () => {
     const lines = eventGraphCsv(validateEventGraph(structuredClone(tricky)).graph).split('\n');
-    expect(lines[0]).toBe('id,title,start,end,approximate,actors,tags,summary,place,latitude,longitude,source title,source URL,quote,speaker');
+    expect(lines[0]).toBe('id,title,start,end,approximate,actors,tags,summary,place,latitude,longitude,source title,source URL,quote,speaker,media,media type,media alt,media caption,media credit');
     expect(lines[1]).toBe(
       `e1,"'=HYPERLINK(""https://evil.example"")",'-0489-09,'-0489-09-12,yes,Athens\\; the city; =cmd|calc,war\\; peace; back\\\\slash; @home,"Line one,`,
     );
-    expect(lines).toContain("e2,Zoned,2008-04-03T10:30+02:00,2008-04-03T11:00:30,,,,,,,,'+44 report,,Only words,");
-    expect(lines).toContain("e3,''=not a formula either,'+012025,,,,''tis,,,,,''quoted' with a quote first,,,");
+    expect(lines).toContain(
+      "e2,Zoned,2008-04-03T10:30+02:00,2008-04-03T11:00:30,,,,,,,,'+44 report,,Only words,,/media/a\\;b.jpg; https://youtu.be/dQw4w9WgXcQ,image; video,Steps\\; a hall; ,; The speech,'=Photo; ",
+    );
+    expect(lines).toContain("e3,''=not a formula either,'+012025,,,,''tis,,,,,''quoted' with a quote first,,,,,,,,");
     // No cell, in any column, starts as a formula would.
     const cells = csvParseRows(lines.join('\n')).flat();
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);

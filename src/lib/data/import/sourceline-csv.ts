@@ -10,6 +10,7 @@ import { cellOf, cellPlace, extraCellsWarning, matchColumns, type CsvRow, type C
 import { Origins, titleFromName, warning, type ConvertedInput } from './converted.ts';
 import { readLatLon } from './coordinate-cells.ts';
 import { IdAllocator, isUsableId, NamedIds, slugify } from './ids.ts';
+import { readMediaCells } from './media-cells.ts';
 
 /** True when a header names the flat format's columns: a title and a start, or an id and a start. */
 export const isFlatHeader = (columns: readonly string[]) => FLAT_COLUMNS.start.some((c) => columns.includes(c)) && ['title', 'id'].some((c) => columns.includes(c));
@@ -17,7 +18,7 @@ export const isFlatHeader = (columns: readonly string[]) => FLAT_COLUMNS.start.s
 /** The column a Sourceline field comes from, for placing the checker's problems. */
 const COLUMN_OF: Readonly<Record<string, FlatColumn>> = {
   id: 'id', title: 'title', start: 'start', end: 'end', approximate: 'approximate', actors: 'actors', tags: 'tags',
-  summary: 'summary', place: 'place', sources: 'sourceTitle', coordinates: 'latitude',
+  summary: 'summary', place: 'place', sources: 'sourceTitle', coordinates: 'latitude', media: 'media',
 };
 
 const YES = new Set(['yes', 'y', 'true', '1', 'x', 'approximate', '~']);
@@ -141,6 +142,19 @@ export function convertFlatCsv(table: CsvTable, where: string): ConvertedInput {
     });
     if (speakers.slice(texts.length).some((speaker) => speaker !== ''))
       warnings.push(warning(at(row, 'speaker'), `there are more speakers (${speakers.length}) than quotes (${texts.length}); the extra speakers are left out`, 'give one speaker per quote, in the same order, separated by ";"'));
+
+    const media = readMediaCells(
+      {
+        urls: splitList(cell(row, 'media'), true),
+        types: splitList(cell(row, 'mediaType'), true),
+        alts: splitList(cell(row, 'mediaAlt'), true),
+        captions: splitList(cell(row, 'mediaCaption'), true),
+        credits: splitList(cell(row, 'mediaCredit'), true),
+      },
+      (column) => at(row, column),
+      warnings,
+    );
+    if (media.length > 0) event.media = media;
 
     origins.set('events', events.length, (field) => (COLUMN_OF[field] ? at(row, COLUMN_OF[field]!) : `row ${row.number}`));
     events.push(event);

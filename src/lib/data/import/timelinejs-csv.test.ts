@@ -34,7 +34,7 @@ describe('the TimelineJS spreadsheet template as CSV', () => {
     expect(warnings.map((w) => `${w.path}: ${w.message}`)).toEqual([
       'row 8, column Year: the year "19x9" is not a whole number; the slide is left out',
       'row 9, column Month: month 13 does not exist; the slide is left out',
-      'row 3, column Media Thumbnail: the media thumbnail is left out',
+      'row 3, column Media Thumbnail: the thumbnail of a web page is left out',
       'row 2, column Background: the slide background is left out',
       'row 4, column Media: event "the-eniac-programmers-1943-07" rests on no source',
       'row 6, column Media: event "first-step-1969-07-21T02:56" rests on no source',

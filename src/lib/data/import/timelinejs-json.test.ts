@@ -81,10 +81,16 @@ describe('TimelineJS JSON', () => {
     ['a caption with nothing to cite', { start_date: { year: 2000 }, text: { headline: 'x' }, media: { url: '', caption: 'A picture' } }, 'events[0].media.caption: the media caption "A picture" is left out: there is no web address or credit to make a source of'],
     [
       'a media link',
-      { start_date: { year: 2000 }, text: { headline: 'x' }, media: { url: 'https://example.org/p.jpg', link: 'https://example.org/story' } },
+      { start_date: { year: 2000 }, text: { headline: 'x' }, media: { url: 'https://example.org/page', link: 'https://example.org/story' } },
       'events[0].media.link: the media link "https://example.org/story" is left out: Sourceline keeps the media\'s own address (media.url) as a source, not where it links to',
     ],
-    ['a media alt text', { start_date: { year: 2000 }, text: { headline: 'x' }, media: { url: 'https://example.org/p.jpg', alt: 'A bridge' } }, "events[0].media.alt: the media's alt text is left out"],
+    ['the alt text of a web page', { start_date: { year: 2000 }, text: { headline: 'x' }, media: { url: 'https://example.org/page', alt: 'A bridge' } }, 'events[0].media.alt: the alt text of a web page is left out'],
+    [
+      'a picture without alt text',
+      { start_date: { year: 2000 }, text: { headline: 'x' }, media: { url: 'https://example.org/p.jpg', caption: 'A bridge at dawn' } },
+      'events[0].media.alt: the picture has no alt text; its caption stands in: "A bridge at dawn"',
+    ],
+    ['a picture over http:', { start_date: { year: 2000 }, text: { headline: 'x' }, media: { url: 'http://example.org/p.jpg' } }, 'events[0].media.url: the image "http://example.org/p.jpg" cannot be shown (media must load over https:, not http: (an http: picture can be changed on the way, and browsers block it on https: pages))'],
     ['a media field TimelineJS does not have', { start_date: { year: 2000 }, text: { headline: 'x' }, media: { url: 'https://example.org/p.jpg', href: 'x' } }, 'events[0].media.href: "href" is not a field of a slide\'s media in TimelineJS\'s format; it is left out'],
     ['year 0', { start_date: { year: 0 }, text: { headline: 'x' } }, 'events[0].start_date.year: year 0 does not exist when BCE years are negative (-1 is 1 BCE, 1 is AD 1); it is read as 1 BCE'],
   ])('reports %s', (_, slide, message) => {
@@ -98,7 +104,7 @@ describe('TimelineJS JSON', () => {
 
   it('thumbnails and backgrounds are reported once, with how many slides had one', () => {
     const slide = (n: number) => ({ start_date: { year: 2000 + n }, text: { headline: `e${n}` }, media: { url: 'https://example.org/', thumbnail: 'https://example.org/t.png' } });
-    expect(messages({ events: [slide(1), slide(2), slide(3)] })).toContain('events[0].media.thumbnail: media thumbnails are left out (3 slides have one; this is the first)');
+    expect(messages({ events: [slide(1), slide(2), slide(3)] })).toContain('events[0].media.thumbnail: thumbnails of web pages are left out (3 slides have one; this is the first)');
   });
 
   it('a slide that cannot be read leaves nothing to show: every problem is an error or a warning that says why', () => {

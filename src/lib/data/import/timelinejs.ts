@@ -1,9 +1,11 @@
 // TimelineJS slides (from its JSON, or from its spreadsheet's rows) as a Sourceline event graph:
-// headline → title, text → summary (plain text), group → actor, unique_id → id, media → source,
+// headline → title, text → summary (plain text), group → actor, unique_id → id, media → media (a
+// picture, video, recording or document, with its caption, credit and thumbnail) or a source (a web page),
 // eras → eras, dates at their precision with BCE years moved to astronomical numbering
 // (timelinejs-date.ts). Whatever has no place in Sourceline is reported, never dropped silently. Pure.
 import type { Problem } from '../../model/problems.ts';
 import { checkSafeUrl, hostOf } from '../../model/safe-url.ts';
+import { checkMediaUrl, guessMediaType } from '../../model/media-url.ts';
 import { parseDate } from '../../model/dates.ts';
 import { Origins, warning, type ConvertedInput } from './converted.ts';
 import { firstOf, LATITUDE_NAMES, LONGITUDE_NAMES, readLatLon } from './coordinate-cells.ts';
@@ -32,7 +34,7 @@ export interface TimelineJsInput {
 /** Where each Sourceline field came from in a slide, for placing the checker's problems. */
 const EVENT_ORIGIN: Readonly<Record<string, string>> = {
   id: 'unique_id', title: 'text.headline', start: 'start_date', end: 'end_date', approximate: 'display_date',
-  summary: 'text.text', actors: 'group', sources: 'media', coordinates: 'location.lat', place: 'location.name',
+  summary: 'text.text', actors: 'group', sources: 'media', media: 'media.url', coordinates: 'location.lat', place: 'location.name',
 };
 const ERA_ORIGIN: Readonly<Record<string, string>> = { start: 'start_date', end: 'end_date', label: 'text.headline' };
 
@@ -99,33 +101,80 @@ function readDate(slide: SlideInput, key: 'start_date' | 'end_date', warnings: P
 const MEDIA_FIELDS = ['url', 'caption', 'credit', 'thumbnail', 'alt', 'title', 'link', 'link_target'];
 /** Media fields that only matter to a picture, left out with one warning for all slides. */
 const MEDIA_LEFT_OUT: readonly (readonly [key: string, what: string, plural: string])[] = [
-  ['alt', "the media's alt text", 'media alt texts'],
   ['title', "the media's title", 'media titles'],
   ['link_target', "the media link's target", 'media link targets'],
 ];
 
-/** The source a slide's media names: its web address, credit and caption. */
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+/**
+ * A slide's media as Sourceline media, when its address is a picture, a video, a recording or a
+ * document that may be loaded (https:, or a path): with its caption, credit and thumbnail, and alt
+ * text from media.alt (else its caption or the headline, said so). Null for a web page, or an
+ * address that cannot be loaded: those become a source, as before.
+ */
+function slideMedia(slide: SlideInput, headline: string, built: Built): Record<string, unknown> | null {
+  const media = field(slide.slide, 'media');
+  if (!isObject(media)) return null;
+  const url = textOf(field(media, 'url')).trim();
+  const type = url === '' ? null : guessMediaType(url);
+  if (type === null) return null;
+  const problem = checkMediaUrl(url);
+  if (problem) {
+    built.warnings.push(warning(slide.at('media.url'), `the ${type} ${JSON.stringify(clip(url))} cannot be shown (${problem.problem})`, problem.fix));
+    return null;
+  }
+  const out: Record<string, unknown> = { url, type };
+  const caption = htmlToLine(textOf(field(media, 'caption')));
+  const credit = htmlToLine(textOf(field(media, 'credit')));
+  const alt = htmlToLine(textOf(field(media, 'alt')));
+  if (alt !== '') out.alt = alt;
+  else if (type === 'image') {
+    out.alt = caption || headline;
+    built.warnings.push(
+      warning(slide.at('media.alt'), `the picture has no alt text; its ${caption ? 'caption' : 'headline'} stands in: ${JSON.stringify(clip(String(out.alt)))}`, 'write "alt" for it: what the picture shows, for readers who cannot see it'),
+    );
+  }
+  if (caption !== '') out.caption = caption;
+  if (credit !== '') out.credit = credit;
+  const thumbnail = textOf(field(media, 'thumbnail')).trim();
+  if (thumbnail !== '') {
+    const thumbProblem = checkMediaUrl(thumbnail);
+    if (thumbProblem) built.warnings.push(warning(slide.at('media.thumbnail'), `the thumbnail ${JSON.stringify(clip(thumbnail))} is left out (${thumbProblem.problem})`, thumbProblem.fix));
+    else out.thumbnail = thumbnail;
+  }
+  noteMediaFields(slide, media, built, true);
+  return out;
+}
+
+/** What of a slide's media has no place in Sourceline: its link, title and link target, and fields TimelineJS does not have. */
+function noteMediaFields(slide: SlideInput, media: Record<string, unknown>, built: Built, shown: boolean): void {
+  const link = textOf(field(media, 'link')).trim();
+  if (link !== '')
+    built.warnings.push(
+      warning(
+        slide.at('media.link'),
+        `the media link ${JSON.stringify(clip(link))} is left out: Sourceline keeps the media's own address (media.url)${shown ? '' : ' as a source'}, not where it links to`,
+        'if the link is the page the media comes from, add that page to the event as a source',
+      ),
+    );
+  for (const [key, what, plural] of MEDIA_LEFT_OUT)
+    if (textOf(field(media, key)).trim() !== '') built.leftOut.add(what, plural, slide.at(`media.${key}`), 'nothing to do');
+  for (const key of Object.keys(media))
+    if (!MEDIA_FIELDS.includes(key))
+      built.warnings.push(warning(slide.at(`media.${key}`), `${JSON.stringify(key)} is not a field of a slide's media in TimelineJS's format; it is left out`, `media has the fields ${MEDIA_FIELDS.join(', ')}`));
+}
+
+/** The source a slide's media names when it is a web page: its address, credit and caption. */
 function mediaSource(slide: SlideInput, built: Built): string | null {
   const media = field(slide.slide, 'media');
   if (!isObject(media)) return null;
   const url = textOf(field(media, 'url')).trim();
   const credit = htmlToLine(textOf(field(media, 'credit')));
   const caption = htmlToLine(textOf(field(media, 'caption')));
-  if (textOf(field(media, 'thumbnail')).trim() !== '') built.leftOut.add('the media thumbnail', 'media thumbnails', slide.at('media.thumbnail'), 'Sourceline draws no pictures: nothing to do');
-  const link = textOf(field(media, 'link')).trim();
-  if (link !== '')
-    built.warnings.push(
-      warning(
-        slide.at('media.link'),
-        `the media link ${JSON.stringify(link.length > 60 ? `${link.slice(0, 59)}…` : link)} is left out: Sourceline keeps the media's own address (media.url) as a source, not where it links to`,
-        'if the link is the page the media comes from, add that page to the event as a source',
-      ),
-    );
-  for (const [key, what, plural] of MEDIA_LEFT_OUT)
-    if (textOf(field(media, key)).trim() !== '') built.leftOut.add(what, plural, slide.at(`media.${key}`), 'Sourceline draws no pictures: nothing to do');
-  for (const key of Object.keys(media))
-    if (!MEDIA_FIELDS.includes(key))
-      built.warnings.push(warning(slide.at(`media.${key}`), `${JSON.stringify(key)} is not a field of a slide's media in TimelineJS's format; it is left out`, `media has the fields ${MEDIA_FIELDS.join(', ')}`));
+  if (textOf(field(media, 'thumbnail')).trim() !== '') built.leftOut.add('the thumbnail of a web page', 'thumbnails of web pages', slide.at('media.thumbnail'), 'Sourceline shows pictures, not pictures of pages: nothing to do');
+  if (textOf(field(media, 'alt')).trim() !== '') built.leftOut.add("the alt text of a web page", 'alt texts of web pages', slide.at('media.alt'), 'nothing to do');
+  noteMediaFields(slide, media, built, false);
   let safeUrl: string | null = null;
   if (url !== '') {
     const problem = checkSafeUrl(url);
@@ -270,8 +319,12 @@ export function convertTimelineJs(input: TimelineJsInput): ConvertedInput {
     if (summary !== '') event.summary = summary;
     const actor = actorFor(slide, built);
     if (actor !== null) event.actors = [actor];
-    const source = mediaSource(slide, built);
-    if (source !== null) event.sources = [source];
+    const media = slideMedia(slide, title, built);
+    if (media !== null) event.media = [media];
+    else {
+      const source = mediaSource(slide, built);
+      if (source !== null) event.sources = [source];
+    }
     readLocation(slide, event, warnings);
     noteLeftOut(slide, built);
     origins.set('events', events.length, (f) => slide.at(EVENT_ORIGIN[f] ?? ''));
