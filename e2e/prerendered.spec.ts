@@ -110,11 +110,24 @@ test.describe('with scripts on', () => {
     await expect(page.locator('[data-print-event]')).toHaveCount(0);
   });
 
-  test('another dataset than the one drawn is loaded as always (no take-over)', async ({ page }) => {
-    await page.goto('/?src=data/classical-antiquity.json');
+  test('a link to another dataset never shows the one drawn, even before the app’s script has run', async ({ page }) => {
+    // The app's script held back: what the page shows from its HTML alone.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto('/?src=data/classical-antiquity.json', { waitUntil: 'commit' });
+    await expect(page.locator('.masthead')).toBeAttached();
+    await expect(page.locator('html')).toHaveAttribute('data-other-view', '');
+    await expect(page.getByRole('heading', { name: /Ukraine, NATO/ })).toBeHidden();
+    await expect(chart(page)).toBeHidden();
+    release();
     await appStarted(page);
-    await expect(chart(page)).toHaveAttribute('aria-label', /^Timeline of/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Ukraine');
+    await expect(chart(page)).toHaveAttribute('aria-label', /^Timeline of/);
     expect(await page.evaluate(() => performance.getEntriesByName('sourceline:hydrated').length)).toBe(0);
   });
 

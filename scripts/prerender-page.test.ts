@@ -7,6 +7,7 @@ const SHELL = `<!doctype html>
     <meta charset="UTF-8" />
     <meta name="description" content="Sourceline: a zoomable timeline." />
     <title>Sourceline</title>
+    <script src="./start-early.js"></script>
     <script type="module" crossorigin src="./assets/index-abc.js"></script>
   </head>
   <body>
@@ -21,7 +22,6 @@ const PIECES: PagePieces = {
   title: 'A <story> & "more" $& co',
   description: 'Said "here" & there',
   src: 'data/a "b".json',
-  dataHref: 'data/a "b".json',
   parserHref: 'assets/parse.worker-x1.js',
 };
 
@@ -37,14 +37,14 @@ describe('prerenderedPage', () => {
     expect(page).toContain('<meta name="description" content="Said &quot;here&quot; &amp; there" />');
   });
 
-  it('asks for the data and the parser with the HTML, and for the no-script styles only without scripts', () => {
-    expect(page).toContain('<link rel="preload" href="data/a &quot;b&quot;.json" as="fetch" crossorigin />');
+  it('tells the early script what is drawn, asks for the parser with the HTML, and for the no-script styles only without scripts', () => {
+    expect(page).toContain('<script src="./start-early.js" data-prerendered="data/a &quot;b&quot;.json"></script>');
     expect(page).toContain('<link rel="modulepreload" href="assets/parse.worker-x1.js" />');
     expect(page).toContain('<noscript><link rel="stylesheet" href="no-script.css" /></noscript>\n  </head>');
     expect(page).not.toContain('needs JavaScript');
   });
 
   it('refuses a page that has no empty #app (already drawn)', () => {
-    expect(() => prerenderedPage(page, PIECES)).toThrow(/no empty <div id="app">/);
+    expect(() => prerenderedPage(page, PIECES)).toThrow(/the built index.html has no/);
   });
 });

@@ -11,8 +11,6 @@ export interface PagePieces {
   readonly description: string | undefined;
   /** The `?src=` the page shows by default ('' for the app's own default story). */
   readonly src: string;
-  /** The data file's address relative to the page, fetched at once. */
-  readonly dataHref: string;
   /** The parse worker's module, relative to the page (the page parses a small file with it), if the build has one. */
   readonly parserHref: string | null;
 }
@@ -20,7 +18,14 @@ export interface PagePieces {
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function prerenderedPage(html: string, pieces: PagePieces): string {
+export function prerenderedPage(shell: string, pieces: PagePieces): string {
+  // The script in the head that hides the drawing from a link that asks for another view, and starts the data's fetch.
+  const early = /<script src="(\.\/)?start-early\.js"><\/script>/.exec(shell);
+  if (!early) throw new Error('the built index.html has no <script src="./start-early.js"> (it hides a drawing that a link does not ask for)');
+  const html =
+    shell.slice(0, early.index) +
+    `<script src="./start-early.js" data-prerendered="${escapeAttribute(pieces.src)}"></script>` +
+    shell.slice(early.index + early[0].length);
   const app = /<div id="app"([^>]*)><\/div>/.exec(html);
   if (!app) throw new Error('the built index.html has no empty <div id="app"></div> to render into (was it prerendered already?)');
   const attributes = `${app[1]} data-prerendered="${escapeAttribute(pieces.src)}"`;
@@ -36,13 +41,10 @@ export function prerenderedPage(html: string, pieces: PagePieces): string {
     );
   // The <noscript> note is for a page that cannot be read without scripts: this one can.
   page = page.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
-  // The script that takes the page over asks for these first: ask for them with the HTML instead.
-  const early = [
-    `<link rel="preload" href="${escapeAttribute(pieces.dataHref)}" as="fetch" crossorigin />`,
-    ...(pieces.parserHref ? [`<link rel="modulepreload" href="${escapeAttribute(pieces.parserHref)}" />`] : []),
-  ];
+  // The parse code the page takes the drawing over with (start-early.js has asked for the data already).
+  const requests = pieces.parserHref ? [`<link rel="modulepreload" href="${escapeAttribute(pieces.parserHref)}" />`] : [];
   // With scripts off, the chronology as text is shown and the controls that need a script are not (a file: the CSP allows no inline style).
   const noScript = '<noscript><link rel="stylesheet" href="no-script.css" /></noscript>';
-  page = page.replace(/\n?\s*<\/head>/, () => `\n    ${[...early, noScript, ...(pieces.head ? [pieces.head] : [])].join('\n    ')}\n  </head>`);
+  page = page.replace(/\n?\s*<\/head>/, () => `\n    ${[...requests, noScript, ...(pieces.head ? [pieces.head] : [])].join('\n    ')}\n  </head>`);
   return page;
 }

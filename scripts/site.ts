@@ -51,13 +51,12 @@ async function prerender(dist: string, dataPath: string, src: string, renderer: 
       { cause: error },
     );
   }
-  const dataHref = src === '' ? 'data/ukraine-nato.json' : src;
   const rendered = renderer.prerenderApp(dataset, { src: src === '' ? null : src, pageUrl: 'http://localhost/' });
   const index = join(dist, 'index.html');
   // The app with nothing drawn in its HTML, kept beside it: drawn pages start from it (so this runs again safely).
   if (!existsSync(join(dist, SHELL))) writeFileSync(join(dist, SHELL), readFileSync(index, 'utf8'));
   const html = readFileSync(join(dist, SHELL), 'utf8');
-  writeFileSync(index, prerenderedPage(html, { ...rendered, src, dataHref, parserHref: parserHref(dist) }));
+  writeFileSync(index, prerenderedPage(html, { ...rendered, src, parserHref: parserHref(dist) }));
   return rendered;
 }
 

@@ -9,10 +9,24 @@ import { loadDataset, type LoadedDataset } from './load-dataset.ts';
 /** Files up to this size are parsed on the page: a few milliseconds' work between yields (1,000 events are ~350 kB). */
 export const PAGE_PARSE_MAX_BYTES = 1_000_000;
 
+/** What start-early.js (public/) started: the fetch of the address it read in the link. */
+interface EarlyRequest {
+  readonly href: string;
+  readonly response: Promise<Response | null>;
+}
+
+/** The response start-early.js asked for, once, when it is for `href`. */
+function takeEarlyResponse(href: string): Promise<Response | null> | null {
+  const scope = globalThis as { __sourcelineEarly?: EarlyRequest };
+  const early = scope.__sourcelineEarly;
+  delete scope.__sourcelineEarly;
+  return early && early.href === href ? early.response : null;
+}
+
 export function loadSmallFileNow(source: DatasetSource, pageUrl: string, fetch: typeof globalThis.fetch = globalThis.fetch): Promise<LoadedDataset | null> {
   if (source.kind !== 'url') return Promise.resolve(null);
-  // Asked as a prerendered page's <link rel="preload" as="fetch" crossorigin> asks (no headers of its own), so that one answers it.
-  const first = fetch(source.href).catch(() => null);
+  // Started by start-early.js in the page's head, if that was for this very address; else now.
+  const first = takeEarlyResponse(source.href) ?? fetch(source.href).catch(() => null);
   return first.then(async (response) => {
     // A response that does not say its size (compressed on the fly) is read on the page up to the
     // limit, past which this gives up and the worker reads it.

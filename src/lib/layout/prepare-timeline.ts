@@ -28,7 +28,7 @@ export async function prepareTimeline(graph: EventGraph, pause: () => Promise<vo
 }
 
 /** Graphs up to this many events are prepared at once, in the task that draws them (a few milliseconds). */
-export const PREPARE_AT_ONCE_MAX_EVENTS = 2_000;
+export const PREPARE_AT_ONCE_MAX_EVENTS = 300;
 
 /** The same, without pauses: for a small graph, so that its first drawing waits for no other task (and server rendering can draw it). */
 export function prepareTimelineNow(graph: EventGraph): PreparedTimeline {

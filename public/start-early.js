@@ -1,0 +1,28 @@
+// Runs in the page's <head>, before the first paint and before the app's script has even loaded (a
+// classic script of this site: the Content-Security-Policy allows no inline one). Two things only:
+// - a page whose HTML holds a drawing (npm run build, npm run site) hides it when the link asks for
+//   another view of it (another ?src=, ?embed, ?present): the app draws that instead (main.ts);
+// - the dataset's fetch starts now, not once the app's script has been evaluated; main.ts takes the
+//   response (early-load.ts) only for the very address it resolves, else it is left unused.
+(function () {
+  var root = document.documentElement;
+  var params = new URLSearchParams(location.search);
+  // The ?src= drawn in the page ('' for the app's default story), said on this script's tag by npm run build / site.
+  var drawn = document.currentScript ? document.currentScript.getAttribute('data-prerendered') : null;
+  var src = params.get('src');
+  if (src === null) src = drawn || 'data/ukraine-nato.json';
+  if (drawn !== null && (src !== (drawn || 'data/ukraine-nato.json') || params.has('embed') || params.has('present') || params.has('presenter')))
+    root.setAttribute('data-other-view', '');
+  try {
+    var url = new URL(src.trim() || 'data/ukraine-nato.json', location.href);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password)
+      window.__sourcelineEarly = {
+        href: url.href,
+        response: fetch(url.href).catch(function () {
+          return null;
+        }),
+      };
+  } catch {
+    // Not an address: the app says so.
+  }
+})();
