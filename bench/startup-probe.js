@@ -20,7 +20,9 @@
     channel.port1.onmessage = () => record(performance.now());
     channel.port2.postMessage(null);
   };
-  const drawn = () => document.querySelector('svg.chart [data-event-id]') !== null && document.querySelector('svg.chart text.label') !== null;
+  // Shown, not merely in the DOM: a drawn page hides the drawing its HTML holds from a link to another dataset.
+  const shown = (selector) => document.querySelector(selector)?.checkVisibility({ visibilityProperty: true, opacityProperty: true }) ?? false;
+  const drawn = () => shown('svg.chart [data-event-id]') && shown('svg.chart text.label');
   // Each frame until the drawing is there: the end of the first frame that has it.
   const watch = () =>
     requestAnimationFrame(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import smallGraph from '../model/small-graph.fixture.json';
 import { resolveSourceParam } from './dataset-source.ts';
-import { loadSmallFileNow, PAGE_PARSE_MAX_BYTES } from './early-load.ts';
+import { EARLY_MAX_BYTES, loadSmallFileNow, PAGE_PARSE_MAX_BYTES } from './early-load.ts';
 
 const PAGE = 'https://example.org/app/';
 const source = resolveSourceParam('data/story.json', PAGE);
@@ -28,8 +28,17 @@ describe('loadSmallFileNow', () => {
     expect(server.asked).toEqual([{ url: source.kind === 'url' ? source.href : '', redirect: undefined }]);
   });
 
-  it('leaves a file larger than the limit to the worker (null), by its Content-Length, without reading it', async () => {
-    const server = serving('{}', { 'Content-Length': String(PAGE_PARSE_MAX_BYTES + 1) });
+  it('parses a larger file in the worker (here, in Node, on the page), from the bytes the page read', async () => {
+    const text = JSON.stringify({ ...smallGraph, description: 'x'.repeat(PAGE_PARSE_MAX_BYTES) });
+    const server = serving(text, { 'Content-Length': String(text.length) });
+    const loaded = await loadSmallFileNow(source, PAGE, server.fetch);
+    expect(loaded?.graph.events.length).toBe(smallGraph.events.length);
+    expect(loaded?.finalUrl).toBe(source.kind === 'url' ? source.href : '');
+    expect(server.asked).toHaveLength(1);
+  });
+
+  it('leaves a file larger than the limit to the app (null), by its Content-Length, without reading it', async () => {
+    const server = serving('{}', { 'Content-Length': String(EARLY_MAX_BYTES + 1) });
     expect(await loadSmallFileNow(source, PAGE, server.fetch)).toBeNull();
   });
 
