@@ -131,6 +131,14 @@ test.describe('with scripts on', () => {
     expect(await page.evaluate(() => performance.getEntriesByName('sourceline:hydrated').length)).toBe(0);
   });
 
+  test('a drawn page is painted in the reader’s saved theme before the app’s script runs', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('sourceline-theme', 'dark'));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, () => {}); // the app's script never comes
+    await page.goto('/', { waitUntil: 'commit' });
+    await expect(chart(page)).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
   for (const size of SIZES)
     test(`taken over at ${size.width}×${size.height}`, async ({ page }) => {
       await page.setViewportSize(size);

@@ -1,7 +1,8 @@
 // Runs in the page's <head>, before the first paint and before the app's script has even loaded (a
-// classic script of this site: the Content-Security-Policy allows no inline one). Two things only:
+// classic script of this site: the Content-Security-Policy allows no inline one). Three things only:
 // - a page whose HTML holds a drawing (npm run build, npm run site) hides it when the link asks for
 //   another view of it (another ?src=, ?embed, ?present): the app draws that instead (main.ts);
+// - the reader's saved theme is applied (as the app would, a moment later);
 // - the dataset's fetch starts now, not once the app's script has been evaluated; main.ts takes the
 //   response (early-load.ts) only for the very address it resolves, else it is left unused.
 (function () {
@@ -13,6 +14,13 @@
   if (src === null) src = drawn || 'data/ukraine-nato.json';
   if (drawn !== null && (src !== (drawn || 'data/ukraine-nato.json') || params.has('embed') || params.has('present') || params.has('presenter')))
     root.setAttribute('data-other-view', '');
+  // The reader's theme (color-scheme.ts), before the drawing in the HTML is painted in another one.
+  try {
+    var theme = localStorage.getItem('sourceline-theme');
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  } catch {
+    // Storage refused (a sandboxed frame): the system's theme.
+  }
   try {
     var url = new URL(src.trim() || 'data/ukraine-nato.json', location.href);
     if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password)

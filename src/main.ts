@@ -41,19 +41,25 @@ async function start() {
       setTakingOver(true);
       try {
         hydrate(App, { target: target!, props: { initial, ignored, preloaded } });
+        document.documentElement.dataset.app = '';
+        performance.mark('sourceline:hydrated');
+        return;
+      } catch (error) {
+        // Never a page that looks drawn but does not answer: start afresh below.
+        console.error('Sourceline could not take the drawn page over; drawing it again:', error);
       } finally {
         setTakingOver(false);
       }
-      document.documentElement.dataset.app = '';
-      performance.mark('sourceline:hydrated');
-      return;
     }
   }
   // Drawn for another view, or the data did not come: start afresh (the app shows what went wrong).
   if (prerendered !== null) target!.replaceChildren();
   setTimeout(() => {
-    mount(App, { target: target!, props: { initial, ignored, early } });
-    document.documentElement.dataset.app = '';
+    try {
+      mount(App, { target: target!, props: { initial, ignored, early } });
+    } finally {
+      document.documentElement.dataset.app = '';
+    }
   }, 0);
 }
 void start();
