@@ -8,7 +8,7 @@
 import { describeSource, type DatasetSource } from './dataset-source.ts';
 import { loadDataset, PARSED_MARK, type LoadedDataset } from './load-dataset.ts';
 import { startGraphParser } from './parse-in-worker.ts';
-import { fetchBody } from './read-body.ts';
+import { fetchBody, type BodyChunks } from './read-body.ts';
 
 /** Files up to this size are parsed on the page: a few milliseconds' work between yields (the default story is 54 kB). */
 export const PAGE_PARSE_MAX_BYTES = 128_000;
