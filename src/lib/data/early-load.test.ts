@@ -47,6 +47,12 @@ describe('loadSmallFileNow', () => {
     expect(await loadSmallFileNow(source, PAGE, serving(big).fetch)).toBeNull();
   });
 
+  it('leaves a file on another host to the worker (null), without a request from the page', async () => {
+    const server = serving('{}');
+    expect(await loadSmallFileNow(resolveSourceParam('https://data.example.net/story.json', PAGE), PAGE, server.fetch)).toBeNull();
+    expect(server.asked).toEqual([]);
+  });
+
   it('leaves a file with errors, or a failed request, to the app’s own load, which says what is wrong', async () => {
     expect(await loadSmallFileNow(source, PAGE, serving('{"version": 1}').fetch)).toBeNull();
     expect(await loadSmallFileNow(source, PAGE, serving('missing', {}, 404).fetch)).toBeNull();

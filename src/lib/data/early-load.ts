@@ -1,4 +1,4 @@
-// The page's fast path for a file of modest size: its fetch starts in the page's head (start-early.js),
+// The page's fast path for a file of modest size from this site: its fetch starts in the page's head (start-early.js),
 // before the app's script has loaded, and its parse starts as soon as that script runs, before the app
 // is mounted (in parallel with mounting it). A small file (PAGE_PARSE_MAX_BYTES) is parsed and checked
 // on the page itself, with the parse worker's own code (no worker to start, no slices to copy back); a
@@ -42,7 +42,8 @@ async function parseInWorker(chunks: BodyChunks, where: string, finalUrl: string
 }
 
 export function loadSmallFileNow(source: DatasetSource, pageUrl: string, fetch: typeof globalThis.fetch = globalThis.fetch): Promise<LoadedDataset | null> {
-  if (source.kind !== 'url') return Promise.resolve(null);
+  // A file on another host is fetched by the parse worker, as always: the page never receives its body.
+  if (source.kind !== 'url' || new URL(source.href).origin !== new URL(pageUrl).origin) return Promise.resolve(null);
   // Started by start-early.js in the page's head, if that was for this very address; else now.
   const first = takeEarlyResponse(source.href) ?? fetch(source.href).catch(() => null);
   return first.then(async (response) => {
