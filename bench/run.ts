@@ -15,6 +15,7 @@ import { bundleMentions, gzipBytes, measureBundle, type BundleSize } from './bun
 import { cpuSnapshot, otherCores } from './machine-load.ts';
 import { measureEditing, type EditResult } from './measure-edit.ts';
 import { measureRun, VIEWPORT, type RunResult, type RunSpec } from './measure-page.ts';
+import { measureStartup, startupTable, type StartupResult } from './measure-startup.ts';
 import { bundleTable, LEGEND, mapTable, sizeTable, TARGET_SIZE, verdicts, verdictTable, type Verdict } from './report.ts';
 import { startStaticServer } from './server.ts';
 import { syntheticGraph } from './synthetic.ts';
@@ -38,7 +39,10 @@ const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--skip-vis] 
   --timeout S        seconds a page may take to load, per tool per size; past it the run is "timed out"
   --gesture-timeout S  seconds each gesture (zoom, pan) may run; past it, it stops and reports the steps done
   --skip-edit        do not measure editing (measured at every size up to 10,000 events)
-  --query Q          more settings for Sourceline's timeline runs, as a link writes them (e.g. lens=2014-01..2014-03)`;
+  --query Q          more settings for Sourceline's timeline runs, as a link writes them (e.g. lens=2014-01..2014-03)
+  --skip-startup     do not measure start-up (the default story, 1,000 events and an empty page, cold)
+  --startup-only     measure start-up only
+  --startup-runs N   cold loads per start-up figure (3)`;
 
 function options() {
   const { values } = parseArgs({
@@ -54,6 +58,9 @@ function options() {
       seed: { type: 'string', default: '20250218' },
       'skip-edit': { type: 'boolean', default: false },
       query: { type: 'string', default: '' },
+      'skip-startup': { type: 'boolean', default: false },
+      'startup-only': { type: 'boolean', default: false },
+      'startup-runs': { type: 'string', default: '3' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -79,6 +86,9 @@ function options() {
     seed: number('seed', values.seed, 0),
     skipEdit: values['skip-edit'],
     query: values.query.replace(/^[?&]/, ''),
+    skipStartup: values['skip-startup'],
+    startupOnly: values['startup-only'],
+    startupRuns: number('startup-runs', values['startup-runs'], 1),
   };
 }
 
@@ -119,6 +129,8 @@ async function main() {
     log(`building the app (vite build → ${BENCH_DIST})`);
     try {
       await build({ root: ROOT, logLevel: 'error', build: { outDir: BENCH_DIST, emptyOutDir: true } });
+      // As npm run build does: the default story's first drawing into index.html (server rendering).
+      execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'site.ts'), '--default', BENCH_DIST], { cwd: ROOT, stdio: 'inherit' });
     } catch (error) {
       throw new Error(`vite build failed (above). Fix the source, or measure an existing build: --skip-build (the bench's last one) or --dist dist`, {
         cause: error,
@@ -146,6 +158,7 @@ async function main() {
   const edits: EditResult[] = [];
   const tables: string[] = [];
   const mapVerdicts: Verdict[] = [];
+  const startup: StartupResult[] = [];
   try {
     log(
       `Chromium ${browserVersion} (${chromiumExecutable()}), ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), serving on ${server.origin}`,
@@ -158,7 +171,23 @@ async function main() {
             .map((m) => `'${m}'`)
             .join(' or ')}: ` + `${found[MARKS.parsed] ? '' : 'parse is n/a; '}the rendered moment is the first [data-event-id] element in the DOM (fallback)`,
     );
-    for (const events of opts.sizes) {
+    if (!opts.skipStartup) {
+      // Start-up, cold, beside an empty page served by the same server.
+      const file = 'synthetic-1000.json';
+      writeFileSync(join(dataDir, file), JSON.stringify(syntheticGraph(1000, opts.seed)));
+      const cases = [
+        { name: 'empty page (no app)', url: `${server.origin}/__bench/empty.html`, app: false },
+        { name: 'default story (25 events)', url: `${server.origin}/`, app: true },
+        { name: '1,000 events (?src=)', url: `${server.origin}/?src=__bench/data/${file}`, app: true },
+      ];
+      for (const spec of cases) {
+        log(`start-up: ${spec.name}, ${opts.startupRuns} cold loads…`);
+        const result = await measureStartup(spec, opts.startupRuns);
+        log(`  first drawing ${result.median.firstDrawingMs?.toFixed(0) ?? 'n/a'} ms, ready ${result.median.readyMs?.toFixed(0) ?? 'n/a'} ms`);
+        startup.push(result);
+      }
+    }
+    for (const events of opts.startupOnly ? [] : opts.sizes) {
       const file = `synthetic-${events}.json`;
       writeFileSync(join(dataDir, file), JSON.stringify(syntheticGraph(events, opts.seed)));
       const common = { events, loadTimeoutMs: opts.loadTimeoutMs, gestureBudgetMs: opts.gestureBudgetMs };
@@ -193,7 +222,7 @@ async function main() {
       }
       rmSync(join(dataDir, file), { force: true });
     }
-    if (!opts.skipMap) {
+    if (!opts.skipMap && !opts.startupOnly) {
       // The map: the same gestures on ?view=map, every event placed near one of 60 cities.
       const events = opts.mapSize;
       const file = `synthetic-map-${events}.json`;
@@ -241,6 +270,7 @@ async function main() {
       `Other processes were using the CPU during ${busy.length} of ${runs.length} runs (up to ${Math.max(...busy.map((r) => r.otherCores!)).toFixed(1)} of ${availableParallelism()} cores): those figures are inflated; see each table's notes.`,
     );
   console.log('');
+  if (startup.length > 0) console.log(startupTable(startup, opts.startupRuns) + '\n');
   for (const t of tables) console.log(t + '\n');
   if (edits.length > 0) console.log(editTable(edits) + '\n');
   const appRuns = runs.filter((r) => r.tool === 'sourceline' && r.load !== null);
@@ -265,6 +295,7 @@ async function main() {
         visBundle: visGzip,
         runs,
         edits,
+        startup,
         verdicts: verdictList,
       },
       null,

@@ -8,6 +8,12 @@ export const details = (page: Page) => page.getByRole('complementary', { name: '
 export async function openTimeline(page: Page, search = '') {
   await page.goto(`/${search}`);
   await expect(page.locator('[data-event-id]').first()).toBeVisible();
+  await appStarted(page);
+}
+
+/** Waits until the app runs on the page: a prerendered page shows its drawing before (main.ts sets html[data-app]). */
+export async function appStarted(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-app', '');
 }
 
 export async function tickLabels(page: Page): Promise<string[]> {

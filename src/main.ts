@@ -1,10 +1,15 @@
-// Mounts the app on the page, seeded from the page URL. The mount runs in a task of its own, after
-// the script has been evaluated: one long start-up task becomes two shorter ones, and the page can
-// answer input between them.
-import { mount } from 'svelte';
+// Starts the app on the page, seeded from the page URL. The dataset's fetch starts at once, before the
+// app is mounted (a small file is parsed on the page: early-load.ts). A page whose HTML already holds
+// the app's first drawing of this dataset (npm run build, npm run site: data-prerendered on #app) is
+// taken over as it is (hydrate), once the data is in, so nothing on it moves or loses focus; any other
+// page is mounted in a task of its own, after the script has been evaluated.
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { exactOrigin } from './lib/dom/embed-protocol.ts';
-import { readUrlView } from './lib/state/url-state.ts';
+import { readUrlView, type UrlView } from './lib/state/url-state.ts';
+import { resolveSourceParam, type DatasetSource } from './lib/data/dataset-source.ts';
+import { loadSmallFileNow } from './lib/data/early-load.ts';
+import { setTakingOver } from './lib/dom/prerendered-page.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -13,4 +18,49 @@ const { view, ignored } = readUrlView(location.search);
 // A site may pin the page that embeds it in index.html (<div id="app" data-parent-origin="https://…">):
 // then no link can name another.
 const pinnedParent = exactOrigin(target.dataset.parentOrigin);
-setTimeout(() => mount(App, { target, props: { initial: pinnedParent ? { ...view, parentOrigin: pinnedParent } : view, ignored } }), 0);
+/** The `?src=` the page's HTML was drawn for ('' for the default story), or null when it holds no drawing. */
+const prerendered = target.dataset.prerendered ?? null;
+// A site written for one file (npm run site) shows that file when the link names none.
+const src = view.src ?? (prerendered || null);
+const initial: UrlView = { ...view, src, ...(pinnedParent ? { parentOrigin: pinnedParent } : {}) };
+
+let source: DatasetSource | null = null;
+try {
+  source = resolveSourceParam(src, location.href);
+} catch {
+  // The app says why the address was refused.
+}
+const early = source ? loadSmallFileNow(source, location.href) : null;
+
+// A ?file= (from the reader's computer, kept in the tab) is not the drawn story either.
+const canTakeOver = prerendered !== null && (src ?? '') === prerendered && !(view.src === null && view.file) && !view.embed && !view.present && !view.presenter;
+
+async function start() {
+  if (canTakeOver && early) {
+    const preloaded = await early;
+    if (preloaded) {
+      setTakingOver(true);
+      try {
+        hydrate(App, { target: target!, props: { initial, ignored, preloaded } });
+        document.documentElement.dataset.app = '';
+        performance.mark('sourceline:hydrated');
+        return;
+      } catch (error) {
+        // Never a page that looks drawn but does not answer: start afresh below.
+        console.error('Sourceline could not take the drawn page over; drawing it again:', error);
+      } finally {
+        setTakingOver(false);
+      }
+    }
+  }
+  // Drawn for another view, or the data did not come: start afresh (the app shows what went wrong).
+  if (prerendered !== null) target!.replaceChildren();
+  setTimeout(() => {
+    try {
+      mount(App, { target: target!, props: { initial, ignored, early } });
+    } finally {
+      document.documentElement.dataset.app = '';
+    }
+  }, 0);
+}
+void start();

@@ -2,6 +2,7 @@
 // allows storage; a sandboxed embed may not), else the system's. Applied as data-theme on the root.
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
+// public/start-early.js reads it too, to paint a drawn page in the reader's theme from the start.
 const KEY = 'sourceline-theme';
 
 export function savedTheme(): ThemeChoice {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseEventGraph } from '../model/json-file.ts';
 import { assignLanes } from './lanes.ts';
-import { prepareTimeline } from './prepare-timeline.ts';
+import { prepareTimeline, prepareTimelineNow } from './prepare-timeline.ts';
 
 describe('prepareTimeline', () => {
   it('gives the same lanes as assignLanes, pausing between steps', async () => {
@@ -15,5 +15,10 @@ describe('prepareTimeline', () => {
     expect(prepared.gaps).toHaveLength(2);
     expect(pauses).toBe(1 + 2 * prepared.lanes.length);
     expect(prepared.laneOf.get('bucharest-summit')!.event.event.id).toBe('bucharest-summit');
+  });
+
+  it('prepares the same at once, without a pause (a small graph, the server, a drawn page taken over)', async () => {
+    const { graph } = parseEventGraph(readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8'));
+    expect(prepareTimelineNow(graph)).toEqual(await prepareTimeline(graph, async () => {}));
   });
 });

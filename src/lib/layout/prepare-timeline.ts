@@ -3,7 +3,7 @@
 // collapsing, and the lanes. Pure apart from the pause it is given.
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import { coveredIntervals, gapsBetween, type CoveredInterval, type Span } from '../scale/gaps.ts';
-import { assignLanesInSteps, type Lane, type LaneEvent } from './lanes.ts';
+import { assignLanes, assignLanesInSteps, type Lane, type LaneEvent } from './lanes.ts';
 
 export interface PreparedTimeline {
   /** Where events are: their spans merged into intervals, with counts (the axis is built on these). */
@@ -25,4 +25,16 @@ export async function prepareTimeline(graph: EventGraph, pause: () => Promise<vo
     for (const event of events) laneOf.set(event.event.id, { lane, event });
   }
   return { covered, gaps, lanes, laneOf };
+}
+
+/** Graphs up to this many events are prepared at once, in the task that draws them (a few milliseconds). */
+export const PREPARE_AT_ONCE_MAX_EVENTS = 300;
+
+/** The same, without pauses: for a small graph, so that its first drawing waits for no other task (and server rendering can draw it). */
+export function prepareTimelineNow(graph: EventGraph): PreparedTimeline {
+  const covered = coveredIntervals(graph.events.map(eventSpanMs));
+  const lanes = assignLanes(graph);
+  const laneOf = new Map<string, { lane: number; event: LaneEvent }>();
+  for (const [lane, { events }] of lanes.entries()) for (const event of events) laneOf.set(event.event.id, { lane, event });
+  return { covered, gaps: gapsBetween(covered), lanes, laneOf };
 }
