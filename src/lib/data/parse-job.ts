@@ -13,6 +13,7 @@ import { checkInput, isTimelineJsJson, sourcelineJsonInput, startsLikeJson, type
 import { parseJsonText } from '../model/json-text.ts';
 import { COLLECTIONS, PROBLEM_SLICE_ITEMS, SLICE_ITEMS, type Collection, type GraphSlice, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 import { decodeUtf8, joinChunks, type BodyChunks } from './read-body.ts';
+import { sniffColumnar } from './import/columnar-sniff.ts';
 
 function* slices(collection: Collection, items: readonly unknown[]): Generator<GraphSlice> {
   for (let start = 0; start < items.length; start += SLICE_ITEMS) yield { type: 'slice', collection, json: JSON.stringify(items.slice(start, start + SLICE_ITEMS)) };
@@ -49,9 +50,12 @@ async function readAnyInput(text: string, where: string): Promise<ConvertedInput
 export async function* parseJob(chunks: BodyChunks, where: string): AsyncGenerator<ParseReply, void, void> {
   try {
     yield { type: 'stage', stage: 'decoding' };
-    const text = decodeUtf8(joinChunks(chunks), where);
+    const bytes = joinChunks(chunks);
+    const columnar = sniffColumnar(bytes);
+    const text = columnar ? '' : decodeUtf8(bytes, where);
     yield { type: 'stage', stage: 'parsing' };
-    const input = await readAnyInput(text, where);
+    // Parquet and Arrow (binary, told by their first bytes): their readers load only for such a file.
+    const input = columnar ? await (await import('./import/columnar-input.ts')).readColumnar(bytes, columnar, where) : await readAnyInput(text, where);
     yield { type: 'stage', stage: 'checking' };
     const { data, warnings } = checkInput(input);
     yield { type: 'stage', stage: 'indexing' };

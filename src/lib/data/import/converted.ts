@@ -3,13 +3,15 @@
 // `row 7, column Year`), and a way to place the checker's own problems in the input too. Pure.
 import type { Problem } from '../../model/problems.ts';
 
-export type InputFormat = 'sourceline-json' | 'timelinejs-json' | 'timelinejs-csv' | 'sourceline-csv';
+export type InputFormat = 'sourceline-json' | 'timelinejs-json' | 'timelinejs-csv' | 'sourceline-csv' | 'parquet' | 'arrow';
 
 export const FORMAT_NAMES: Readonly<Record<InputFormat, string>> = {
   'sourceline-json': 'Sourceline JSON',
   'timelinejs-json': 'TimelineJS JSON',
   'timelinejs-csv': 'TimelineJS spreadsheet (CSV)',
   'sourceline-csv': 'Sourceline CSV',
+  parquet: 'Apache Parquet',
+  arrow: 'Apache Arrow IPC',
 };
 
 export interface ConvertedInput {
