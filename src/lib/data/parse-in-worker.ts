@@ -3,6 +3,7 @@
 // address is fetched by the worker too, so that the page never receives the body. Reports reading
 // and each stage, receives the checked data in slices, and indexes it in steps with a yield between
 // them. Throws EventGraphError for a file that cannot be shown, or the signal's reason once aborted.
+import { indexEdgesSteps } from '../model/chains.ts';
 import { buildGraphSteps, type EventGraph } from '../model/graph.ts';
 import { EventGraphError, type Problem } from '../model/problems.ts';
 import { groupsAt } from '../model/problem-groups.ts';
@@ -239,13 +240,18 @@ async function parseOnPage(chunks: BodyChunks, where: string, options: ParserOpt
 }
 
 async function indexInSteps(data: EventGraphData, signal: AbortSignal | undefined): Promise<EventGraph> {
-  const steps = buildGraphSteps(data, { eventsInTimeOrder: true });
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await yieldToPage();
-    signal?.throwIfAborted();
-  }
+  const run = async <T>(steps: Generator<void, T, void>): Promise<T> => {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await yieldToPage();
+      signal?.throwIfAborted();
+    }
+  };
+  const graph = await run(buildGraphSteps(data, { eventsInTimeOrder: true }));
+  // The links and quotes' relations, indexed here in steps rather than by the page's first drawing.
+  await run(indexEdgesSteps(graph));
+  return graph;
 }
 
 /** Starts a parser at once, so the worker boots while a local file is still being read. */
