@@ -21,9 +21,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'app', testIgnore: /large-file|bad-inputs-tasks/ },
+    { name: 'app', testIgnore: /large-file|million-events|bad-inputs-tasks/ },
     // Long-task measurements need the machine to themselves: they run after everything else, alone.
-    { name: 'large files', testMatch: /large-file/, dependencies: ['app'] },
+    { name: 'large files', testMatch: /large-file|million-events/, dependencies: ['app'] },
     { name: 'timed inputs', testMatch: /bad-inputs-tasks/, dependencies: ['large files'] },
   ],
   webServer: {

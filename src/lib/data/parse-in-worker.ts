@@ -9,9 +9,9 @@ import { EventGraphError, type Problem } from '../model/problems.ts';
 import { groupsAt } from '../model/problem-groups.ts';
 import type { EventGraphData } from '../model/schema.ts';
 import type { PageJobs } from './parse-job.ts';
-import { COLLECTIONS, type Collection, type FetchRequest, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import { COLLECTIONS, SLICE_WINDOW, type Collection, type FetchRequest, type MoreRequest, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 import { wholeFilePath, type BodyChunks, type Progress, type ReadOptions } from './read-body.ts';
-import { yieldToPage } from './yield-to-page.ts';
+import { whenIdle, yieldToPage } from './yield-to-page.ts';
 import parseWorkerUrl from './parse.worker.ts?worker&url';
 
 export interface ParsedDataset {
@@ -179,9 +179,12 @@ function askWorker(worker: Worker, request: ParseRequest, transfer: Transferable
       worker.terminate();
       settle(() => reject(signal?.reason));
     };
+    let slices = 0;
     worker.onmessage = ({ data }: MessageEvent<ParseReply>) => {
       try {
         if (reader.take(data)) settle(() => resolve(reader.checked()));
+        // A window of slices taken: ask for more once the page has had an idle moment (to collect garbage in).
+        else if (data.type === 'slice' && ++slices % SLICE_WINDOW === 0) whenIdle(() => worker.postMessage({ type: 'more' } satisfies MoreRequest), 50);
       } catch (error) {
         settle(() => reject(error));
       }

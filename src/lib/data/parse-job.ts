@@ -11,7 +11,7 @@ import { fetchJob, type FetchJobOptions } from './fetch-job.ts';
 import type { ConvertedInput } from './import/converted.ts';
 import { checkInput, isTimelineJsJson, sourcelineJsonInput, startsLikeJson, type ParsedJson } from './import/json-input.ts';
 import { parseJsonText } from '../model/json-text.ts';
-import { COLLECTIONS, PROBLEM_SLICE_ITEMS, SLICE_ITEMS, type Collection, type GraphSlice, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import { COLLECTIONS, PROBLEM_SLICE_ITEMS, SLICE_ITEMS, SLICE_WINDOW, type Collection, type GraphSlice, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 import { decodeUtf8, joinChunks, type BodyChunks } from './read-body.ts';
 import { sniffColumnar } from './import/columnar-sniff.ts';
 
@@ -86,8 +86,18 @@ export interface PageJobs {
 }
 
 /** The worker's answer to a request: the replies of fetching the body (for an address), then of parsing it. */
-export async function answerRequest(request: ParseRequest, reply: (message: ParseReply) => void, options: FetchJobOptions = {}): Promise<void> {
+export async function answerRequest(
+  request: ParseRequest,
+  reply: (message: ParseReply) => void,
+  options: FetchJobOptions = {},
+  /** Resolves when the page asks for more slices (MoreRequest); without it, every slice is sent at once. */
+  more?: () => Promise<void>,
+): Promise<void> {
   const chunks = request.type === 'fetch' ? await fetchJob(request, reply, options) : request.chunks;
   if (chunks === null) return;
-  for await (const message of parseJob(chunks, request.where)) reply(message);
+  let sent = 0;
+  for await (const message of parseJob(chunks, request.where)) {
+    reply(message);
+    if (more && message.type === 'slice' && ++sent % SLICE_WINDOW === 0) await more();
+  }
 }

@@ -193,7 +193,10 @@ export function linkSpans(links: readonly { readonly from: string; readonly to: 
 }
 
 /** linkSpans in steps of bounded work (the links of a million events took the first drawing 50 ms and more). */
-export function* linkSpansSteps(links: readonly { readonly from: string; readonly to: string }[], spanOf: (eventId: string) => TimeSpan | undefined): Generator<void, LinkSpans, void> {
+export function* linkSpansSteps(
+  links: readonly { readonly from: string; readonly to: string }[],
+  spanOf: (eventId: string) => TimeSpan | undefined,
+): Generator<void, LinkSpans, void> {
   const n = links.length;
   let byEvent: Map<string, number[]> | null = null;
   const touching = (eventId: string): readonly number[] => {

@@ -3,6 +3,7 @@
 // collapsing, and the lanes. Pure apart from the pause it is given.
 import { distinctEdges, indexEdgesSteps, type GraphEdge } from '../model/chains.ts';
 import type { EventGraph } from '../model/graph.ts';
+import { ShardedMap } from '../model/sharded-map.ts';
 import { linkSpansSteps, type LinkSpans } from './link-routes.ts';
 import { gapsBetween, type CoveredInterval, type Span } from '../scale/gaps.ts';
 import { coveredSteps } from './event-spans.ts';
@@ -26,7 +27,7 @@ export async function prepareTimeline(graph: EventGraph, pause: () => Promise<vo
   await pause();
   const gaps = gapsBetween(covered);
   const lanes = await assignLanesInSteps(graph, pause);
-  const laneOf = new Map<string, { lane: number; event: LaneEvent }>();
+  const laneOf = new ShardedMap<{ lane: number; event: LaneEvent }>();
   for (const [lane, { events }] of lanes.entries())
     for (let i = 0; i < events.length; i++) {
       if (i % 8192 === 0) await pause();
