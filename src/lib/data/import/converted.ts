@@ -46,6 +46,6 @@ export class Origins {
 /** A title from a file name or address: "data/women_in_computing.csv?x=1" → "women in computing". */
 export function titleFromName(where: string): string {
   const name = where.split(/[?#]/, 1)[0]!.split(/[\\/]/).pop() ?? '';
-  const title = name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_\s]+/g, ' ').trim();
+  const title = name.replace(/\.([A-Za-z0-9]{1,5}|parquet|feather)$/i, '').replace(/[_\s]+/g, ' ').trim();
   return title === '' ? 'Imported timeline' : title;
 }
