@@ -34,7 +34,7 @@ export function* coveredSteps(events: readonly TimelineEvent[]): Generator<void,
 }
 
 /** The instant each event is drawn at (the middle of its span), sorted, in steps. */
-export function* drawnInstantsSteps(events: readonly TimelineEvent[]): Generator<void, Float64Array, void> {
+export function* drawnInstantsSteps(events: readonly TimelineEvent[]): Generator<void, Float64Array<ArrayBuffer>, void> {
   const drawn = new Float64Array(events.length);
   for (let i = 0; i < events.length; i++) {
     if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
