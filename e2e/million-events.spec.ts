@@ -22,7 +22,13 @@ test.beforeAll(() => {
   test.setTimeout(180_000);
   folder = mkdtempSync(join(tmpdir(), 'sourceline-million-'));
   path = join(folder, 'million.json');
-  writeFileSync(path, JSON.stringify(syntheticGraph(EVENTS)));
+  // The synthetic chronology, its events placed 13 minutes apart (2000 to 2024) at minute precision:
+  // events dated to the day would share one instant in their lane, ten or so each day, and a lane
+  // stacks at most six marks before it draws a density band, however far in it is zoomed.
+  const graph = syntheticGraph(EVENTS);
+  const minute = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+  const events = graph.events.map(({ end: _end, ...event }, i) => ({ ...event, start: minute(Date.UTC(2000, 0, 1) + i * 13 * 60_000) }));
+  writeFileSync(path, JSON.stringify({ ...graph, events }));
 });
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
