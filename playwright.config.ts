@@ -21,9 +21,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'app', testIgnore: /large-file|bad-inputs-tasks/ },
+    { name: 'app', testIgnore: /large-file|million-events|bad-inputs-tasks/ },
     // Long-task measurements need the machine to themselves: they run after everything else, alone.
     { name: 'large files', testMatch: /large-file/, dependencies: ['app'] },
+    // Not in `npm test` until it passes (issue 18: events as columns): a million events still make
+    // long tasks, and an expected failure would pass for a pass. Run it with --project million.
+    { name: 'million', testMatch: /million-events/ },
     { name: 'timed inputs', testMatch: /bad-inputs-tasks/, dependencies: ['large files'] },
   ],
   webServer: {

@@ -48,6 +48,8 @@ export interface GestureResult {
 export interface RunResult {
   readonly tool: Tool;
   readonly events: number;
+  /** The file's format when it is not Sourceline JSON (the Parquet run). */
+  readonly format?: 'parquet';
   readonly status: 'ok' | 'timeout' | 'error';
   readonly message: string | null;
   readonly wallMs: number;

@@ -52,6 +52,13 @@ function gestureRow(name: 'zoom' | 'pan', series: 'intervalsMs' | 'stepsMs', p: 
 const frameTarget: Target = { text: `≤ ${FRAME_MS} ms (+${FRAME_JITTER_MS} jitter)`, pass: (v) => v <= FRAME_MS + FRAME_JITTER_MS };
 const stepTarget: Target = { text: `< ${FRAME_MS} ms`, pass: (v) => v < FRAME_MS };
 
+/** No main-thread task over this while loading or using any file (issue 18): the longtask observer's own threshold. */
+export const TASK_MS = 50;
+
+/** The longest task that started during a gesture (or just after it); 0 when there was none, null when it did not run. */
+const longestIn = (gesture: RunResult['zoom']): number | null =>
+  gesture && gesture.stepsDone > 0 ? Math.max(0, ...gesture.longTasks.map((t) => t.durationMs)) : null;
+
 export const ROWS: readonly Row[] = [
   { label: 'parse: navigation → parsed mark', mark: 'parsed', value: (r) => r.load?.parseMs ?? null, format: ms },
   {
@@ -66,7 +73,7 @@ export const ROWS: readonly Row[] = [
     label: 'longest main-thread task while loading',
     value: (r) => r.load?.longestTaskMs ?? null,
     format: ms,
-    target: { text: '≤ 200 ms', pass: (v) => v <= 200 },
+    target: { text: `≤ ${TASK_MS} ms`, pass: (v) => v <= TASK_MS },
   },
   {
     label: 'tasks over 200 ms while loading',
@@ -83,6 +90,8 @@ export const ROWS: readonly Row[] = [
   gestureRow('pan', 'intervalsMs', 95, frameTarget),
   gestureRow('pan', 'stepsMs', 50),
   gestureRow('pan', 'stepsMs', 95, stepTarget),
+  { label: 'zoom: longest main-thread task', value: (r) => longestIn(r.zoom), format: ms, target: { text: `≤ ${TASK_MS} ms`, pass: (v) => v <= TASK_MS } },
+  { label: 'pan: longest main-thread task', value: (r) => longestIn(r.pan), format: ms, target: { text: `≤ ${TASK_MS} ms`, pass: (v) => v <= TASK_MS } },
   { label: 'DOM elements after first render', value: (r) => r.load?.domAfterRender ?? null, format: count, target: { text: '< 3,000', pass: (v) => v < 3000 } },
   {
     label: 'DOM elements, max during gestures',
@@ -147,7 +156,7 @@ function ratio(app: RunResult | undefined, vis: RunResult | undefined, row: Row,
   return '';
 }
 
-export function sizeTable(events: number, app: RunResult | undefined, vis: RunResult | undefined, loadTimeoutMs: number): string {
+export function sizeTable(events: number, app: RunResult | undefined, vis: RunResult | undefined, loadTimeoutMs: number, what = ''): string {
   const header = ['', 'Sourceline', 'vis-timeline', 'SL ÷ vis', `target${events === TARGET_SIZE ? '' : ' (at 100k)'}`, 'Sourceline'];
   const rows = ROWS.map((row) => {
     const value = app ? row.value(app) : null;
@@ -155,7 +164,10 @@ export function sizeTable(events: number, app: RunResult | undefined, vis: RunRe
     const visCell = vis && vis.status === 'timeout' && vis.load === null && row.label.startsWith('on screen') ? `> ${ms(loadTimeoutMs)}` : cell(vis, row);
     return [row.label, cell(app, row), visCell, ratio(app, vis, row, loadTimeoutMs), row.target?.text ?? '', verdict];
   });
-  const lines = [`── ${events.toLocaleString('en')} events ${'─'.repeat(70)}`, table(header, rows, [false, true, true, true, false, false])];
+  const lines = [
+    `── ${events.toLocaleString('en')} events${what ? ` ${what}` : ''} ${'─'.repeat(70)}`,
+    table(header, rows, [false, true, true, true, false, false]),
+  ];
   for (const run of [app, vis]) {
     if (!run) continue;
     const name = run.tool === 'sourceline' ? 'Sourceline' : 'vis-timeline';
@@ -244,7 +256,11 @@ export function verdicts(app100k: RunResult | undefined, bundle: BundleSize | nu
       pick('pan: main-thread time per step, p95'),
     ]),
     check('< 3,000 DOM elements', [pick('DOM elements after first render'), pick('DOM elements, max during gestures')]),
-    check('no main-thread task over 200 ms while loading', [pick('longest main-thread task while loading')]),
+    check(`no main-thread task over ${TASK_MS} ms while loading, zooming or panning`, [
+      pick('longest main-thread task while loading'),
+      pick('zoom: longest main-thread task'),
+      pick('pan: longest main-thread task'),
+    ]),
     bundle
       ? {
           target: `bundle JS < ${kb(BUNDLE_BUDGET_BYTES)} gzipped`,

@@ -19,6 +19,7 @@ import { measureStartup, startupTable, type StartupResult } from './measure-star
 import { bundleTable, LEGEND, mapTable, sizeTable, TARGET_SIZE, verdicts, verdictTable, type Verdict } from './report.ts';
 import { startStaticServer } from './server.ts';
 import { syntheticGraph } from './synthetic.ts';
+import { flatParquet } from './synthetic-parquet.ts';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
@@ -28,10 +29,12 @@ const VIS_BUILD = join(ROOT, 'node_modules', 'vis-timeline', 'standalone', 'umd'
 const VIS_SCRIPT = 'vis-timeline-graph2d.min.js';
 const MARKS = { parsed: 'sourceline:parsed', rendered: 'sourceline:rendered', mapDrawn: 'sourceline:map-drawn' } as const;
 
-const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--skip-vis] [--skip-map] [--map-size 100000] [--skip-build] [--dist DIR]
-                          [--timeout 120] [--gesture-timeout 30] [--seed 20250218] [--query lens=2014-01..2014-03]
+const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000,300000,1000000] [--skip-vis] [--vis-max-size 100000] [--skip-map] [--map-size 100000]
+                          [--parquet-size 1000000] [--skip-build] [--dist DIR] [--timeout 120] [--gesture-timeout 30] [--seed 20250218] [--query lens=2014-01..2014-03]
   --sizes            dataset sizes (events), comma-separated
   --skip-vis         measure Sourceline only
+  --vis-max-size N   measure vis-timeline only up to N events (100,000: beyond, it cannot load within the timeout)
+  --parquet-size N   events in the Parquet run (the same chronology as flat Parquet columns); 0 leaves it out
   --skip-map         leave out the map run (?view=map on synthetic events with coordinates)
   --map-size N       events in the map run (100,000)
   --skip-build       reuse the bench's last build (${BENCH_DIST})
@@ -47,8 +50,10 @@ const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--skip-vis] 
 function options() {
   const { values } = parseArgs({
     options: {
-      sizes: { type: 'string', default: '1000,10000,100000' },
+      sizes: { type: 'string', default: '1000,10000,100000,300000,1000000' },
       'skip-vis': { type: 'boolean', default: false },
+      'vis-max-size': { type: 'string', default: '100000' },
+      'parquet-size': { type: 'string', default: '1000000' },
       'skip-map': { type: 'boolean', default: false },
       'map-size': { type: 'string', default: String(TARGET_SIZE) },
       'skip-build': { type: 'boolean', default: false },
@@ -77,6 +82,8 @@ function options() {
   return {
     sizes: values.sizes.split(',').map((s) => number('sizes', s.trim().replace(/_/g, ''), 1)),
     skipVis: values['skip-vis'],
+    visMaxSize: number('vis-max-size', values['vis-max-size'].replace(/_/g, ''), 0),
+    parquetSize: number('parquet-size', values['parquet-size'].replace(/_/g, ''), 0),
     skipMap: values['skip-map'],
     mapSize: number('map-size', values['map-size'].replace(/_/g, ''), 1),
     skipBuild: values['skip-build'] || values.dist !== undefined,
@@ -101,6 +108,9 @@ function gitCommit(): string | null {
     return null;
   }
 }
+
+/** A load may take longer the larger the file: at least `base`, and 0.3 ms an event (300 s for a million). */
+const loadTimeoutFor = (events: number, base: number) => Math.max(base, events * 0.3);
 
 const ms = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : `${v.toFixed(0)} ms`);
 
@@ -190,7 +200,7 @@ async function main() {
     for (const events of opts.startupOnly ? [] : opts.sizes) {
       const file = `synthetic-${events}.json`;
       writeFileSync(join(dataDir, file), JSON.stringify(syntheticGraph(events, opts.seed)));
-      const common = { events, loadTimeoutMs: opts.loadTimeoutMs, gestureBudgetMs: opts.gestureBudgetMs };
+      const common = { events, loadTimeoutMs: loadTimeoutFor(events, opts.loadTimeoutMs), gestureBudgetMs: opts.gestureBudgetMs };
       const specs: RunSpec[] = [
         {
           ...common,
@@ -200,7 +210,7 @@ async function main() {
           readyMark: found[MARKS.rendered] ? MARKS.rendered : null,
         },
       ];
-      if (!opts.skipVis)
+      if (!opts.skipVis && events <= opts.visMaxSize)
         specs.push({ ...common, tool: 'vis', url: `${server.origin}/__bench/vis.html?src=data/${file}`, parsedMark: 'vis:parsed', readyMark: 'vis:rendered' });
       const results: Partial<Record<RunSpec['tool'], RunResult>> = {};
       for (const spec of specs) {
@@ -213,13 +223,39 @@ async function main() {
         results[spec.tool] = result;
         runs.push(result);
       }
-      tables.push(sizeTable(events, results.sourceline, results.vis, opts.loadTimeoutMs));
+      tables.push(sizeTable(events, results.sourceline, results.vis, common.loadTimeoutMs));
       if (!opts.skipEdit && events <= 10_000) {
         log(`Sourceline, editing ${events.toLocaleString('en')} events…`);
         const edit = await measureEditing(`${server.origin}/?src=__bench/data/${file}&edit`, events);
         log(`  ${edit.status}${edit.message ? ` (${edit.message})` : ''}`);
         edits.push(edit);
       }
+      rmSync(join(dataDir, file), { force: true });
+    }
+    if (opts.parquetSize > 0 && !opts.startupOnly) {
+      // The same chronology as Parquet (flat columns, one row per event), read in the worker with hyparquet.
+      const events = opts.parquetSize;
+      const file = `synthetic-${events}.parquet`;
+      writeFileSync(join(dataDir, file), new Uint8Array(flatParquet(syntheticGraph(events, opts.seed))));
+      log(`Sourceline, ${events.toLocaleString('en')} events from Parquet…`);
+      const cpuBefore = cpuSnapshot();
+      let cpuAfter = cpuBefore;
+      const measured = await measureRun({
+        tool: 'sourceline',
+        events,
+        url: `${server.origin}/?src=__bench/data/${file}`,
+        parsedMark: found[MARKS.parsed] ? MARKS.parsed : null,
+        readyMark: found[MARKS.rendered] ? MARKS.rendered : null,
+        loadTimeoutMs: loadTimeoutFor(events, opts.loadTimeoutMs),
+        gestureBudgetMs: opts.gestureBudgetMs,
+        beforeClose: () => (cpuAfter = cpuSnapshot()),
+      });
+      const result: RunResult = { ...measured, format: 'parquet', otherCores: otherCores(cpuBefore, cpuAfter) };
+      log(`  ${result.status}${result.message ? ` (${result.message})` : ''} in ${(result.wallMs / 1000).toFixed(0)} s`);
+      runs.push(result);
+      tables.push(
+        sizeTable(events, result, undefined, result.status === 'timeout' ? loadTimeoutFor(events, opts.loadTimeoutMs) : opts.loadTimeoutMs, 'from Parquet'),
+      );
       rmSync(join(dataDir, file), { force: true });
     }
     if (!opts.skipMap && !opts.startupOnly) {
@@ -253,7 +289,7 @@ async function main() {
     rmSync(dataDir, { recursive: true, force: true });
   }
 
-  const app100k = runs.find((r) => r.tool === 'sourceline' && r.events === TARGET_SIZE);
+  const app100k = runs.find((r) => r.tool === 'sourceline' && r.events === TARGET_SIZE && r.format === undefined);
   const verdictList = [...verdicts(app100k, bundle), ...mapVerdicts];
   const visGzip = visBytes ? { rawBytes: visBytes.length, gzipBytes: gzipBytes(visBytes) } : null;
   const wallMs = Date.now() - started;

@@ -44,10 +44,10 @@ test.beforeAll(() => {
   };
   bigPath = join(folder, 'big.json');
   writeFileSync(bigPath, JSON.stringify(big));
-  // 80 MB of nothing (a sparse file): refused on its size, before a byte is read.
+  // 300 MB of nothing (a sparse file): refused on its size, before a byte is read.
   oversizePath = join(folder, 'huge.json');
   writeFileSync(oversizePath, '');
-  truncateSync(oversizePath, 80_000_000);
+  truncateSync(oversizePath, 300_000_000);
 });
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -227,12 +227,12 @@ test('a 49 MB file loads too, and the page answers clicks all the while', async 
   test.info().annotations.push({ type: 'load', description: `49 MB, ${EVENTS} events in ${Math.round(atMs - loadStartMs)} ms` });
 });
 
-test('an 80 MB file is refused at once, on its size, and the story shown stays', async ({ page }) => {
+test('a 300 MB file is refused at once, on its size, and the story shown stays', async ({ page }) => {
   await openTimeline(page);
   const started = Date.now();
   await page.getByTestId('open-file-input').setInputFiles(oversizePath);
   const refusal = page.getByRole('alert').filter({ hasText: 'huge.json' });
-  await expect(refusal).toContainText('the file is 76 MB, over the 50 MB limit');
+  await expect(refusal).toContainText('the file is 286 MB, over the 256 MB limit');
   await expect(refusal).toContainText('split the chronology into smaller files');
   expect(Date.now() - started, 'refused within seconds').toBeLessThan(5_000);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Bucharest promise');
@@ -248,7 +248,7 @@ async function streamingServer(): Promise<{ server: Server; url: string; sent: (
     response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const more = () => {
-      if (sent >= 80_000_000) return response.end();
+      if (sent >= 330_000_000) return response.end();
       sent += chunk.length;
       // Paced (about 65 MB/s), as a real server is: the refusal must come while the body is still arriving.
       if (response.write(chunk)) timer = setTimeout(more, 15);
@@ -264,16 +264,17 @@ async function streamingServer(): Promise<{ server: Server; url: string; sent: (
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/endless.json`, sent: () => sent, closed };
 }
 
-test('?src= with an 80 MB body and no length is refused while streaming, before the body is read', async ({ page }) => {
+test('?src= with a 330 MB body and no length is refused while streaming, before the body is read', async ({ page }) => {
+  test.setTimeout(90_000);
   const { server, url, sent, closed } = await streamingServer();
   try {
     await page.goto(`/?src=${encodeURIComponent(url)}`);
-    await expect(page.getByRole('alert')).toContainText('the file is larger than the 50 MB limit', { timeout: 20_000 });
+    await expect(page.getByRole('alert')).toContainText('the file is larger than the 256 MB limit', { timeout: 60_000 });
     await closed;
-    // The reader stopped at the cap: the rest of the 80 MB was never sent (what the sockets' buffers
+    // The reader stopped at the cap: the rest of the 330 MB was never sent (what the sockets' buffers
     // took on before the connection closed is a few MB past the cap).
-    expect(sent()).toBeLessThan(72_000_000);
-    expect(sent()).toBeGreaterThan(50 * 1024 * 1024);
+    expect(sent()).toBeLessThan(300_000_000);
+    expect(sent()).toBeGreaterThan(256 * 1024 * 1024);
   } finally {
     server.close();
   }

@@ -35,8 +35,10 @@ export class ChartLinks {
     this.#from = from;
     this.edges = $derived(indexEdges(from().graph));
     this.edgeByKey = $derived(byKey(this.edges.edges));
-    this.drawable = $derived(distinctEdges(this.edges, view.hiddenLinkTypes));
-    this.spans = $derived(linkSpans(this.drawable, (id) => from().prepared.laneOf.get(id)?.event));
+    // With no type hidden, the links prepared with the lanes (in steps): the first drawing makes none.
+    const ready = () => (view.hiddenLinkTypes.size === 0 ? from().prepared.links : undefined);
+    this.drawable = $derived(ready()?.drawable ?? distinctEdges(this.edges, view.hiddenLinkTypes));
+    this.spans = $derived(ready()?.drawable === this.drawable ? ready()!.spans : linkSpans(this.drawable, (id) => from().prepared.laneOf.get(id)?.event));
     this.highlight = $derived.by(() => {
       const sources = view.panel === 'sources' ? view.sourceId : null;
       const { graph, matches } = from();

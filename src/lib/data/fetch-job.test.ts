@@ -45,7 +45,7 @@ describe('fetchJob (the parse worker fetching a ?src= address)', () => {
   it.each([
     // what is wrong, request, response headers, message
     ['an oversize body without Content-Length, while streaming', request({ maxBytes: 10 * 1024 }), { 'content-type': 'application/json' }, `the file is larger than the ${(10 / 1024).toFixed(1)} MB limit`],
-    ['an oversize body from its Content-Length', request(), { 'content-type': 'application/json', 'content-length': String(60 * 1024 * 1024) }, 'the file is 60 MB, over the 50 MB limit'],
+    ['an oversize body from its Content-Length', request(), { 'content-type': 'application/json', 'content-length': String(300 * 1024 * 1024) }, 'the file is 300 MB, over the 256 MB limit'],
     ['a web page', request(), { 'content-type': 'text/html' }, 'expected JSON, got text/html (HTTP 200)'],
   ])('refuses %s as a problems reply, without reading the body', async (_, req, headers, message) => {
     const { fetch, seen } = spacesFetch(1000, 1024, headers);

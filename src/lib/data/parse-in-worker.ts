@@ -3,15 +3,16 @@
 // address is fetched by the worker too, so that the page never receives the body. Reports reading
 // and each stage, receives the checked data in slices, and indexes it in steps with a yield between
 // them. Throws EventGraphError for a file that cannot be shown, or the signal's reason once aborted.
+import { indexEdgesSteps } from '../model/chains.ts';
 import { buildGraphSteps, type EventGraph } from '../model/graph.ts';
 import { EventGraphError, type Problem } from '../model/problems.ts';
 import { groupsAt } from '../model/problem-groups.ts';
 import type { EventGraphData } from '../model/schema.ts';
 import type { Validators } from './live-fetch.ts';
 import type { PageJobs } from './parse-job.ts';
-import { COLLECTIONS, type Collection, type FetchRequest, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import { COLLECTIONS, SLICE_WINDOW, type Collection, type FetchRequest, type MoreRequest, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 import { wholeFilePath, type BodyChunks, type Progress, type ReadOptions } from './read-body.ts';
-import { yieldToPage } from './yield-to-page.ts';
+import { whenIdle, yieldToPage } from './yield-to-page.ts';
 import parseWorkerUrl from './parse.worker.ts?worker&url';
 
 export interface ParsedDataset {
@@ -197,9 +198,12 @@ function askWorker(worker: Worker, request: ParseRequest, transfer: Transferable
       worker.terminate();
       settle(() => reject(signal?.reason));
     };
+    let slices = 0;
     worker.onmessage = ({ data }: MessageEvent<ParseReply>) => {
       try {
         if (reader.take(data)) settle(() => resolve(reader.checked()));
+        // A window of slices taken: ask for more once the page has had an idle moment (to collect garbage in).
+        else if (data.type === 'slice' && ++slices % SLICE_WINDOW === 0) whenIdle(() => worker.postMessage({ type: 'more' } satisfies MoreRequest), 50);
       } catch (error) {
         settle(() => reject(error));
       }
@@ -269,13 +273,18 @@ async function parseOnPage(chunks: BodyChunks, where: string, options: ParserOpt
 }
 
 async function indexInSteps(data: EventGraphData, signal: AbortSignal | undefined): Promise<EventGraph> {
-  const steps = buildGraphSteps(data, { eventsInTimeOrder: true });
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await yieldToPage();
-    signal?.throwIfAborted();
-  }
+  const run = async <T>(steps: Generator<void, T, void>): Promise<T> => {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await yieldToPage();
+      signal?.throwIfAborted();
+    }
+  };
+  const graph = await run(buildGraphSteps(data, { eventsInTimeOrder: true }));
+  // The links and quotes' relations, indexed here in steps rather than by the page's first drawing.
+  await run(indexEdgesSteps(graph));
+  return graph;
 }
 
 /** Starts a parser at once, so the worker boots while a local file is still being read. */

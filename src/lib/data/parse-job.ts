@@ -11,8 +11,9 @@ import { fetchJob, type FetchJobOptions } from './fetch-job.ts';
 import type { ConvertedInput } from './import/converted.ts';
 import { checkInput, isTimelineJsJson, sourcelineJsonInput, startsLikeJson, type ParsedJson } from './import/json-input.ts';
 import { parseJsonText } from '../model/json-text.ts';
-import { COLLECTIONS, PROBLEM_SLICE_ITEMS, SLICE_ITEMS, type Collection, type GraphSlice, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import { COLLECTIONS, PROBLEM_SLICE_ITEMS, SLICE_ITEMS, SLICE_WINDOW, type Collection, type GraphSlice, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 import { decodeUtf8, joinChunks, type BodyChunks } from './read-body.ts';
+import { sniffColumnar } from './import/columnar-sniff.ts';
 
 function* slices(collection: Collection, items: readonly unknown[]): Generator<GraphSlice> {
   for (let start = 0; start < items.length; start += SLICE_ITEMS) yield { type: 'slice', collection, json: JSON.stringify(items.slice(start, start + SLICE_ITEMS)) };
@@ -49,9 +50,12 @@ async function readAnyInput(text: string, where: string): Promise<ConvertedInput
 export async function* parseJob(chunks: BodyChunks, where: string): AsyncGenerator<ParseReply, void, void> {
   try {
     yield { type: 'stage', stage: 'decoding' };
-    const text = decodeUtf8(joinChunks(chunks), where);
+    const bytes = joinChunks(chunks);
+    const columnar = sniffColumnar(bytes);
+    const text = columnar ? '' : decodeUtf8(bytes, where);
     yield { type: 'stage', stage: 'parsing' };
-    const input = await readAnyInput(text, where);
+    // Parquet and Arrow (binary, told by their first bytes): their readers load only for such a file.
+    const input = columnar ? await (await import('./import/columnar-input.ts')).readColumnar(bytes, columnar, where) : await readAnyInput(text, where);
     yield { type: 'stage', stage: 'checking' };
     const { data, warnings } = checkInput(input);
     yield { type: 'stage', stage: 'indexing' };
@@ -82,8 +86,18 @@ export interface PageJobs {
 }
 
 /** The worker's answer to a request: the replies of fetching the body (for an address), then of parsing it. */
-export async function answerRequest(request: ParseRequest, reply: (message: ParseReply) => void, options: FetchJobOptions = {}): Promise<void> {
+export async function answerRequest(
+  request: ParseRequest,
+  reply: (message: ParseReply) => void,
+  options: FetchJobOptions = {},
+  /** Resolves when the page asks for more slices (MoreRequest); without it, every slice is sent at once. */
+  more?: () => Promise<void>,
+): Promise<void> {
   const chunks = request.type === 'fetch' ? await fetchJob(request, reply, options) : request.chunks;
   if (chunks === null) return;
-  for await (const message of parseJob(chunks, request.where)) reply(message);
+  let sent = 0;
+  for await (const message of parseJob(chunks, request.where)) {
+    reply(message);
+    if (more && message.type === 'slice' && ++sent % SLICE_WINDOW === 0) await more();
+  }
 }

@@ -35,6 +35,18 @@ export interface FetchRequest {
 
 export type ParseRequest = ParseBytesRequest | FetchRequest;
 
+/**
+ * The page has taken the last SLICE_WINDOW slices: send more. Slices are sent a window at a time, so
+ * that the page has idle moments between them to collect its garbage in small steps: a million
+ * events sent at once left it pauses of 300 ms and more to collect them in.
+ */
+export interface MoreRequest {
+  readonly type: 'more';
+}
+
+/** Slices sent before the worker waits for the page to ask for more. */
+export const SLICE_WINDOW = 4;
+
 /** The file's lists, each sent in slices (10,000 eras in the head were one 120 ms message to receive). */
 export const COLLECTIONS = ['actors', 'sources', 'events', 'quotes', 'links', 'story', 'eras'] as const;
 export type Collection = (typeof COLLECTIONS)[number];

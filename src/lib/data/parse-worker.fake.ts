@@ -4,7 +4,7 @@
 // terminating it aborts that fetch, as ending a real worker cancels its requests.
 import type { FetchJobOptions } from './fetch-job.ts';
 import { answerRequest } from './parse-job.ts';
-import type { ParseReply, ParseRequest } from './parse-protocol.ts';
+import type { MoreRequest, ParseReply, ParseRequest } from './parse-protocol.ts';
 
 export type FakeStart = 'ready' | 'fails to load' | 'throws';
 
@@ -18,6 +18,16 @@ export class InProcessParseWorker {
   /** Every request received, in order. */
   readonly received: ParseRequest[] = [];
   readonly #stopped = new AbortController();
+  /** Asks for more slices (MoreRequest) not yet waited for, and the wait for the next one, as in parse.worker.ts. */
+  #credits = 0;
+  #wake: (() => void) | null = null;
+  readonly #more = () =>
+    new Promise<void>((resolve) => {
+      if (this.#credits > 0) {
+        this.#credits--;
+        resolve();
+      } else this.#wake = resolve;
+    });
 
   constructor(
     start: FakeStart = 'ready',
@@ -46,10 +56,17 @@ export class InProcessParseWorker {
     });
   }
 
-  postMessage(request: ParseRequest, transfer: Transferable[]) {
+  postMessage(request: ParseRequest | MoreRequest, transfer: Transferable[] = []) {
+    if (request.type === 'more') {
+      const waiting = this.#wake;
+      this.#wake = null;
+      if (waiting) waiting();
+      else this.#credits++;
+      return;
+    }
     const received = structuredClone(request, { transfer });
     this.received.push(received);
-    void answerRequest(received, (reply) => this.#send(reply), { fetch: this.fetch, signal: this.#stopped.signal }).catch((error: unknown) => {
+    void answerRequest(received, (reply) => this.#send(reply), { fetch: this.fetch, signal: this.#stopped.signal }, this.#more).catch((error: unknown) => {
       // Its fetch ends in an AbortError once terminated; anything else is a bug for the test to see.
       if (!this.terminated) throw error;
     });

@@ -6,7 +6,7 @@
 // module only leaves `fetchJob` and `parseJob` on the global object (a worker bundle keeps no exports).
 import { fetchJob } from './fetch-job.ts';
 import { answerRequest, parseJob, type PageJobs } from './parse-job.ts';
-import type { ParseReply, ParseRequest } from './parse-protocol.ts';
+import type { MoreRequest, ParseReply, ParseRequest } from './parse-protocol.ts';
 
 export const PAGE_JOBS_GLOBAL = '__sourcelineJobs';
 
@@ -14,9 +14,27 @@ const inWorker = typeof WorkerGlobalScope !== 'undefined' && self instanceof Wor
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: ParseReply) => scope.postMessage(message);
 
-if (inWorker) scope.onmessage = async ({ data }: MessageEvent<ParseRequest>) => {
+/** Requests for more slices not yet waited for, and the wait for the next one. */
+let credits = 0;
+let wake: (() => void) | null = null;
+const more = () =>
+  new Promise<void>((resolve) => {
+    if (credits > 0) {
+      credits--;
+      resolve();
+    } else wake = resolve;
+  });
+
+if (inWorker) scope.onmessage = async ({ data }: MessageEvent<ParseRequest | MoreRequest>) => {
+  if (data.type === 'more') {
+    const waiting = wake;
+    wake = null;
+    if (waiting) waiting();
+    else credits++;
+    return;
+  }
   try {
-    await answerRequest(data, reply);
+    await answerRequest(data, reply, {}, more);
   } catch (caught) {
     // A bug outside the model's guarded checks must still reach the reader as a problem.
     const what = caught instanceof Error ? caught.name : typeof caught;

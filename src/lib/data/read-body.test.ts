@@ -58,9 +58,9 @@ describe('fetchText', () => {
   it('refuses an oversize body from its Content-Length, before reading it', async () => {
     let pulled = 0;
     const body = new ReadableStream<Uint8Array>({ pull: (c) => { pulled++; c.enqueue(new Uint8Array(10)); } });
-    const fetch = fakeFetch(body, { headers: { 'content-type': 'application/json', 'content-length': String(60 * 1024 * 1024) } });
+    const fetch = fakeFetch(body, { headers: { 'content-type': 'application/json', 'content-length': String(300 * 1024 * 1024) } });
     const problem = await problemOf(fetchText(HREF, 'story.json', { fetch }));
-    expect(problem.message).toBe('the file is 60 MB, over the 50 MB limit');
+    expect(problem.message).toBe('the file is 300 MB, over the 256 MB limit');
     expect(pulled).toBeLessThanOrEqual(1);
   });
 
@@ -110,9 +110,9 @@ describe('readFileText', () => {
   const tooBigFor = (size: number) => refuseFile({ name: 'big.json', type: 'application/json', size } as File)!.problems[0]!;
 
   it('counts bytes when the size would round to the cap itself', async () => {
-    const problem = tooBigFor(50 * 1024 * 1024 + 1);
-    expect(problem.message).toBe('the file is 52,428,801 bytes, over the 52,428,800-byte (50 MB) limit');
-    expect(tooBigFor(60_000_000).message).toBe('the file is 57 MB, over the 50 MB limit');
+    const problem = tooBigFor(256 * 1024 * 1024 + 1);
+    expect(problem.message).toBe('the file is 268,435,457 bytes, over the 268,435,456-byte (256 MB) limit');
+    expect(tooBigFor(300_000_000).message).toBe('the file is 286 MB, over the 256 MB limit');
   });
 
   it.each([

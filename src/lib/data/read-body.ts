@@ -7,7 +7,11 @@ import { liveRequestInit, sameVersion, validatorsOf, type LiveAsk, type Validato
 import { describeUtf8Failure } from './utf8-position.ts';
 import { yieldEvery } from './yield-to-page.ts';
 
-export const MAX_BYTES = 50 * 1024 * 1024;
+/**
+ * The size cap: 256 MB, room for a million events of JSON (a million synthetic events with their
+ * quotes, links and sources weigh 185 MB). A Parquet or Arrow file of the same events is far smaller.
+ */
+export const MAX_BYTES = 256 * 1024 * 1024;
 
 export type Progress = (loadedBytes: number, totalBytes: number | null) => void;
 
@@ -39,8 +43,9 @@ export interface ReadOptions {
   readonly live?: LiveAsk;
 }
 
-/** Types a data file may be served with: JSON, CSV (Sourceline's or a TimelineJS sheet), or text; the content tells which. */
-const DATA_TYPES = /^(application\/(json|.*\+json|octet-stream|csv|vnd\.ms-excel)|text\/(json|plain|csv|comma-separated-values|tab-separated-values))$/;
+/** Types a data file may be served with: JSON, CSV (Sourceline's or a TimelineJS sheet), Parquet, Arrow, or text; the content tells which. */
+const DATA_TYPES =
+  /^(application\/(json|.*\+json|octet-stream|csv|vnd\.ms-excel|vnd\.apache\.parquet|x-parquet|vnd\.apache\.arrow\.(file|stream))|text\/(json|plain|csv|comma-separated-values|tab-separated-values))$/;
 
 /** A problem's path for the file as a whole: its name, or `file` when it has none (a File may be nameless). */
 export const wholeFilePath = (where: string) => (where.trim() === '' ? 'file' : where);
@@ -75,7 +80,7 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
 
 /**
  * A body as read: its chunks in order. They are joined only where they are decoded (in the parse
- * worker), since copying 50 MB into one buffer is itself a long task on the page.
+ * worker), since copying 50 MB or more into one buffer is itself a long task on the page.
  */
 export type BodyChunks = readonly Uint8Array[];
 
@@ -190,7 +195,7 @@ export async function fetchBody(href: string, where: string, options: ReadOption
   }
   if (mime !== '' && !DATA_TYPES.test(mime)) {
     await response.body?.cancel();
-    const fix = mime === 'text/html' ? 'the address leads to a web page, not a data file: link to the .json or .csv file itself' : 'link to a JSON data file (.json) or a CSV file (.csv)';
+    const fix = mime === 'text/html' ? 'the address leads to a web page, not a data file: link to the .json or .csv file itself' : 'link to a JSON data file (.json), a CSV file (.csv), or a Parquet or Arrow file';
     throw refuse(where, `expected JSON, got ${mime} (HTTP ${response.status})`, fix);
   }
   const declared = Number(response.headers.get('content-length'));
@@ -215,7 +220,7 @@ const NOT_DATA = /^(image|video|audio|font)\//;
 
 /** Why a chosen or dropped file cannot be a dataset, before reading it; null when it may be one. */
 export function refuseFile(file: File, maxBytes = MAX_BYTES): EventGraphError | null {
-  if (NOT_DATA.test(file.type)) return refuse(file.name, `${file.name} is ${file.type.split('/')[0]} (${file.type}), not a data file`, 'open a Sourceline JSON file (.json), a TimelineJS JSON file, or a CSV file (.csv)');
+  if (NOT_DATA.test(file.type)) return refuse(file.name, `${file.name} is ${file.type.split('/')[0]} (${file.type}), not a data file`, 'open a Sourceline JSON file (.json), a TimelineJS JSON file, a CSV file (.csv), or a Parquet or Arrow file');
   if (file.size > maxBytes) return tooBig(file.name, file.size, maxBytes);
   return null;
 }

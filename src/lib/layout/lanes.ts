@@ -49,36 +49,56 @@ function weightOf(graph: EventGraph, event: TimelineEvent): number {
   return quotes * 4 + links * 2 + (event.summary ? 1 : 0);
 }
 
+/** Items one step of a lane's building handles before it offers to pause: a millisecond or two of work. */
+const STEP_ITEMS = 4096;
+
+/** Runs a steppable computation to its end at once. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs a steppable computation with `pause()` between its steps (a checkpoint such as yieldEvery decides whether to yield). */
+export async function runStepsWith<T>(steps: Generator<void, T, void>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
 /**
  * Rows for spans: each goes to the first row whose last span ended before it starts. A point takes
  * the instant it is drawn at (the middle of the span its date names), so "2008" stacks over a range
  * in mid-2008 but not over one in January; points on the same day share a row. Linear in the
- * number of spans times the rows they take.
+ * number of spans times the rows they take. `from` and `to` are where each is drawn.
  */
-function stackSpans(spans: readonly { startMs: number; endMs: number; isRange: boolean }[]): number[] {
-  const n = spans.length;
-  const from = new Float64Array(n);
-  const to = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const s = spans[i]!;
-    from[i] = s.isRange ? s.startMs : (s.startMs + s.endMs) / 2;
-    to[i] = s.isRange ? s.endMs : from[i]!;
-  }
+function* stackSpans(from: Float64Array, to: Float64Array, isRange: Uint8Array): Generator<void, Int32Array, void> {
+  const n = from.length;
   // By where each is drawn, which for a coarse point is later than its start; ties keep time order.
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => from[a]! - from[b]! || a - b);
+  // Events come in time order, so with precise dates this order is already the one given.
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = from[i - 1]! <= from[i]!;
+  yield;
+  const order = sorted ? null : Array.from({ length: n }, (_, i) => i).sort((a, b) => from[a]! - from[b]! || a - b);
+  if (order) yield;
   // A range's end is exclusive, a point's instant is not: a range may start where a range ends, and
   // a point may sit where a point sits, but a range may not start at a point.
   const rowEnd: number[] = [];
   const rowEndIsRange: boolean[] = [];
-  const rows: number[] = new Array<number>(n);
-  for (const i of order) {
+  const rows = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    const i = order ? order[k]! : k;
     const start = from[i]!;
-    const isRange = spans[i]!.isRange;
+    const range = isRange[i] === 1;
     let row = 0;
-    while (row < rowEnd.length && !(rowEnd[row]! < start || (rowEnd[row] === start && (rowEndIsRange[row] || !isRange)))) row++;
+    while (row < rowEnd.length && !(rowEnd[row]! < start || (rowEnd[row] === start && (rowEndIsRange[row] || !range)))) row++;
     if (row === rowEnd.length || to[i]! > rowEnd[row]!) {
       rowEnd[row] = to[i]!;
-      rowEndIsRange[row] = isRange;
+      rowEndIsRange[row] = range;
     }
     rows[i] = row;
   }
@@ -87,31 +107,109 @@ function stackSpans(spans: readonly { startMs: number; endMs: number; isRange: b
 
 /** Events grouped by their first actor, in the actors' order; events without actors last. */
 export function groupByLane(graph: EventGraph): Map<string, TimelineEvent[]> {
+  return runSteps(groupByLaneSteps(graph));
+}
+
+function* groupByLaneSteps(graph: EventGraph): Generator<void, Map<string, TimelineEvent[]>, void> {
   const byLane = new Map<string, TimelineEvent[]>();
   for (const actor of graph.actors) byLane.set(actor.id, []);
   byLane.set(NO_ACTOR_LANE, []);
-  for (const event of graph.events) byLane.get(event.actors?.[0] ?? NO_ACTOR_LANE)?.push(event);
-  for (const [id, events] of byLane) if (events.length === 0) byLane.delete(id);
+  const events = graph.events;
+  for (let i = 0; i < events.length; i++) {
+    if (i % (4 * STEP_ITEMS) === 4 * STEP_ITEMS - 1) yield;
+    const event = events[i]!;
+    byLane.get(event.actors?.[0] ?? NO_ACTOR_LANE)?.push(event);
+  }
+  for (const [id, list] of byLane) if (list.length === 0) byLane.delete(id);
   return byLane;
 }
 
 export function buildLane(graph: EventGraph, id: string, events: readonly TimelineEvent[]): Lane {
-  const spans = events.map((e) => ({ ...eventSpanMs(e), isRange: e.end !== undefined }));
-  const rows = stackSpans(spans);
-  const depth = rows.reduce((max, row) => Math.max(max, row), 0) + 1;
+  return runSteps(buildLaneSteps(graph, id, events));
+}
+
+/** buildLane in steps of bounded work (a lane of 100,000 events took the page over 100 ms at once). */
+export function* buildLaneSteps(graph: EventGraph, id: string, events: readonly TimelineEvent[]): Generator<void, Lane, void> {
+  const n = events.length;
+  const startsMs = new Float64Array(n);
+  const endsMs = new Float64Array(n);
+  const from = new Float64Array(n);
+  const to = new Float64Array(n);
+  const ranges = new Uint8Array(n);
+  let maxSpanMs = 0;
+  for (let i = 0; i < n; i++) {
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    const event = events[i]!;
+    const { startMs, endMs } = eventSpanMs(event);
+    const isRange = event.end !== undefined;
+    startsMs[i] = startMs;
+    endsMs[i] = endMs;
+    ranges[i] = isRange ? 1 : 0;
+    from[i] = isRange ? startMs : (startMs + endMs) / 2;
+    to[i] = isRange ? endMs : from[i]!;
+    if (endMs - startMs > maxSpanMs) maxSpanMs = endMs - startMs;
+  }
+  const rows = yield* stackSpans(from, to, ranges);
+  let depth = 1;
+  for (let i = 0; i < n; i++) if (rows[i]! + 1 > depth) depth = rows[i]! + 1;
+  const laneEvents: LaneEvent[] = new Array<LaneEvent>(n);
+  for (let i = 0; i < n; i++) {
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    const event = events[i]!;
+    laneEvents[i] = { event, startMs: startsMs[i]!, endMs: endsMs[i]!, isRange: ranges[i] === 1, row: rows[i]!, weight: weightOf(graph, event) };
+  }
+  const drawnMs = new Float64Array(n);
+  for (let i = 0; i < n; i++) drawnMs[i] = (startsMs[i]! + endsMs[i]!) / 2;
+  yield;
   const actor = graph.actorById.get(id);
   return {
     id,
     label: actor?.name ?? 'No actor',
     color: actor?.color,
-    events: events.map((event, i) => ({ event, ...spans[i]!, row: rows[i]!, weight: weightOf(graph, event) })),
+    events: laneEvents,
     rows: Math.min(depth, MAX_MARK_ROWS),
     depth,
-    startsMs: Float64Array.from(spans, (s) => s.startMs),
-    endsMs: Float64Array.from(spans, (s) => s.endMs),
-    drawnMs: Float64Array.from(spans, (s) => (s.startMs + s.endMs) / 2).sort(),
-    maxSpanMs: spans.reduce((max, s) => Math.max(max, s.endMs - s.startMs), 0),
+    startsMs,
+    endsMs,
+    drawnMs: yield* sortedInSteps(drawnMs),
+    maxSpanMs,
   };
+}
+
+/**
+ * The numbers sorted, in steps: runs of STEP_ITEMS sorted each at once, then merged pairwise, a step
+ * at a time (sorting a million numbers at once is a task of 100 ms). Sorts `values` in place.
+ */
+export function* sortedInSteps(values: Float64Array<ArrayBuffer>): Generator<void, Float64Array<ArrayBuffer>, void> {
+  const n = values.length;
+  const RUN = 8 * STEP_ITEMS;
+  if (n <= RUN) return values.sort();
+  for (let start = 0; start < n; start += RUN) {
+    values.subarray(start, Math.min(n, start + RUN)).sort();
+    yield;
+  }
+  let source = values;
+  let target = new Float64Array(n);
+  for (let width = RUN; width < n; width *= 2) {
+    let done = 0;
+    for (let left = 0; left < n; left += 2 * width) {
+      const mid = Math.min(n, left + width);
+      const right = Math.min(n, left + 2 * width);
+      let i = left;
+      let j = mid;
+      let k = left;
+      while (i < mid && j < right) {
+        target[k++] = source[i]! <= source[j]! ? source[i++]! : source[j++]!;
+        if (++done % (4 * STEP_ITEMS) === 0) yield;
+      }
+      while (i < mid) target[k++] = source[i++]!;
+      while (j < right) target[k++] = source[j++]!;
+    }
+    [source, target] = [target, source];
+    yield;
+  }
+  if (source !== values) values.set(source);
+  return values;
 }
 
 export function assignLanes(graph: EventGraph): Lane[] {
@@ -121,9 +219,9 @@ export function assignLanes(graph: EventGraph): Lane[] {
 /** The same lanes, built one at a time with `pause()` between, so a large graph never blocks the page. */
 export async function assignLanesInSteps(graph: EventGraph, pause: () => Promise<void>): Promise<Lane[]> {
   const lanes: Lane[] = [];
-  for (const [id, events] of groupByLane(graph)) {
+  for (const [id, events] of await runStepsWith(groupByLaneSteps(graph), pause)) {
     await pause();
-    lanes.push(buildLane(graph, id, events));
+    lanes.push(await runStepsWith(buildLaneSteps(graph, id, events), pause));
   }
   return lanes;
 }

@@ -185,6 +185,18 @@ export interface LinkSpans {
 }
 
 export function linkSpans(links: readonly { readonly from: string; readonly to: string }[], spanOf: (eventId: string) => TimeSpan | undefined): LinkSpans {
+  const steps = linkSpansSteps(links, spanOf);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** linkSpans in steps of bounded work (the links of a million events took the first drawing 50 ms and more). */
+export function* linkSpansSteps(
+  links: readonly { readonly from: string; readonly to: string }[],
+  spanOf: (eventId: string) => TimeSpan | undefined,
+): Generator<void, LinkSpans, void> {
   const n = links.length;
   let byEvent: Map<string, number[]> | null = null;
   const touching = (eventId: string): readonly number[] => {
@@ -212,10 +224,12 @@ export function linkSpans(links: readonly { readonly from: string; readonly to: 
     lo[i] = span?.isRange ? span.startMs : mid;
     hi[i] = span?.isRange ? span.endMs : mid;
   };
-  links.forEach((link, i) => {
+  for (let i = 0; i < n; i++) {
+    if (i % 4096 === 4095) yield;
+    const link = links[i]!;
     put(spans.fromLo, spans.fromHi, i, spanOf(link.from));
     put(spans.toLo, spans.toHi, i, spanOf(link.to));
-  });
+  }
   return spans;
 }
 

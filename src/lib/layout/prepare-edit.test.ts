@@ -6,7 +6,7 @@ import { addItem, deleteItem, setField } from '../model/draft/draft-edits.ts';
 import type { DraftFile } from '../model/draft/draft-ops.ts';
 import smallGraph from '../model/small-graph.fixture.json';
 import { prepareAfterEdit } from './prepare-edit.ts';
-import { prepareTimeline } from './prepare-timeline.ts';
+import { prepareTimeline, type PreparedTimeline } from './prepare-timeline.ts';
 
 const noPause = async () => {};
 
@@ -33,7 +33,9 @@ describe('prepareAfterEdit', () => {
     ],
   ])('prepares %s as a full preparation would', async (_what, edit) => {
     const { incremental, full } = await both(doc, edit);
-    expect(incremental).toEqual(full);
+    // The same lanes and places; a full preparation also makes the links' spans (the chart makes them after an edit).
+    const comparable = (prepared: PreparedTimeline | null) => prepared && { ...prepared, laneOf: new Map(prepared.laneOf), links: undefined };
+    expect(comparable(incremental)).toEqual(comparable(full));
   });
 
   it('keeps the lanes an edit did not touch', async () => {

@@ -1,9 +1,13 @@
 // What the timeline needs from a graph before it can draw, prepared in steps with pauses between,
 // so that opening 100,000 events never holds the page for long: where events are, the gaps worth
 // collapsing, and the lanes. Pure apart from the pause it is given.
+import { distinctEdges, indexEdgesSteps, type GraphEdge } from '../model/chains.ts';
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
+import { ShardedMap } from '../model/sharded-map.ts';
+import { linkSpansSteps, type LinkSpans } from './link-routes.ts';
 import { coveredIntervals, gapsBetween, type CoveredInterval, type Span } from '../scale/gaps.ts';
-import { assignLanes, assignLanesInSteps, type Lane, type LaneEvent } from './lanes.ts';
+import { coveredSteps } from './event-spans.ts';
+import { assignLanes, assignLanesInSteps, runStepsWith, type Lane, type LaneEvent } from './lanes.ts';
 
 export interface PreparedTimeline {
   /** Where events are: their spans merged into intervals, with counts (the axis is built on these). */
@@ -12,19 +16,31 @@ export interface PreparedTimeline {
   readonly lanes: readonly Lane[];
   /** Each event's lane and place in it, to find the marks that links join. */
   readonly laneOf: ReadonlyMap<string, { readonly lane: number; readonly event: LaneEvent }>;
+  /** The links drawn when no type is hidden, and their spans in time, made in steps (the chart makes them anew for other choices). */
+  readonly links?: { readonly drawable: readonly GraphEdge[]; readonly spans: LinkSpans };
 }
 
+const NO_TYPES: ReadonlySet<string> = new Set();
+
 export async function prepareTimeline(graph: EventGraph, pause: () => Promise<void>): Promise<PreparedTimeline> {
-  const covered = coveredIntervals(graph.events.map(eventSpanMs));
+  const covered = await runStepsWith(coveredSteps(graph.events), pause);
   await pause();
   const gaps = gapsBetween(covered);
   const lanes = await assignLanesInSteps(graph, pause);
-  const laneOf = new Map<string, { lane: number; event: LaneEvent }>();
-  for (const [lane, { events }] of lanes.entries()) {
-    await pause();
-    for (const event of events) laneOf.set(event.event.id, { lane, event });
-  }
-  return { covered, gaps, lanes, laneOf };
+  const laneOf = new ShardedMap<{ lane: number; event: LaneEvent }>();
+  for (const [lane, { events }] of lanes.entries())
+    for (let i = 0; i < events.length; i++) {
+      if (i % 8192 === 0) await pause();
+      const event = events[i]!;
+      laneOf.set(event.event.id, { lane, event });
+    }
+  const drawable = distinctEdges(await runStepsWith(indexEdgesSteps(graph), pause), NO_TYPES);
+  await pause();
+  const spans = await runStepsWith(
+    linkSpansSteps(drawable, (id) => laneOf.get(id)?.event),
+    pause,
+  );
+  return { covered, gaps, lanes, laneOf, links: { drawable, spans } };
 }
 
 /** Graphs up to this many events are prepared at once, in the task that draws them (a few milliseconds). */

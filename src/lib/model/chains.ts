@@ -46,32 +46,44 @@ const indexed = new WeakMap<object, EdgeIndex>();
 export function indexEdges(graph: Pick<EventGraph, 'links' | 'quotes'>): EdgeIndex {
   const known = indexed.get(graph);
   if (known) return known;
-  const index = buildEdgeIndex(graph);
-  indexed.set(graph, index);
-  return index;
+  const steps = indexEdgesSteps(graph);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
-function buildEdgeIndex(graph: Pick<EventGraph, 'links' | 'quotes'>): EdgeIndex {
-  const edges: GraphEdge[] = graph.links.map((link, i) => ({
-    key: `link:${i}`,
-    kind: 'link',
-    from: link.from,
-    to: link.to,
-    type: link.type,
-    label: link.label,
-    source: link.source,
-  }));
+/** Edges one step handles: a few milliseconds of work. */
+const STEP_EDGES = 8192;
+
+/**
+ * indexEdges in steps of bounded work, for a loader that yields between them (a million events'
+ * links took the page over 50 ms at once). The index is kept for the graph, as indexEdges keeps it.
+ */
+export function* indexEdgesSteps(graph: Pick<EventGraph, 'links' | 'quotes'>): Generator<void, EdgeIndex, void> {
+  const known = indexed.get(graph);
+  if (known) return known;
+  const edges: GraphEdge[] = [];
+  graph.links.forEach((link, i) => {
+    edges.push({ key: `link:${i}`, kind: 'link', from: link.from, to: link.to, type: link.type, label: link.label, source: link.source });
+  });
+  yield;
   for (const quote of graph.quotes)
     for (const about of new Set(quote.about ?? []))
       if (about !== quote.event)
         edges.push({ key: `about:${quote.id}:${about}`, kind: 'about', from: quote.event, to: about, type: 'about', source: quote.source, quoteId: quote.id });
+  yield;
   const outgoing = new Map<string, GraphEdge[]>();
   const incoming = new Map<string, GraphEdge[]>();
-  for (const edge of edges) {
+  for (let i = 0; i < edges.length; i++) {
+    if (i % STEP_EDGES === STEP_EDGES - 1) yield;
+    const edge = edges[i]!;
     push(outgoing, edge.from, edge);
     push(incoming, edge.to, edge);
   }
-  return { edges, outgoing, incoming };
+  const index = { edges, outgoing, incoming };
+  indexed.set(graph, index);
+  return index;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Indexes a validated event graph for the views: lookups by id, quotes by event, links by end,
 // events in time order. Built once per load; never mutated. Maps, so no data key reaches a prototype.
+import { ShardedMap } from './sharded-map.ts';
 import type { Actor, Era, EventGraphData, Link, Place, Quote, Source, StoryStep, TimelineEvent } from './schema.ts';
 
 export interface EventGraph {
@@ -76,7 +77,8 @@ const STEP_ITEMS = 10_000;
  */
 export function* buildGraphSteps(data: EventGraphData, options: { readonly eventsInTimeOrder?: boolean } = {}): Generator<void, EventGraph, void> {
   const events = options.eventsInTimeOrder ? data.events : inTimeOrder(data.events);
-  const eventById = new Map<string, TimelineEvent>();
+  // Sharded: one Map of a million events rehashes half a million entries at once as it grows.
+  const eventById = new ShardedMap<TimelineEvent>();
   for (let i = 0; i < events.length; i++) {
     if (i % STEP_ITEMS === 0) yield;
     const event = events[i]!;

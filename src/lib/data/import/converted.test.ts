@@ -8,6 +8,8 @@ describe('titleFromName', () => {
     ['https://example.org/a/b/Greek Wars.json', 'Greek Wars'],
     ['C:\\Users\\me\\timeline.csv', 'timeline'],
     ['.csv', 'Imported timeline'],
+    ['conflict_events.parquet', 'conflict events'],
+    ['acled.feather', 'acled'],
     ['', 'Imported timeline'],
   ])('%j → %j', (where, title) => {
     expect(titleFromName(where)).toBe(title);

@@ -3,13 +3,15 @@
 // `row 7, column Year`), and a way to place the checker's own problems in the input too. Pure.
 import type { Problem } from '../../model/problems.ts';
 
-export type InputFormat = 'sourceline-json' | 'timelinejs-json' | 'timelinejs-csv' | 'sourceline-csv';
+export type InputFormat = 'sourceline-json' | 'timelinejs-json' | 'timelinejs-csv' | 'sourceline-csv' | 'parquet' | 'arrow';
 
 export const FORMAT_NAMES: Readonly<Record<InputFormat, string>> = {
   'sourceline-json': 'Sourceline JSON',
   'timelinejs-json': 'TimelineJS JSON',
   'timelinejs-csv': 'TimelineJS spreadsheet (CSV)',
   'sourceline-csv': 'Sourceline CSV',
+  parquet: 'Apache Parquet',
+  arrow: 'Apache Arrow IPC',
 };
 
 export interface ConvertedInput {
@@ -44,6 +46,6 @@ export class Origins {
 /** A title from a file name or address: "data/women_in_computing.csv?x=1" → "women in computing". */
 export function titleFromName(where: string): string {
   const name = where.split(/[?#]/, 1)[0]!.split(/[\\/]/).pop() ?? '';
-  const title = name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_\s]+/g, ' ').trim();
+  const title = name.replace(/\.([A-Za-z0-9]{1,5}|parquet|feather)$/i, '').replace(/[_\s]+/g, ' ').trim();
   return title === '' ? 'Imported timeline' : title;
 }

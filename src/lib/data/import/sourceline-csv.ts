@@ -24,8 +24,16 @@ const COLUMN_OF: Readonly<Record<string, FlatColumn>> = {
 const YES = new Set(['yes', 'y', 'true', '1', 'x', 'approximate', '~']);
 const NO = new Set(['', 'no', 'n', 'false', '0']);
 
-export function convertFlatCsv(table: CsvTable, where: string): ConvertedInput {
-  const columns = matchColumns(table.header, FLAT_COLUMNS, 'Sourceline CSV');
+/** The format a flat table came in (a CSV, or a columnar file read as one), and its name in messages. */
+export interface FlatFormat {
+  readonly format: ConvertedInput['format'];
+  readonly name: string;
+}
+
+const CSV: FlatFormat = { format: 'sourceline-csv', name: 'Sourceline CSV' };
+
+export function convertFlatCsv(table: CsvTable, where: string, as: FlatFormat = CSV): ConvertedInput {
+  const columns = matchColumns(table.header, FLAT_COLUMNS, as.name);
   const warnings: Problem[] = [...columns.warnings];
   const at = (row: CsvRow, column: FlatColumn) => cellPlace(row.number, columns.name(column));
   const cell = (row: CsvRow, column: FlatColumn) => unguardFormula(cellOf(row, columns, column));
@@ -160,5 +168,5 @@ export function convertFlatCsv(table: CsvTable, where: string): ConvertedInput {
     events.push(event);
   }
   const value = { version: 1, title: titleFromName(where), actors, sources, events, quotes };
-  return { format: 'sourceline-csv', value, warnings, relocate: origins.relocate };
+  return { format: as.format, value, warnings, relocate: origins.relocate };
 }

@@ -1,0 +1,148 @@
+// Not part of the bench: a CPU profile of one load, to find the main thread's long tasks.
+// npx tsx bench/profile-load.ts EVENTS [DIST]
+import { chromium } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser.ts';
+import { startStaticServer } from './server.ts';
+import { syntheticGraph } from './synthetic.ts';
+
+const events = Number(process.argv[2] ?? 300000);
+const dist = resolve(process.argv[3] ?? 'node_modules/.cache/sourceline-bench/dist');
+const dataDir = mkdtempSync(join(tmpdir(), 'sl-prof-'));
+writeFileSync(join(dataDir, 'd.json'), JSON.stringify(syntheticGraph(events)));
+const server = await startStaticServer({ '/': dist, '/__bench/data/': dataDir });
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.addInitScript(() => {
+  const w = window as unknown as { __lt: { s: number; d: number }[] };
+  w.__lt = [];
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__lt.push({ s: e.startTime, d: e.duration }))).observe({ type: 'longtask', buffered: true });
+});
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'] });
+const t0 = Date.now();
+await page.goto(`${server.origin}/?src=__bench/data/d.json`);
+await page.waitForFunction(() => performance.getEntriesByName('sourceline:rendered').length > 0, null, { timeout: 600_000, polling: 500 });
+await page.waitForTimeout(3000);
+const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+  traceEvents: { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }[];
+};
+const { profile } = (await cdp.send('Profiler.stop')) as {
+  profile: {
+    nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+    samples: number[];
+    timeDeltas: number[];
+    startTime: number;
+  };
+};
+const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
+const lt = await page.evaluate(() => (window as unknown as { __lt: { s: number; d: number }[] }).__lt);
+console.log('wall', Date.now() - t0, 'ms; marks', JSON.stringify(marks));
+console.log('long tasks', JSON.stringify(lt.map((t) => [Math.round(t.s), Math.round(t.d)])));
+// Inclusive time per function
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const incl = new Map<string, number>();
+const self = new Map<string, number>();
+const name = (id: number) => {
+  const f = byId.get(id)!.callFrame;
+  return `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+};
+profile.samples.forEach((id, i) => {
+  const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+  self.set(name(id), (self.get(name(id)) ?? 0) + dt);
+  const seen = new Set<string>();
+  for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+    const k = name(n);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    incl.set(k, (incl.get(k) ?? 0) + dt);
+  }
+});
+const top = (m: Map<string, number>) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 45)
+    .map(([k, v]) => `${v.toFixed(0).padStart(6)} ${k}`)
+    .join('\n');
+console.log('--- self\n' + top(self));
+console.log('--- inclusive\n' + top(incl));
+// Each main-thread task over 50 ms (from the trace), with what took its time (from the profile: the same clock).
+{
+  const main = trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const tasks = trace.traceEvents.filter(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > 50_000 && main.some((m) => m.pid === e.pid && m.tid === e.tid),
+  );
+  let t = profile.startTime;
+  const times = profile.timeDeltas.map((d) => (t += d));
+  for (const task of tasks) {
+    const m = new Map<string, number>();
+    for (let i = 0; i < times.length; i++) {
+      if (times[i]! < task.ts || times[i]! > task.ts + task.dur!) continue;
+      const dt = ((times[i + 1] ?? times[i]!) - times[i]!) / 1000;
+      const seen = new Set<string>();
+      for (let n: number | undefined = profile.samples[i]!; n !== undefined; n = parent.get(n)) {
+        const k = name(n);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        m.set(k, (m.get(k) ?? 0) + dt);
+      }
+    }
+    const skip =
+      /^(\(root\)|\(anon\)|update_|run_|flush|#process|#traverse|create_effect|branch|block|ensure|execute_derived|is_dirty|get\$|set\$|internal_set|Boundary|boundary|#render|component_root|mount|_mount|if_block|consequent|update_branch|queue_micro|snippet|each|#commit|resume_)/;
+    console.log(`### task ${(task.dur! / 1000).toFixed(0)} ms at +${((task.ts - profile.startTime) / 1000).toFixed(0)} ms`);
+    console.log(
+      [...m]
+        .filter(([k]) => !skip.test(k))
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 18)
+        .map(([k, v]) => `${v.toFixed(0).padStart(6)} ${k}`)
+        .join('\n'),
+    );
+  }
+}
+if (process.env.BUSY_RUNS) {
+  let t = profile.startTime;
+  const times = profile.timeDeltas.map((d) => (t += d));
+  const idle = (id: number) => ['(idle)', '(garbage collector)x'].includes(byId.get(id)!.callFrame.functionName);
+  let start = -1;
+  const runs: [number, number][] = [];
+  for (let i = 0; i < profile.samples.length; i++) {
+    const busy = !idle(profile.samples[i]!);
+    if (busy && start < 0) start = i;
+    if (!busy && start >= 0) {
+      if (times[i]! - times[start]! > 50_000) runs.push([start, i]);
+      start = -1;
+    }
+  }
+  for (const [a, b] of runs) {
+    const m = new Map<string, number>();
+    for (let i = a; i < b; i++) {
+      const dt = (times[i + 1]! - times[i]!) / 1000;
+      const seen = new Set<string>();
+      for (let n: number | undefined = profile.samples[i]!; n !== undefined; n = parent.get(n)) {
+        const k = name(n);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        m.set(k, (m.get(k) ?? 0) + dt);
+      }
+    }
+    console.log(`=== busy run ${((times[b]! - times[a]!) / 1000).toFixed(0)} ms at +${((times[a]! - profile.startTime) / 1000).toFixed(0)} ms`);
+    console.log(
+      [...m]
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 25)
+        .map(([k, v]) => `${v.toFixed(0).padStart(6)} ${k}`)
+        .join('\n'),
+    );
+  }
+}
+writeFileSync('/tmp/sl-profile.cpuprofile', JSON.stringify(profile));
+await browser.close();
+await server.close();
