@@ -4,6 +4,7 @@
 // typed arrays, so the view can find and count what is on screen without touching every event.
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import type { TimelineEvent } from '../model/schema.ts';
+import { rankBySignificance, significance, significanceFacts, storyIds } from './significance.ts';
 
 export const NO_ACTOR_LANE = '';
 
@@ -38,6 +39,8 @@ export interface Lane {
   readonly drawnMs: Float64Array;
   /** The longest span in the lane, to find ranges that began before the view. */
   readonly maxSpanMs: number;
+  /** Indices into `events`, the most significant first (significance.ts): the order the named overview names them in. */
+  readonly rank: Uint32Array;
 }
 
 /** A lane grows to at most this many rows of marks; where more overlap, it is drawn as a density band. */
@@ -100,6 +103,9 @@ export function buildLane(graph: EventGraph, id: string, events: readonly Timeli
   const rows = stackSpans(spans);
   const depth = rows.reduce((max, row) => Math.max(max, row), 0) + 1;
   const actor = graph.actorById.get(id);
+  const story = storyIds(graph);
+  const scores = Float64Array.from(events, (event) => significance(significanceFacts(graph, event, story)));
+  const startsMs = Float64Array.from(spans, (s) => s.startMs);
   return {
     id,
     label: actor?.name ?? 'No actor',
@@ -107,10 +113,11 @@ export function buildLane(graph: EventGraph, id: string, events: readonly Timeli
     events: events.map((event, i) => ({ event, ...spans[i]!, row: rows[i]!, weight: weightOf(graph, event) })),
     rows: Math.min(depth, MAX_MARK_ROWS),
     depth,
-    startsMs: Float64Array.from(spans, (s) => s.startMs),
+    startsMs,
     endsMs: Float64Array.from(spans, (s) => s.endMs),
     drawnMs: Float64Array.from(spans, (s) => (s.startMs + s.endMs) / 2).sort(),
     maxSpanMs: spans.reduce((max, s) => Math.max(max, s.endMs - s.startMs), 0),
+    rank: rankBySignificance(scores, startsMs),
   };
 }
 
