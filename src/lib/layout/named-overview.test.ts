@@ -80,6 +80,18 @@ describe('laneOverview', () => {
     expect(o.bornAt[2]).toBeCloseTo(125 / 50, 9);
   });
 
+  it(`considers a lane's ${OVERVIEW.maxCandidates} most significant events only`, () => {
+    const events = Array.from({ length: OVERVIEW.maxCandidates + 10 }, (_, i) => ({ x: i * 1000, text: 10 }));
+    const o = overviewOf(
+      events,
+      1,
+      events.map((_, i) => events.length - 1 - i),
+    );
+    expect(o.byPx.length).toBe(OVERVIEW.maxCandidates);
+    expect(o.bornAt[0]).toBe(Infinity);
+    expect(o.bornAt[events.length - 1]).toBe(1);
+  });
+
   it('finds those in view by anchor', () => {
     const o = overviewOf([
       { x: 0, text: 10 },
@@ -146,7 +158,7 @@ describe('estimateTextPx', () => {
   const measureChar = () => 7;
   it.each([
     ['', 0],
-    ['abc', 21],
+    ['abc', 1 + 21 * 1.02],
     ['x'.repeat(100), OVERVIEW.maxTextPx],
-  ])('%j is %i px', (text, px) => expect(estimateTextPx(text, measureChar)).toBe(px));
+  ])('%j is %d px', (text, px) => expect(estimateTextPx(text, measureChar)).toBeCloseTo(px, 9));
 });

@@ -26,6 +26,11 @@ export const OVERVIEW = {
   gapPx: 8,
   /** Zooms past this name no more events (a lane is drawn one by one long before at any realistic size). */
   maxZoom: 4096,
+  /**
+   * Events of a lane that may be named, the most significant first: past them, a lane's events are
+   * named once it is drawn one by one (finding births costs about 10 ms per thousand).
+   */
+  maxCandidates: 1200,
 } as const;
 
 /** Births are found among events already named in bands of zoom [2^b, 2^(b+1)): a band holds few near any point. */
@@ -36,7 +41,7 @@ export interface OverviewInput {
   readonly basePx: ArrayLike<number>;
   /** Each event's label text width (at most OVERVIEW.maxTextPx). */
   readonly textPx: ArrayLike<number>;
-  /** Event indices, the most significant first. */
+  /** Event indices, the most significant first (only the first OVERVIEW.maxCandidates are considered). */
   readonly rank: ArrayLike<number>;
   readonly rows: number;
 }
@@ -50,6 +55,8 @@ export interface LaneOverview {
   readonly byPx: Uint32Array;
   readonly basePx: Float64Array;
   readonly textPx: Float32Array;
+  /** Rows of names it was found for. */
+  readonly rows: number;
 }
 
 /** Extents of a label around its anchor: dot and gap on the left, text and gap on the right. */
@@ -72,8 +79,10 @@ function lowerBound(values: readonly number[], x: number): number {
   return lo;
 }
 
-export function laneOverview(input: OverviewInput): LaneOverview {
-  const n = input.rank.length;
+/** laneOverview, in steps: it yields every `STEP` events, so a caller can let the page breathe between. */
+export function* laneOverviewSteps(input: OverviewInput): Generator<void, LaneOverview, void> {
+  const n = input.basePx.length;
+  const candidates = Math.min(input.rank.length, OVERVIEW.maxCandidates);
   const basePx = Float64Array.from(input.basePx);
   const textPx = Float32Array.from(input.textPx);
   const bornAt = new Float64Array(n).fill(Infinity);
@@ -83,7 +92,8 @@ export function laneOverview(input: OverviewInput): LaneOverview {
   let maxRightPx = 0;
   const left = OVERVIEW.leftPx;
 
-  for (let r = 0; r < n; r++) {
+  for (let r = 0; r < candidates; r++) {
+    if (r % STEP === STEP - 1) yield;
     const i = input.rank[r]!;
     const x = basePx[i]!;
     const right = rightOf(textPx[i]!);
@@ -124,7 +134,33 @@ export function laneOverview(input: OverviewInput): LaneOverview {
   const named: number[] = [];
   for (let i = 0; i < n; i++) if (bornAt[i]! <= OVERVIEW.maxZoom) named.push(i);
   named.sort((a, b) => basePx[a]! - basePx[b]! || a - b);
-  return { bornAt, row, byPx: Uint32Array.from(named), basePx, textPx };
+  return { bornAt, row, byPx: Uint32Array.from(named), basePx, textPx, rows };
+}
+
+const STEP = 200;
+
+export function laneOverview(input: OverviewInput): LaneOverview {
+  const steps = laneOverviewSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** No lane named (before births are found). */
+export const NO_OVERVIEW: ReadonlyMap<string, LaneOverview> = new Map();
+
+/** Births for each lane, by its id, in steps (a yield between lanes and every few hundred events). */
+export function* overviewSteps<L extends { readonly id: string }>(
+  lanes: readonly L[],
+  inputOf: (lane: L) => OverviewInput,
+): Generator<void, ReadonlyMap<string, LaneOverview>, void> {
+  const found = new Map<string, LaneOverview>();
+  for (const lane of lanes) {
+    yield;
+    found.set(lane.id, yield* laneOverviewSteps(inputOf(lane)));
+  }
+  return found;
 }
 
 /** The events named at zoom k whose anchors are within [fromBasePx, toBasePx] (unzoomed pixels), by anchor. */
@@ -152,10 +188,47 @@ export const overviewRows = (bandHeightPx: number) => Math.max(1, Math.min(OVERV
  * text drawn is cut to this width, so it never overruns the room it was given.
  */
 export function estimateTextPx(text: string, measureChar: (c: string) => number): number {
-  let width = 0;
+  // A pixel and 2% of slack, for the rare pair of characters that draws wider together than apart.
+  let width = 1;
   for (const c of text.length > 80 ? text.slice(0, 80) : text) {
-    width += measureChar(c);
+    width += measureChar(c) * 1.02;
     if (width >= OVERVIEW.maxTextPx) return OVERVIEW.maxTextPx;
   }
-  return width;
+  return text === '' ? 0 : width;
+}
+
+/** Where a named event is drawn: as a mark of the lane, its label beside its dot (MarkView's shape). */
+export interface OverviewMark {
+  readonly index: number;
+  readonly anchorPx: number;
+  /** The dot's centre and the label's baseline. */
+  readonly dotYPx: number;
+  readonly baselinePx: number;
+  readonly textXPx: number;
+  /** The room the label's text has (its estimated width, cut at the plot's right edge). */
+  readonly textPx: number;
+}
+
+/**
+ * The events a lane's band names at a zoom, placed: those born at or below `zoom.k` whose dots are
+ * within [fromPx, toPx] on screen, in rows from the band's top (rows the band no longer has are left
+ * out). Screen x is k · unzoomed x + zoom.x, as the zoomed scale draws it.
+ */
+export function overviewMarks(
+  overview: LaneOverview,
+  zoom: { readonly k: number; readonly x: number },
+  band: { readonly fromPx: number; readonly toPx: number; readonly plotRightPx: number; readonly yTopPx: number; readonly heightPx: number },
+): OverviewMark[] {
+  const rows = Math.min(overview.rows, overviewRows(band.heightPx));
+  const marks: OverviewMark[] = [];
+  for (const i of namedAt(overview, zoom.k, (band.fromPx - zoom.x) / zoom.k, (band.toPx - zoom.x) / zoom.k)) {
+    const row = overview.row[i]!;
+    if (row >= rows) continue;
+    const anchorPx = zoom.k * overview.basePx[i]! + zoom.x;
+    const textXPx = anchorPx + OVERVIEW.textOffsetPx;
+    const room = textXPx < band.plotRightPx ? Math.max(40, band.plotRightPx - textXPx) : Infinity;
+    const baselinePx = band.yTopPx + (row + 1) * OVERVIEW.rowPx - 5;
+    marks.push({ index: i, anchorPx, dotYPx: baselinePx - 4.5, baselinePx, textXPx, textPx: Math.min(overview.textPx[i]!, room) });
+  }
+  return marks;
 }

@@ -6,6 +6,7 @@ import { bisectLeft, bisectRight } from 'd3-array';
 import { emptyOccupancy, placeLabels, truncateToWidth, type LabelCandidate, type LabelOccupancy, type PlacedLabel } from './labels.ts';
 import type { Lane, LaneEvent } from './lanes.ts';
 import { markGeometry, MIN_RANGE_PX, rowsInView, type MarkGeometry } from './mark-rows.ts';
+import { overviewMarks, type LaneOverview } from './named-overview.ts';
 import type { TimeScale } from '../scale/time-scale.ts';
 
 export const LAYOUT = {
@@ -44,6 +45,8 @@ export interface LaneView {
   readonly hiddenLabels: number;
   /** Labels hidden with no chip left to count them (shown beside the lane's name). */
   readonly uncountedLabels: number;
+  /** Drawn as a band: how many of its events in view are named over it (the named overview). */
+  readonly named?: number;
 }
 
 export interface MarkLabel {
@@ -131,6 +134,11 @@ export interface LayoutOptions {
    * do not fit shows a band until the zoom rests.
    */
   readonly growRows?: boolean;
+  /**
+   * The named overview (named-overview.ts): for lanes drawn as bands, the events to name over them,
+   * and the zoom of `scale` over the unzoomed one (screen x = k · unzoomed x + x).
+   */
+  readonly overview?: { readonly lanes: ReadonlyMap<string, LaneOverview>; readonly zoom: { readonly k: number; readonly x: number } };
 }
 
 const labelRowsOf = (lane: Lane, labelRows?: ReadonlyMap<string, number>) => Math.min(labelRows?.get(lane.id) ?? LAYOUT.defaultLabelRows, lane.events.length);
@@ -411,9 +419,32 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         yBottomPx: yBottom,
         count: band.count,
       });
+      // Its most significant events, named over it (not while zooming: labels wait for the zoom to rest).
+      const overview = options.labels === false ? undefined : options.overview?.lanes.get(lane.id);
+      const named = new Set<string>();
+      let namedInPlot = 0;
+      const bandBox = { fromPx: left, toPx: right, plotRightPx: labelRight, yTopPx: y + LAYOUT.lanePadPx, heightPx: yBottom - y - LAYOUT.lanePadPx };
+      for (const spot of overview ? overviewMarks(overview, options.overview!.zoom, bandBox) : []) {
+        const le = lane.events[spot.index]!;
+        named.add(le.event.id);
+        if (spot.anchorPx >= labelLeft && spot.anchorPx <= labelRight) namedInPlot++;
+        const text = truncateToWidth(le.event.title, spot.textPx, measure);
+        const half = le.isRange ? MIN_RANGE_PX / 2 : 0;
+        marks.push({
+          laneEvent: le,
+          laneId: lane.id,
+          color: lane.color,
+          x0Px: spot.anchorPx - half,
+          x1Px: spot.anchorPx + half,
+          spanX0Px: spot.anchorPx,
+          spanX1Px: spot.anchorPx,
+          yPx: spot.dotYPx,
+          label: { text, xPx: spot.textXPx, yPx: spot.baselinePx, widthPx: measure(text), leaderXPx: spot.anchorPx },
+        });
+      }
       // The selected and focused events stay visible as themselves, over the band.
       for (const le of pinned.size > 0 ? lane.events : []) {
-        if (!pinned.has(le.event.id) || le.endMs < t0 || le.startMs > t1) continue;
+        if (!pinned.has(le.event.id) || named.has(le.event.id) || le.endMs < t0 || le.startMs > t1) continue;
         const v = markGeometry(le, scale);
         marks.push({
           laneEvent: le,
@@ -439,6 +470,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         mode: 'density',
         hiddenLabels: 0,
         uncountedLabels: 0,
+        named: namedInPlot,
       });
       y += heightPx;
       return;
