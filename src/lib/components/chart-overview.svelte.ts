@@ -1,12 +1,12 @@
 // The named overview's births (layout/named-overview.ts) for the chart's lanes on its unzoomed axis,
-// found again when the lanes, the axis or the lanes' heights change: at once for a small chronology,
+// found again when the lanes, the axis or the lanes' rows of labels change: at once for a small chronology,
 // else lane by lane with the page answering between steps, so that 100,000 events make no long task.
 // Until they are found, bands are drawn unnamed.
 import { yieldEvery } from '../data/yield-to-page.ts';
 import { makeTextMeasurer } from '../dom/measure-text.ts';
 import type { Lane } from '../layout/lanes.ts';
-import { estimateTextPx, NO_OVERVIEW, OVERVIEW, overviewRows, overviewSteps, type LaneOverview } from '../layout/named-overview.ts';
-import { LAYOUT, laneHeightPx } from '../layout/timeline-layout.ts';
+import { estimateTextPx, NO_OVERVIEW, OVERVIEW, overviewSteps, type LaneOverview } from '../layout/named-overview.ts';
+import { labelRowsOf } from '../layout/timeline-layout.ts';
 import type { TimeScale } from '../scale/time-scale.ts';
 
 /** Up to this many events in all, births are found at once (a few milliseconds). */
@@ -18,7 +18,7 @@ export class ChartOverview {
   readonly #measureChar = makeTextMeasurer();
 
   /** Find births for these lanes on this axis; a later call supersedes one still running. */
-  update(lanes: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>, markRows: ReadonlyMap<string, number>) {
+  update(lanes: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>) {
     const run = ++this.#run;
     const inputOf = (lane: Lane) => {
       const n = lane.events.length;
@@ -31,9 +31,7 @@ export class ChartOverview {
         basePx[i] = base((le.startMs + le.endMs) / 2);
         textPx[i] = estimateTextPx(le.event.title, this.#measureChar);
       }
-      // The band's height as layoutTimeline draws it: the lane less its padding and a 2 px margin.
-      const rows = overviewRows(laneHeightPx(lane, labelRows, markRows) - 2 * LAYOUT.lanePadPx - 2);
-      return { basePx, textPx, rank: lane.rank, rows };
+      return { basePx, textPx, rank: lane.rank, rows: labelRowsOf(lane, labelRows) };
     };
     const steps = overviewSteps(lanes, inputOf);
     const total = lanes.reduce((sum, lane) => sum + lane.events.length, 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { estimateTextPx, laneOverview, namedAt, OVERVIEW, overviewRows, type LaneOverview } from './named-overview.ts';
+import { estimateTextPx, laneOverview, namedAt, OVERVIEW, type LaneOverview } from './named-overview.ts';
 
 const rightOf = (textPx: number) => OVERVIEW.textOffsetPx + textPx + OVERVIEW.gapPx;
 
@@ -143,15 +143,6 @@ describe('laneOverview', () => {
     expect(counts[0]).toBeGreaterThanOrEqual(15);
     for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeGreaterThan(counts[i - 1]!);
   });
-});
-
-describe('overviewRows', () => {
-  it.each([
-    [10, 1],
-    [38, 1],
-    [40, 2],
-    [128, OVERVIEW.maxRows],
-  ])('a band %i px tall has %i rows of names', (height, rows) => expect(overviewRows(height)).toBe(rows));
 });
 
 describe('estimateTextPx', () => {

@@ -14,8 +14,8 @@
 
 /** Sizes of a named event: a dot, then its label. */
 export const OVERVIEW = {
-  /** Rows of names a band has at most (fewer in a short lane: one per `rowPx`). */
-  maxRows: 3,
+  /** Rows of names a band has: its lane's label rows, which a band gets this many of (fitLabelRows). */
+  maxRows: 2,
   rowPx: 20,
   /** Room from the dot's centre to where its text starts. */
   textOffsetPx: 9,
@@ -179,9 +179,6 @@ export function namedAt(overview: LaneOverview, k: number, fromBasePx: number, t
   return out;
 }
 
-/** Rows of names a band this tall takes. */
-export const overviewRows = (bandHeightPx: number) => Math.max(1, Math.min(OVERVIEW.maxRows, Math.floor(bandHeightPx / OVERVIEW.rowPx)));
-
 /**
  * A label's width estimated without measuring each title: the sum of its characters' widths (each
  * measured once), which kerning only makes wider than the text drawn; cut at OVERVIEW.maxTextPx. The
@@ -211,15 +208,14 @@ export interface OverviewMark {
 
 /**
  * The events a lane's band names at a zoom, placed: those born at or below `zoom.k` whose dots are
- * within [fromPx, toPx] on screen, in rows from the band's top (rows the band no longer has are left
- * out). Screen x is k · unzoomed x + zoom.x, as the zoomed scale draws it.
+ * within [fromPx, toPx] on screen, in the band's top `rows` rows (rows it no longer has are left out). Screen x is k · unzoomed x + zoom.x, as the zoomed scale draws it.
  */
 export function overviewMarks(
   overview: LaneOverview,
   zoom: { readonly k: number; readonly x: number },
-  band: { readonly fromPx: number; readonly toPx: number; readonly plotRightPx: number; readonly yTopPx: number; readonly heightPx: number },
+  band: { readonly fromPx: number; readonly toPx: number; readonly plotRightPx: number; readonly yTopPx: number; readonly rows: number },
 ): OverviewMark[] {
-  const rows = Math.min(overview.rows, overviewRows(band.heightPx));
+  const rows = Math.min(overview.rows, band.rows);
   const marks: OverviewMark[] = [];
   for (const i of namedAt(overview, zoom.k, (band.fromPx - zoom.x) / zoom.k, (band.toPx - zoom.x) / zoom.k)) {
     const row = overview.row[i]!;
