@@ -91,6 +91,8 @@ export interface DensityView {
    * each bar's height in pixels, by count (square root), 0 where there is none.
    */
   readonly barsPx: Float32Array;
+  /** How many events each bar stands for (the heat strip's cells are made of them). */
+  readonly counts: Uint32Array;
   readonly bucketPx: number;
   readonly x0Px: number;
   readonly x1Px: number;
@@ -212,7 +214,7 @@ export function densityBars(
   rightPx: number,
   heightPx: number,
   step: number,
-): { barsPx: Float32Array; count: number } {
+): { barsPx: Float32Array; counts: Uint32Array; count: number } {
   const bars = new Float32Array(Math.max(0, Math.ceil((rightPx - leftPx) / step)));
   let previous = bisectLeft(drawnMs, toMs(leftPx));
   const first = previous;
@@ -223,8 +225,9 @@ export function densityBars(
     if (bars[i]! > max) max = bars[i]!;
     previous = next;
   }
+  const counts = Uint32Array.from(bars);
   for (let i = 0; i < bars.length; i++) if (bars[i]! > 0) bars[i] = Math.max(2, heightPx * Math.sqrt(bars[i]! / max));
-  return { barsPx: bars, count: previous - first };
+  return { barsPx: bars, counts, count: previous - first };
 }
 
 /** A band as an SVG path: one outline along the tops of its bars, closed along the baseline. */
@@ -436,6 +439,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         laneId: lane.id,
         color: lane.color,
         barsPx: band.barsPx,
+        counts: band.counts,
         bucketPx,
         x0Px: left,
         x1Px: right,

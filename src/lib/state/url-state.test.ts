@@ -49,6 +49,7 @@ describe('readUrlView', () => {
       mode: 'timeline',
       area: null,
       highlightActor: null,
+      density: 'bands',
     } satisfies UrlView);
   });
 
@@ -57,6 +58,7 @@ describe('readUrlView', () => {
     ['?view=network&highlight-actor=nato', { mode: 'network', highlightActor: 'nato' }],
     ['?view=list', { mode: 'list' }],
     ['?area=-12,34,45,72', { area: [-12, 34, 45, 72] }],
+    ['?density=heat', { density: 'heat' }],
   ])('reads the views of the map and network: %s, and writes them back as they were', (search, expected) => {
     const { view, ignored } = readUrlView(search);
     expect(ignored).toEqual([]);
@@ -73,6 +75,7 @@ describe('readUrlView', () => {
     ['?steps=-1', 'steps=-1 is not a number of steps'],
     ['?filtered=blur', 'filtered=blur is not one of hide, dim'],
     ['?axis=log', 'axis=log is not one of linear, collapsed'],
+    ['?density=dots', 'density=dots is not one of bands, heat'],
     ['?view=globe', 'view=globe is not one of timeline, list, map, network'],
     ['?area=-12,72,45,34', 'area=-12,72,45,34 is not an area of the map'],
     ['?area=europe', 'area=europe is not an area of the map'],
@@ -139,6 +142,7 @@ describe('writeUrlView', () => {
         mode: fc.constantFrom('timeline' as const, 'list' as const, 'map' as const, 'network' as const),
         area: fc.constantFrom(null, [-12, 34, 45, 72] as const, [160.5, -10.25, -170, 10] as const),
         highlightActor: fc.option(id, { nil: null }),
+        density: fc.constantFrom('bands' as const, 'heat' as const),
       })
       .map((v) => (v.present || v.presenter ? v : { ...v, step: 1 }));
     fc.assert(

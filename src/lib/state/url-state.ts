@@ -47,7 +47,11 @@ export interface UrlView {
   readonly area?: GeoArea | null;
   /** An actor whose events are highlighted. */
   readonly highlightActor?: string | null;
+  /** Lanes with too many events to draw one by one: as density bands (the default) or as a heat strip. */
+  readonly density?: DensityMode;
 }
+
+export type DensityMode = 'bands' | 'heat';
 
 export const DEFAULT_URL_VIEW: UrlView = {
   src: null,
@@ -72,6 +76,7 @@ export const DEFAULT_URL_VIEW: UrlView = {
   mode: 'timeline',
   area: null,
   highlightActor: null,
+  density: 'bands',
 };
 
 const KNOWN = [
@@ -99,6 +104,7 @@ const KNOWN = [
   'area',
   'highlight-actor',
   'edit',
+  'density',
 ] as const;
 const CHAIN: Record<string, ChainDirection> = { both: 'both', down: 'downstream', up: 'upstream' };
 const CHAIN_PARAM: Record<ChainDirection, string> = { both: 'both', downstream: 'down', upstream: 'up' };
@@ -328,6 +334,7 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
       mode: oneOf('view', VIEW_MODES) ?? 'timeline',
       area,
       highlightActor: get('highlight-actor') || null,
+      density: oneOf<DensityMode>('density', ['bands', 'heat']) ?? 'bands',
       ...(params.has('edit') ? { edit: true } : {}),
       ...(parentOrigin ? { parentOrigin } : {}),
     },
@@ -360,6 +367,7 @@ export function writeUrlView(view: UrlView): string {
   if (view.mode && view.mode !== 'timeline') set('view', view.mode);
   set('area', view.area ? writeArea(view.area) : null);
   set('highlight-actor', view.highlightActor);
+  if (view.density === 'heat') set('density', 'heat');
   if ((view.present || view.presenter) && view.step !== 1) set('step', String(view.step));
   // Kept in the frame's own URL only: a link to the full view or a shared link never carries it.
   if (view.embed) set('parent-origin', view.parentOrigin);

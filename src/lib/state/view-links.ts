@@ -36,6 +36,7 @@ export function toUrlView(app: AppState): UrlView {
     mode: view.mode,
     area: view.filterArea,
     highlightActor: view.actorId,
+    density: view.densityMode,
     edit: app.edit.active,
   };
 }
@@ -55,6 +56,7 @@ export function applyUrlView({ view, presentation, edit }: AppState, url: UrlVie
   view.filterArea = url.area ?? null;
   view.mode = url.mode ?? 'timeline';
   view.actorId = url.highlightActor ?? null;
+  view.densityMode = url.density ?? 'bands';
   view.filterMode = url.filterMode;
   view.chainDirection = url.chain;
   view.chainSteps = url.steps;
