@@ -1,6 +1,7 @@
 // The named overview: a 3,000-event chronology, every lane a density band at Fit all, still names
 // its most significant events across the screen, with no two labels overlapping; zooming in keeps
 // every one of them named. And the heat strip, switched on from the chart's controls and the URL.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticGraph } from '../bench/synthetic.ts';
 import { chart, chartAtRest } from './helpers.ts';
@@ -87,4 +88,52 @@ test('at Fit all, 3,000 events in bands name at least ten across the screen with
     // And more are named in the narrower window than were there before.
     expect(now.length).toBeGreaterThan(expected.length);
   }
+});
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('the heat strip: from the URL or the chart’s switch (by keyboard), cells said in words, names kept over it, axe-clean in both themes', async ({
+  page,
+}) => {
+  // axe reads every element of a 3,000-event chart, twice: slow on a busy machine.
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openSynthetic(page, '&density=heat');
+  const heatSwitch = page.getByRole('group', { name: 'Dense lanes as' });
+  await expect(heatSwitch.getByRole('button', { name: 'Heat strip' })).toHaveAttribute('aria-pressed', 'true');
+  // A strip per lane instead of a band, each described: how many, how long a cell is, the busiest cells and their dates.
+  const strips = page.locator('svg.chart .heat[role="img"]');
+  await expect(strips).toHaveCount(12);
+  await expect(page.locator('svg.chart .density')).toHaveCount(0);
+  await expect(strips.first()).toHaveAttribute(
+    'aria-label',
+    /^NATO: \d+ events in view, in cells of about \d+ (days|months|weeks); busiest [^(]+ \(\d+\)(, [^(]+ \(\d+\))*$/,
+  );
+  // Cells coloured by count, the key saying which colour is how many.
+  const key = page.getByRole('list', { name: 'Heat strip key: events per cell' });
+  await expect(key.getByRole('listitem').first()).toHaveText(/^1(–\d+)?$/);
+  expect(await page.locator('svg.chart .heat path').evaluateAll((els) => new Set(els.map((el) => getComputedStyle(el).fill)).size)).toBeGreaterThan(3);
+  // Named events are still named over it.
+  expect((await namedEvents(page)).length).toBeGreaterThanOrEqual(10);
+  await expectNoViolations(page);
+  await page.screenshot({ path: test.info().outputPath('heat-light.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoViolations(page);
+
+  // Back to bands and to the heat strip again, by keyboard; the URL follows.
+  await heatSwitch.getByRole('button', { name: 'Bands' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('svg.chart .density')).toHaveCount(12);
+  await expect(strips).toHaveCount(0);
+  await expect(page).not.toHaveURL(/density=/);
+  await page.keyboard.press('Tab');
+  await expect(heatSwitch.getByRole('button', { name: 'Heat strip' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(strips).toHaveCount(12);
+  await expect(page).toHaveURL(/density=heat/);
 });
