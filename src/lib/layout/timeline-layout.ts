@@ -421,12 +421,15 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
     }
     const bounds = { minPx: labelLeft, maxPx: labelRight };
     // Events the named overview names at this zoom keep a label as their lane turns into single events.
-    const overview = options.overview?.lanes.get(lane.id);
+    // (Not a lane small enough to draw whole within the budget: it never needed naming over a band.)
+    const overview = lane.events.length > LAYOUT.maxMarks ? options.overview?.lanes.get(lane.id) : undefined;
     const favoured = new Set<string>();
     for (const i of overview ? indices : []) if (overview!.bornAt[i]! <= options.overview!.zoom.k * (1 + 1e-9)) favoured.add(lane.events[i]!.event.id);
     const placement = stacked ? placeLaneLabels(visible, texts, rows, bounds, options.selectedId, favoured) : null;
     // A lane whose single events could not keep each of those labels stays a band, with its names, a little longer.
-    const asBand = !placement || placement.hidden.some((id) => favoured.has(id));
+    // The reader's own event (selected, focused) is shown as a labelled mark whatever the overview named.
+    const pinnedHere = indices.some((i) => pinned.has(lane.events[i]!.event.id));
+    const asBand = !placement || (!pinnedHere && placement.hidden.some((id) => favoured.has(id)));
     const markRows = !asBand ? stacked!.laneRows : markRowsOf(lane, options.markRows);
     const heightPx = heightOfRows(rows, markRows);
     const rowY = (row: number) => markTop + Math.min(row, markRows - 1) * LAYOUT.markRowPx + LAYOUT.markRowPx / 2;
