@@ -13,6 +13,7 @@ const SHOTS = [
   { file: 'docs/screenshot.png', search: '?event=zakharova-statement', width: 1440, height: 900 },
   { file: 'docs/screenshot-overview.png', search: '', width: 1440, height: 820 },
   { file: 'docs/screenshot-dense.png', search: '?src=synthetic-10000.json', width: 1440, height: 900 },
+  { file: 'docs/screenshot-heat.png', search: '?src=synthetic-10000.json&density=heat', width: 1440, height: 900, colorScheme: 'dark' as const },
   { file: 'docs/screenshot-bce.png', search: '?src=data/classical-antiquity.json', width: 1440, height: 640 },
   { file: 'docs/screenshot-phone.png', search: '?event=russia-draft-treaties', width: 390, height: 844 },
 ];
@@ -28,7 +29,11 @@ const server = await preview({ preview: { port: PORT, strictPort: true }, logLev
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 try {
   for (const shot of SHOTS) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, timezoneId: 'America/Los_Angeles' });
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: shot.height },
+      timezoneId: 'America/Los_Angeles',
+      colorScheme: 'colorScheme' in shot ? shot.colorScheme : 'light',
+    });
     await page.goto(`http://localhost:${PORT}/${shot.search}`);
     await page.locator('svg.chart').waitFor({ timeout: 60_000 });
     await page.waitForTimeout(600);

@@ -199,6 +199,7 @@ describe('names read out', () => {
   it('no collapsed stretches, nothing said of them', () => expect(collapsedLabel([])).toBe(''));
   it.each([
     [{ mode: 'density', visibleCount: 1234, uncountedLabels: 0 }, '1,234 events'],
+    [{ mode: 'density', visibleCount: 1234, uncountedLabels: 0, named: 12 }, '1,234 events, 12 named'],
     [{ mode: 'marks', visibleCount: 3, uncountedLabels: 1 }, '+1 label hidden'],
     [{ mode: 'marks', visibleCount: 3, uncountedLabels: 2 }, '+2 labels hidden'],
     [{ mode: 'marks', visibleCount: 3, uncountedLabels: 0 }, null],

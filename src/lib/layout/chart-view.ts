@@ -187,9 +187,12 @@ export function chartAccessibleName(eventCount: number, windowLabel: string, col
   );
 }
 
-/** The count beside a lane's name: its events when drawn as a band, or its labels left uncounted. */
-export function laneCountLabel(lane: Pick<LaneView, 'mode' | 'visibleCount' | 'uncountedLabels'>): string | null {
-  if (lane.mode === 'density') return `${lane.visibleCount.toLocaleString('en')} ${nounFor(lane.visibleCount, 'event')}`;
+/** The count beside a lane's name: its events when drawn as a band (and how many of them are named), or its labels left uncounted. */
+export function laneCountLabel(lane: Pick<LaneView, 'mode' | 'visibleCount' | 'uncountedLabels' | 'named'>): string | null {
+  if (lane.mode === 'density') {
+    const count = `${lane.visibleCount.toLocaleString('en')} ${nounFor(lane.visibleCount, 'event')}`;
+    return lane.named ? `${count}, ${lane.named.toLocaleString('en')} named` : count;
+  }
   if (lane.uncountedLabels > 0) return `+${plural(lane.uncountedLabels, 'label')} hidden`;
   return null;
 }

@@ -4,6 +4,7 @@
 // typed arrays, so the view can find and count what is on screen without touching every event.
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import type { TimelineEvent } from '../model/schema.ts';
+import { rankBySignificance, significance, significanceFacts, storyIds } from './significance.ts';
 
 export const NO_ACTOR_LANE = '';
 
@@ -38,6 +39,8 @@ export interface Lane {
   readonly drawnMs: Float64Array;
   /** The longest span in the lane, to find ranges that began before the view. */
   readonly maxSpanMs: number;
+  /** Indices into `events`, the most significant first (significance.ts): the order the named overview names them in. */
+  readonly rank: Uint32Array;
 }
 
 /** A lane grows to at most this many rows of marks; where more overlap, it is drawn as a density band. */
@@ -162,6 +165,12 @@ export function* buildLaneSteps(graph: EventGraph, id: string, events: readonly 
   for (let i = 0; i < n; i++) drawnMs[i] = (startsMs[i]! + endsMs[i]!) / 2;
   yield;
   const actor = graph.actorById.get(id);
+  const story = storyIds(graph);
+  const scores = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    scores[i] = significance(significanceFacts(graph, events[i]!, story));
+  }
   return {
     id,
     label: actor?.name ?? 'No actor',
@@ -173,6 +182,7 @@ export function* buildLaneSteps(graph: EventGraph, id: string, events: readonly 
     endsMs,
     drawnMs: yield* sortedInSteps(drawnMs),
     maxSpanMs,
+    rank: rankBySignificance(scores, startsMs),
   };
 }
 

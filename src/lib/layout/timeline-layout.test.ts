@@ -6,6 +6,7 @@ import { constrainZoom, makeTimeScale, zoomedScale } from '../scale/time-scale.t
 import { LABEL_GAP_PX } from './labels.ts';
 import { assignLanes } from './lanes.ts';
 import { fitMarkRows, footprintPx, MARK_GAP_PX } from './mark-rows.ts';
+import { laneOverview, OVERVIEW, type LaneOverview } from './named-overview.ts';
 import { densityPath, fitLabelRows, laneHeightPx, LAYOUT, layoutTimeline, type MarkView, type TimelineView } from './timeline-layout.ts';
 
 const measure = (s: string) => s.length * 7;
@@ -437,6 +438,96 @@ describe('level of detail: the drawing is bounded by the screen, not the data', 
     expect(chipped + view.lanes[0]!.uncountedLabels).toBe(view.hiddenLabels);
     expect(view.hiddenLabels).toBeGreaterThan(0);
     for (const chip of view.chips) expect(chip.spanMs.endMs).toBeGreaterThan(chip.spanMs.startMs);
+  });
+});
+
+describe('the named overview over bands', () => {
+  // 900 events a day apart in three lanes (a lane's event every third day); titles of 9–12 characters.
+  const lanes = lanesOfCrowd(900, 3);
+  function lanesOfCrowd(count: number, laneCount: number) {
+    const rows: EventRow[] = Array.from({ length: count }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      start: new Date(utcMs(2000) + i * 86_400_000).toISOString().slice(0, 10),
+      actors: [`a${i % laneCount}`],
+    }));
+    return lanesOf(
+      rows,
+      Array.from({ length: laneCount }, (_, i) => `a${i}`),
+    );
+  }
+  const span = makeTimeScale([utcMs(2000), utcMs(2002, 6)], 0, 1000);
+  const labelRows = fitLabelRows(lanes, span, { ...SCREEN, measure });
+  const overviews = new Map<string, LaneOverview>(
+    lanes.map((lane) => [
+      lane.id,
+      laneOverview({
+        basePx: lane.events.map((le) => span((le.startMs + le.endMs) / 2)),
+        textPx: lane.events.map((le) => measure(le.event.title)),
+        rank: lane.rank,
+        rows: labelRows.get(lane.id)!,
+      }),
+    ]),
+  );
+  const at = (k: number, x = 0) => {
+    const zoom = { k, x };
+    return layoutTimeline(lanes, zoomedScale(span, zoom), { ...SCREEN, measure, labelRows, overview: { lanes: overviews, zoom } });
+  };
+  const labelled = (view: TimelineView) => new Set(view.marks.filter((m) => m.label).map((m) => m.laneEvent.event.id));
+
+  it('gives a band the rows of its names', () => {
+    for (const lane of lanes) expect(labelRows.get(lane.id)).toBe(OVERVIEW.maxRows);
+  });
+
+  it('names events over each band, each in its lane, and counts them', () => {
+    const view = at(1);
+    expect(view.lanes.every((l) => l.mode === 'density')).toBe(true);
+    for (const lane of view.lanes) {
+      const marks = view.marks.filter((m) => m.laneId === lane.id);
+      expect(lane.named).toBe(marks.length);
+      expect(marks.length).toBeGreaterThan(3);
+      for (const m of marks) {
+        expect(m.label!.yPx).toBeGreaterThan(lane.yPx);
+        expect(m.label!.yPx).toBeLessThan(lane.yPx + lane.heightPx);
+        // A dot with its label beside it, in the same row.
+        expect(m.label!.xPx).toBeGreaterThan(m.x1Px);
+        expect(Math.abs(m.yPx - m.label!.yPx)).toBeLessThan(OVERVIEW.rowPx / 2);
+      }
+    }
+  });
+
+  it('keeps every event the overview named labelled as the reader zooms in about any point, as bands turn into single events too', () => {
+    const modes = new Set<string>();
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        fc.array(fc.double({ min: 1.05, max: 3, noNaN: true }), { minLength: 1, maxLength: 8 }),
+        (about, factors) => {
+          let zoom = { k: 1, x: 0 };
+          // Events the overview has named (over a band), and where their dots were.
+          let named = new Map<string, number>();
+          const remember = (view: TimelineView) => {
+            const bands = new Set(view.lanes.filter((l) => l.mode === 'density').map((l) => l.id));
+            for (const m of view.marks) if (m.label && bands.has(m.laneId)) named.set(m.laneEvent.event.id, m.label.leaderXPx);
+          };
+          remember(at(1));
+          for (const factor of factors) {
+            // Zoom about a point of the screen: it stays where it is.
+            zoom = { k: zoom.k * factor, x: about - (about - zoom.x) * factor };
+            const now = at(zoom.k, zoom.x);
+            const labelledNow = labelled(now);
+            named = new Map([...named].map(([id, x]) => [id, (x - about) * factor + about]));
+            // Each, while its dot is on screen clear of the edges (where a label may be cut), keeps a label.
+            for (const [id, x] of named) if (x > 20 && x < 980) expect(labelledNow.has(id)).toBe(true);
+            for (const lane of now.lanes) modes.add(lane.mode);
+            remember(now);
+          }
+        },
+      ),
+      { seed: 20250218, numRuns: 40 },
+    );
+    // The zooms above turned bands into single events.
+    expect([...modes].sort()).toEqual(['density', 'marks']);
   });
 });
 

@@ -6,6 +6,7 @@ import { bisectLeft, bisectRight } from 'd3-array';
 import { emptyOccupancy, placeLabels, truncateToWidth, type LabelCandidate, type LabelOccupancy, type PlacedLabel } from './labels.ts';
 import type { Lane, LaneEvent } from './lanes.ts';
 import { markGeometry, MIN_RANGE_PX, rowsInView, type MarkGeometry } from './mark-rows.ts';
+import { OVERVIEW, overviewMarks, type LaneOverview } from './named-overview.ts';
 import type { TimeScale } from '../scale/time-scale.ts';
 
 export const LAYOUT = {
@@ -45,6 +46,8 @@ export interface LaneView {
   readonly hiddenLabels: number;
   /** Labels hidden with no chip left to count them (shown beside the lane's name). */
   readonly uncountedLabels: number;
+  /** Drawn as a band: how many of its events in view are named over it (the named overview). */
+  readonly named?: number;
 }
 
 export interface MarkLabel {
@@ -89,6 +92,8 @@ export interface DensityView {
    * each bar's height in pixels, by count (square root), 0 where there is none.
    */
   readonly barsPx: Float32Array;
+  /** How many events each bar stands for (the heat strip's cells are made of them). */
+  readonly counts: Uint32Array;
   readonly bucketPx: number;
   readonly x0Px: number;
   readonly x1Px: number;
@@ -140,9 +145,16 @@ export interface LayoutOptions {
   readonly sight?: { readonly topPx: number; readonly bottomPx: number };
   /** Lanes laid out in full wherever they are (those holding the selected or focused event). */
   readonly keepLanes?: ReadonlySet<string>;
+  /**
+   * The named overview (named-overview.ts): for lanes drawn as bands, the events to name over them,
+   * and the zoom of `scale` over the unzoomed one (screen x = k · unzoomed x + x).
+   */
+  readonly overview?: { readonly lanes: ReadonlyMap<string, LaneOverview>; readonly zoom: { readonly k: number; readonly x: number } };
 }
 
-const labelRowsOf = (lane: Lane, labelRows?: ReadonlyMap<string, number>) => Math.min(labelRows?.get(lane.id) ?? LAYOUT.defaultLabelRows, lane.events.length);
+/** A lane's rows of labels: those `labelRows` gives it (fitLabelRows), else the default; never more than its events. */
+export const labelRowsOf = (lane: Lane, labelRows?: ReadonlyMap<string, number>) =>
+  Math.min(labelRows?.get(lane.id) ?? LAYOUT.defaultLabelRows, lane.events.length);
 
 const markRowsOf = (lane: Lane, markRows?: ReadonlyMap<string, number>) => markRows?.get(lane.id) ?? lane.rows;
 
@@ -216,7 +228,7 @@ export function densityBars(
   rightPx: number,
   heightPx: number,
   step: number,
-): { barsPx: Float32Array; count: number } {
+): { barsPx: Float32Array; counts: Uint32Array; count: number } {
   const bars = new Float32Array(Math.max(0, Math.ceil((rightPx - leftPx) / step)));
   let previous = bisectLeft(drawnMs, toMs(leftPx));
   const first = previous;
@@ -227,8 +239,9 @@ export function densityBars(
     if (bars[i]! > max) max = bars[i]!;
     previous = next;
   }
+  const counts = Uint32Array.from(bars);
   for (let i = 0; i < bars.length; i++) if (bars[i]! > 0) bars[i] = Math.max(2, heightPx * Math.sqrt(bars[i]! / max));
-  return { barsPx: bars, count: previous - first };
+  return { barsPx: bars, counts, count: previous - first };
 }
 
 /** A band as an SVG path: one outline along the tops of its bars, closed along the baseline. */
@@ -263,7 +276,8 @@ interface LanePlacement {
  * the most labels; if some do not fit, again with events that have quotes or links first, and again
  * with the labels left out first (a label near the right edge can only end at its mark, and a
  * neighbour's label placed before it may have taken that room when it could have gone elsewhere).
- * The arrangement that shows the most, those with quotes or links counting most, wins.
+ * The arrangement that shows the most, those the named overview named (`favoured`) counting most,
+ * then those with quotes or links, wins.
  */
 function placeLaneLabels(
   visible: readonly Visible[],
@@ -271,14 +285,15 @@ function placeLaneLabels(
   rows: number,
   bounds: { minPx: number; maxPx: number },
   selectedId: string | null | undefined,
+  favoured: ReadonlySet<string> = new Set(),
 ): LanePlacement {
-  const staircase = placeStackedLabels(visible, texts, rows, bounds, selectedId, false);
+  const staircase = placeStackedLabels(visible, texts, rows, bounds, selectedId, false, favoured);
   if (staircase.hidden.length === 0) return staircase;
-  const tiered = placeStackedLabels(visible, texts, rows, bounds, selectedId, true);
+  const tiered = placeStackedLabels(visible, texts, rows, bounds, selectedId, true, favoured);
   const weighty = new Set(visible.filter((v) => v.le.weight >= 2).map((v) => v.le.event.id));
-  const score = (p: LanePlacement) => [...p.placed.keys()].reduce((sum, id) => sum + (weighty.has(id) ? 1000 : 1), 0);
+  const score = (p: LanePlacement) => [...p.placed.keys()].reduce((sum, id) => sum + (favoured.has(id) ? 1e6 : weighty.has(id) ? 1000 : 1), 0);
   const best = score(tiered) > score(staircase) ? tiered : staircase;
-  const leftOutFirst = placeStackedLabels(visible, texts, rows, bounds, selectedId, false, new Set(best.hidden));
+  const leftOutFirst = placeStackedLabels(visible, texts, rows, bounds, selectedId, false, favoured, new Set(best.hidden));
   return score(leftOutFirst) > score(best) ? leftOutFirst : best;
 }
 
@@ -289,6 +304,7 @@ function placeStackedLabels(
   bounds: { minPx: number; maxPx: number },
   selectedId: string | null | undefined,
   tiered: boolean,
+  favoured: ReadonlySet<string>,
   first: ReadonlySet<string> = new Set(),
 ): LanePlacement {
   const occupancy = emptyOccupancy(rows);
@@ -304,7 +320,9 @@ function placeStackedLabels(
   }
   // Tiers, not raw weights, so that within a tier labels stack right to left: the selected event,
   // then (when tiered) events with quotes or links, then the rest.
-  const priority = (le: LaneEvent) => (le.event.id === selectedId ? 3 : first.has(le.event.id) ? 2 : tiered && le.weight >= 2 ? 1 : 0);
+  // Events the named overview named (favoured) come before other weighty ones.
+  const priority = (le: LaneEvent) =>
+    le.event.id === selectedId ? 4 : first.has(le.event.id) ? 3 : tiered && favoured.has(le.event.id) ? 2 : tiered && le.weight >= 2 ? 1 : 0;
   const candidates: LabelCandidate[] = stacks.map((stack) => ({
     id: stack[0]!.le.event.id,
     anchorPx: stack[0]!.anchor,
@@ -422,11 +440,31 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
     const indices = individual[laneIndex] ? visibleIndices(lane, t0, t1) : [];
     const visible = indices.map((i) => markGeometry(lane.events[i]!, scale)).filter((v) => v.x1 >= left - margin && v.x0 <= right + margin);
     const stacked = individual[laneIndex] ? rowsInView(visible, markRowsOf(lane, options.markRows), options.growRows ?? true) : null;
-    const markRows = stacked?.laneRows ?? markRowsOf(lane, options.markRows);
+    const texts = new Map<string, { text: string; width: number; anchor: number }>();
+    for (const { le, x0, x1 } of options.labels === false || !stacked ? [] : visible) {
+      // A mark off the plot (laid out ahead for a pan) has no label yet: pinned at the edge, it would name other dates.
+      if (x1 < labelLeft || x0 > labelRight) continue;
+      const anchor = Math.max(labelLeft, x0);
+      const room = Math.max(labelRight - anchor, anchor - labelLeft);
+      const text = truncateToWidth(le.event.title, Math.min(LAYOUT.maxLabelPx, room), measure);
+      texts.set(le.event.id, { text, width: measure(text), anchor });
+    }
+    const bounds = { minPx: labelLeft, maxPx: labelRight };
+    // Events the named overview names at this zoom keep a label as their lane turns into single events.
+    // (Not a lane small enough to draw whole within the budget: it never needed naming over a band.)
+    const overview = lane.events.length > LAYOUT.maxMarks ? options.overview?.lanes.get(lane.id) : undefined;
+    const favoured = new Set<string>();
+    for (const i of overview ? indices : []) if (overview!.bornAt[i]! <= options.overview!.zoom.k * (1 + 1e-9)) favoured.add(lane.events[i]!.event.id);
+    const placement = stacked ? placeLaneLabels(visible, texts, rows, bounds, options.selectedId, favoured) : null;
+    // A lane whose single events could not keep each of those labels stays a band, with its names, a little longer.
+    // The reader's own event (selected, focused) is shown as a labelled mark whatever the overview named.
+    const pinnedHere = indices.some((i) => pinned.has(lane.events[i]!.event.id));
+    const asBand = !placement || (!pinnedHere && placement.hidden.some((id) => favoured.has(id)));
+    const markRows = !asBand ? stacked!.laneRows : markRowsOf(lane, options.markRows);
     const heightPx = heightOfRows(rows, markRows);
     const rowY = (row: number) => markTop + Math.min(row, markRows - 1) * LAYOUT.markRowPx + LAYOUT.markRowPx / 2;
 
-    if (!stacked) {
+    if (asBand) {
       const yBottom = markTop + markRows * LAYOUT.markRowPx - 2;
       const bucketPx = options.densityBucketPx ?? LAYOUT.densityBucketPx;
       const band = densityBars(lane.drawnMs, toMs, left, right, yBottom - (y + LAYOUT.lanePadPx) - 4, bucketPx);
@@ -434,6 +472,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         laneId: lane.id,
         color: lane.color,
         barsPx: band.barsPx,
+        counts: band.counts,
         bucketPx,
         x0Px: left,
         x1Px: right,
@@ -441,9 +480,31 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         yBottomPx: yBottom,
         count: band.count,
       });
+      // Its most significant events, named over it (not while zooming: labels wait for the zoom to rest).
+      const named = new Set<string>();
+      let namedInPlot = 0;
+      const bandBox = { fromPx: left, toPx: right, plotRightPx: labelRight, yTopPx: y + LAYOUT.lanePadPx, rows };
+      for (const spot of overview && options.labels !== false ? overviewMarks(overview, options.overview!.zoom, bandBox) : []) {
+        const le = lane.events[spot.index]!;
+        named.add(le.event.id);
+        if (spot.anchorPx >= labelLeft && spot.anchorPx <= labelRight) namedInPlot++;
+        const text = truncateToWidth(le.event.title, spot.textPx, measure);
+        const half = le.isRange ? MIN_RANGE_PX / 2 : 0;
+        marks.push({
+          laneEvent: le,
+          laneId: lane.id,
+          color: lane.color,
+          x0Px: spot.anchorPx - half,
+          x1Px: spot.anchorPx + half,
+          spanX0Px: spot.anchorPx,
+          spanX1Px: spot.anchorPx,
+          yPx: spot.dotYPx,
+          label: { text, xPx: spot.textXPx, yPx: spot.baselinePx, widthPx: measure(text), leaderXPx: spot.anchorPx },
+        });
+      }
       // The selected and focused events stay visible as themselves, over the band.
       for (const le of pinned.size > 0 ? lane.events : []) {
-        if (!pinned.has(le.event.id) || le.endMs < t0 || le.startMs > t1) continue;
+        if (!pinned.has(le.event.id) || named.has(le.event.id) || le.endMs < t0 || le.startMs > t1) continue;
         const v = markGeometry(le, scale);
         marks.push({
           laneEvent: le,
@@ -469,22 +530,13 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         mode: 'density',
         hiddenLabels: 0,
         uncountedLabels: 0,
+        named: namedInPlot,
       });
       y += heightPx;
       return;
     }
 
-    const texts = new Map<string, { text: string; width: number; anchor: number }>();
-    for (const { le, x0, x1 } of options.labels === false ? [] : visible) {
-      // A mark off the plot (laid out ahead for a pan) has no label yet: pinned at the edge, it would name other dates.
-      if (x1 < labelLeft || x0 > labelRight) continue;
-      const anchor = Math.max(labelLeft, x0);
-      const room = Math.max(labelRight - anchor, anchor - labelLeft);
-      const text = truncateToWidth(le.event.title, Math.min(LAYOUT.maxLabelPx, room), measure);
-      texts.set(le.event.id, { text, width: measure(text), anchor });
-    }
-    const bounds = { minPx: labelLeft, maxPx: labelRight };
-    const placement = placeLaneLabels(visible, texts, rows, bounds, options.selectedId);
+    if (!placement || !stacked) return; // (drawn as a band above)
     hiddenLabels += placement.hidden.length;
 
     const hiddenSet = new Set(placement.hidden);
@@ -560,7 +612,8 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
 
 /**
  * Lanes sized to their content: for each lane, the fewest label rows (up to LAYOUT.maxLabelRows)
- * in which every label fits at this scale, usually the unzoomed one. Computed once per width, so
+ * in which every label fits at this scale, usually the unzoomed one (a lane drawn as a band there: the
+ * rows of its named overview). Computed once per width, so
  * lanes keep their height while the reader zooms.
  */
 export function fitLabelRows(lanes: readonly Lane[], scale: TimeScale, options: LayoutOptions): Map<string, number> {
@@ -572,7 +625,10 @@ export function fitLabelRows(lanes: readonly Lane[], scale: TimeScale, options: 
     if (open.length === 0) break;
     const all = new Map(open.map((lane) => [lane.id, rows]));
     const view = layoutTimeline(open, scale, { ...options, labelRows: all });
-    for (const lane of view.lanes) if (lane.hiddenLabels === 0 || rows === LAYOUT.maxLabelRows) fitted.set(lane.id, rows);
+    for (const lane of view.lanes)
+      // A band takes the rows its named overview uses, so that as it turns into single events their labels have as many.
+      if (lane.mode === 'density') fitted.set(lane.id, Math.max(rows, OVERVIEW.maxRows));
+      else if (lane.hiddenLabels === 0 || rows === LAYOUT.maxLabelRows) fitted.set(lane.id, rows);
   }
   return fitted;
 }

@@ -51,6 +51,7 @@ describe('readUrlView', () => {
       area: null,
       highlightActor: null,
       lens: null,
+      density: 'bands',
     } satisfies UrlView);
   });
 
@@ -59,6 +60,7 @@ describe('readUrlView', () => {
     ['?view=network&highlight-actor=nato', { mode: 'network', highlightActor: 'nato' }],
     ['?view=list', { mode: 'list' }],
     ['?area=-12,34,45,72', { area: [-12, 34, 45, 72] }],
+    ['?density=heat', { density: 'heat' }],
   ])('reads the views of the map and network: %s, and writes them back as they were', (search, expected) => {
     const { view, ignored } = readUrlView(search);
     expect(ignored).toEqual([]);
@@ -75,6 +77,7 @@ describe('readUrlView', () => {
     ['?steps=-1', 'steps=-1 is not a number of steps'],
     ['?filtered=blur', 'filtered=blur is not one of hide, dim'],
     ['?axis=log', 'axis=log is not one of linear, collapsed'],
+    ['?density=dots', 'density=dots is not one of bands, heat'],
     ['?view=globe', 'view=globe is not one of timeline, list, map, network'],
     ['?area=-12,72,45,34', 'area=-12,72,45,34 is not an area of the map'],
     ['?area=europe', 'area=europe is not an area of the map'],
@@ -145,6 +148,7 @@ describe('writeUrlView', () => {
           const parsed = text === null ? null : parseLens(text);
           return parsed?.ok ? parsed.lens : null;
         }),
+        density: fc.constantFrom('bands' as const, 'heat' as const),
       })
       .map((v) => (v.present || v.presenter ? v : { ...v, step: 1 }));
     fc.assert(

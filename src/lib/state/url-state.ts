@@ -55,7 +55,11 @@ export interface UrlView {
   readonly lens?: Lens | null;
   /** A live story (`live`, `live=5`): its file asked for again every so many seconds (live-param.ts). */
   readonly live?: number | null;
+  /** Lanes with too many events to draw one by one: as density bands (the default) or as a heat strip. */
+  readonly density?: DensityMode;
 }
+
+export type DensityMode = 'bands' | 'heat';
 
 export const DEFAULT_URL_VIEW: UrlView = {
   src: null,
@@ -81,6 +85,7 @@ export const DEFAULT_URL_VIEW: UrlView = {
   area: null,
   highlightActor: null,
   lens: null,
+  density: 'bands',
 };
 
 const KNOWN = [
@@ -111,6 +116,7 @@ const KNOWN = [
   'edit',
   'lens',
   'live',
+  'density',
 ] as const;
 const CHAIN: Record<string, ChainDirection> = { both: 'both', down: 'downstream', up: 'upstream' };
 const CHAIN_PARAM: Record<ChainDirection, string> = { both: 'both', downstream: 'down', upstream: 'up' };
@@ -348,6 +354,7 @@ export function readUrlView(search: string): { view: UrlView; ignored: string[] 
       area,
       highlightActor: get('highlight-actor') || null,
       lens: lensParse?.ok ? lensParse.lens : null,
+      density: oneOf<DensityMode>('density', ['bands', 'heat']) ?? 'bands',
       ...(params.has('edit') ? { edit: true } : {}),
       ...(live.seconds !== null ? { live: live.seconds } : {}),
       ...(parentOrigin ? { parentOrigin } : {}),
@@ -383,6 +390,7 @@ export function writeUrlView(view: UrlView): string {
   set('area', view.area ? writeArea(view.area) : null);
   set('highlight-actor', view.highlightActor);
   set('lens', view.lens ? formatLens(view.lens) : null);
+  if (view.density === 'heat') set('density', 'heat');
   if ((view.present || view.presenter) && view.step !== 1) set('step', String(view.step));
   // Kept in the frame's own URL only: a link to the full view or a shared link never carries it.
   if (view.embed) set('parent-origin', view.parentOrigin);

@@ -38,6 +38,7 @@ export function toUrlView(app: AppState): UrlView {
     area: view.filterArea,
     highlightActor: view.actorId,
     lens: view.lens,
+    density: view.densityMode,
     edit: app.edit.active,
     live: app.live.intervalMs === null ? null : app.live.intervalMs / 1000,
   };
@@ -59,6 +60,7 @@ export function applyUrlView({ view, presentation, edit }: AppState, url: UrlVie
   view.mode = url.mode ?? 'timeline';
   view.actorId = url.highlightActor ?? null;
   view.lens = url.lens ?? null;
+  view.densityMode = url.density ?? 'bands';
   view.filterMode = url.filterMode;
   view.chainDirection = url.chain;
   view.chainSteps = url.steps;

@@ -8,7 +8,7 @@ import type { ChainDirection } from '../model/chains.ts';
 import type { WindowMs } from '../model/in-view.ts';
 import type { AxisMode } from '../scale/axis-model.ts';
 import type { Lens } from '../scale/lens.ts';
-import type { FilterMode, ViewMode } from './url-state.ts';
+import type { DensityMode, FilterMode, ViewMode } from './url-state.ts';
 
 /** What the drawn chart does for the view: the commands that need its scale. */
 export interface ChartCommands {
@@ -51,6 +51,8 @@ export class ViewState {
   /** How the chronology is shown: the timeline, a list instead of it (a document in time order, for
    *  any reader), or a map or a network above it. */
   mode = $state<ViewMode>('timeline');
+  /** Lanes with too many events to draw one by one: as density bands, or as a heat strip (cells coloured by count). */
+  densityMode = $state<DensityMode>('bands');
   /** An actor whose events are highlighted on every view (chosen on the network). */
   actorId = $state<string | null>(null);
   /** A period opened to full detail, the rest of the axis compressed on either side (null: no lens). */

@@ -1,0 +1,72 @@
+// How much an event says, for choosing which to name where a lane has too many events to name them
+// all (the named overview): from the data, never at random. Computed once per graph (per lane, as
+// lanes are built), so a zoom only reads it. Pure.
+import type { EventGraph } from '../model/graph.ts';
+import type { TimelineEvent } from '../model/schema.ts';
+
+/** What an event's significance is made of, each capped so that no one kind outweighs all the others. */
+export const SIGNIFICANCE = {
+  /** In the file's story: the author chose it to tell the chronology. */
+  inStory: 10,
+  /** Per quote said in it or about it, up to `maxQuotes`. */
+  perQuote: 3,
+  maxQuotes: 4,
+  /** Per link from or to it, up to `maxLinks`. */
+  perLink: 2,
+  maxLinks: 5,
+  /** Per source it rests on, up to `maxSources`. */
+  perSource: 1,
+  maxSources: 6,
+  /** A range: log2(1 + days / 7), up to this (a week 1, a month 2.3, a quarter 3.9). */
+  maxRange: 4,
+} as const;
+
+const DAY_MS = 86_400_000;
+
+/** The facts significance reads, as counts (testable without a graph). */
+export interface SignificanceFacts {
+  readonly inStory: boolean;
+  readonly quotes: number;
+  readonly links: number;
+  readonly sources: number;
+  /** Days a range covers; 0 for an event written with one date. */
+  readonly rangeDays: number;
+}
+
+export function significance(facts: SignificanceFacts): number {
+  const s = SIGNIFICANCE;
+  return (
+    (facts.inStory ? s.inStory : 0) +
+    s.perQuote * Math.min(facts.quotes, s.maxQuotes) +
+    s.perLink * Math.min(facts.links, s.maxLinks) +
+    s.perSource * Math.min(facts.sources, s.maxSources) +
+    (facts.rangeDays > 0 ? Math.min(s.maxRange, Math.log2(1 + facts.rangeDays / 7)) : 0)
+  );
+}
+
+/** The ids of the events in the file's story (empty without one): build once, then pass to `significanceFacts`. */
+export const storyIds = (graph: Pick<EventGraph, 'story'>): ReadonlySet<string> => new Set((graph.story ?? []).map((step) => step.event));
+
+export function significanceFacts(
+  graph: Pick<EventGraph, 'quotesByEvent' | 'quotesAbout' | 'linksFrom' | 'linksTo'>,
+  event: TimelineEvent,
+  story: ReadonlySet<string>,
+): SignificanceFacts {
+  const id = event.id;
+  return {
+    inStory: story.has(id),
+    quotes: (graph.quotesByEvent.get(id)?.length ?? 0) + (graph.quotesAbout.get(id)?.length ?? 0),
+    links: (graph.linksFrom.get(id)?.length ?? 0) + (graph.linksTo.get(id)?.length ?? 0),
+    sources: event.sources?.length ?? 0,
+    rangeDays: event.end ? (event.end.endMs - event.start.startMs) / DAY_MS : 0,
+  };
+}
+
+/**
+ * Indices into `scores` from the most significant down; ties broken by time (earlier first), then by
+ * index. A fixed order: the named overview names events by it at every zoom, so naming never flickers.
+ */
+export function rankBySignificance(scores: ArrayLike<number>, startsMs: ArrayLike<number>): Uint32Array {
+  const order = Uint32Array.from({ length: scores.length }, (_, i) => i);
+  return order.sort((a, b) => scores[b]! - scores[a]! || startsMs[a]! - startsMs[b]! || a - b);
+}
