@@ -35,7 +35,7 @@ test('the heaviest files are opened within the task budget', async ({ page }) =>
     await expectWithinBudget(name, c.expect.maxTaskMs!, async () => {
       // Each attempt on a fresh page, come to rest, so that what is timed is this file alone.
       await openTimeline(page);
-      await page.waitForTimeout(1_000);
+      await page.waitForTimeout(1_000); // Pacing, not a wait for the app: the machine comes to rest before timing.
       const before = await parsedCount(page, name);
       const chosen = await openCase(page, c);
       if (c.expect.outcome === 'refused') await expect(page.locator('.error-panel'), name).toContainText(name, { timeout: 60_000 });
@@ -57,7 +57,7 @@ test('a link too long to read is read within the task budget, followed from an o
   for (const c of CASES.filter((c): c is UrlCase => c.kind === 'url' && c.maxTaskMs !== undefined))
     await expectWithinBudget(c.name, c.maxTaskMs!, async () => {
       await openTimeline(page);
-      await page.waitForTimeout(1_000);
+      await page.waitForTimeout(1_000); // Pacing, not a wait for the app: the machine comes to rest before timing.
       // The test's own step (writing a megabyte into the history) is a task of its own, not timed.
       await page.evaluate((search) => history.pushState(null, '', search), c.search);
       const since = await page.evaluate(() => {
@@ -82,12 +82,12 @@ test('a flood of messages from the embedding page is taken at once: the last sel
   const host = await serveFloodHost(page, new URL(baseURL!).origin);
   for (const c of CASES.filter((c): c is MessagesCase => c.kind === 'messages')) {
     const frame = await floodFrame(page, host, baseURL!);
-    await page.waitForTimeout(1_000);
+    await page.waitForTimeout(1_000); // Pacing, not a wait for the app: the frame comes to rest before timing.
     const since = await frame.evaluate(() => performance.now());
     await flood(page, c, baseURL!);
     await expect(frame.locator('[data-details-for]'), c.name).toHaveAttribute('data-details-for', c.last, { timeout: 30_000 });
     const appliedMs = (await frame.evaluate(() => performance.now())) - since;
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(500); // Not a wait for the app: a long task is reported once it ends.
     // Logged, not held to 50 ms: delivering 10,000 messages is a browser's own work, in tasks of
     // hundreds of milliseconds even in a frame that ignores them.
     const longest = await frame.evaluate(

@@ -63,6 +63,19 @@ interface HostWindow {
 const heights = (page: Page) => page.evaluate(() => (window as unknown as HostWindow).heights);
 const received = (page: Page) => page.evaluate(() => (window as unknown as HostWindow).received);
 const tellApp = (page: Page, message: unknown) => page.evaluate((m) => (window as unknown as HostWindow).tellApp(m), message);
+/** Pings the app and waits for its pong: every message the parent sent before has then been acted on. */
+let pings = 0;
+async function settled(page: Page) {
+  const id = ++pings;
+  await tellApp(page, { type: 'sourceline:ping', id });
+  await expect
+    .poll(async () =>
+      (await received(page)).some(
+        (m) => m.fromApp && (m.data as { type?: string; id?: number }).type === 'sourceline:pong' && (m.data as { id?: number }).id === id,
+      ),
+    )
+    .toBe(true);
+}
 const windowParam = (frame: Frame) => frame.evaluate(() => new URLSearchParams(location.search).get('t'));
 
 /** The selected event in the app frame, as its details panel says. */
@@ -102,7 +115,8 @@ test('in a sandboxed frame the app works, takes its parent’s requests, reports
   const height = (await heights(page)).at(-1)!;
   expect(height).toBeGreaterThan(300);
   await expect.poll(() => page.locator('#app').evaluate((el) => el.clientHeight)).toBe(height);
-  // Sized to its content, the frame's content stays that height: no loop of ever larger frames.
+  // Sized to its content, the frame's content stays that height: no loop of ever larger frames. Not a
+  // wait for the app: a loop would show as heights going on arriving, so this watches for a while.
   await page.waitForTimeout(500);
   expect((await heights(page)).at(-1)).toBe(height);
   expect(height).toBeLessThan(4000);
@@ -112,7 +126,7 @@ test('in a sandboxed frame the app works, takes its parent’s requests, reports
   await expect(detailsFor(page)).toHaveAttribute('data-details-for', PARENT_PICKS);
   // Even the parent cannot select an event the data does not have: the selection stays.
   await tellApp(page, { type: 'sourceline:select', event: 'no-such-event' });
-  await page.waitForTimeout(300);
+  await settled(page);
   await expect(detailsFor(page)).toHaveAttribute('data-details-for', PARENT_PICKS);
   await tellApp(page, { type: 'sourceline:window', start: '1999-01', end: '1999-06' });
   await expect.poll(() => windowParam(frame), { timeout: 10_000 }).toMatch(/^1999-01-01(T[\d:]+Z)?\.\.1999-07-01(T[\d:]+Z)?$/);
@@ -121,8 +135,11 @@ test('in a sandboxed frame the app works, takes its parent’s requests, reports
   // The hostile siblings send everything they have: one at an opaque origin, one at the parent's own.
   for (const hostile of [frameAt(page, 'http://evil.test'), frameAt(page, `${HOST}/comments.html`)])
     expect(await hostile.evaluate(() => (window as unknown as { attack: () => number }).attack())).toBeGreaterThan(30);
-  // Let every message arrive, and any animation or URL write settle.
+  // Not a wait for the app: the hostile frames' messages come from other windows, with no answer to
+  // wait for (a parent's ping may overtake them), so they are given a second to arrive; then the app
+  // is asked to settle what it took.
   await page.waitForTimeout(1000);
+  await settled(page);
 
   await expect(detailsFor(page)).toHaveAttribute('data-details-for', PARENT_PICKS);
   expect(await windowParam(frame)).toBe(windowAfterParent);
@@ -183,6 +200,8 @@ test('told another parent origin, the frame takes no request from this page and 
   await page.goto(`${HOST}/`);
   await expect(detailsFor(page)).toHaveAttribute('data-details-for', STARTS_WITH);
   await tellApp(page, { type: 'sourceline:select', event: PARENT_PICKS });
+  // Not a wait for the app: told another origin, it answers nothing here (not even a ping), so this
+  // gives the message a second in which it must change nothing.
   await page.waitForTimeout(1000);
   await expect(detailsFor(page)).toHaveAttribute('data-details-for', STARTS_WITH);
   // Height messages addressed to http://other.test are dropped by the browser: had any gone to '*', they would be here.

@@ -154,10 +154,9 @@ test('when a lane above grows with the new version, the selected event is held w
   );
   await expect(mark(page, 'envoys-2')).toHaveAttribute('data-live', 'new', { timeout: 12_000 });
   await chartAtRest(page);
-  // Give the page the frames in which it holds the event in place.
-  await page.waitForTimeout(500);
-  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
-  expect(await at('plan')).toEqual(before);
+  // The page holds the event in place over the frames after the update.
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  await expect.poll(() => at('plan')).toEqual(before);
 });
 
 test('an unchanged file is answered 304 and changes nothing', async ({ page }) => {
@@ -204,6 +203,7 @@ test('no request while the page is hidden; one as soon as it is shown again', as
     }, hidden);
   await setHidden(true);
   const asked = server.requests.length;
+  // Not a wait for the app: nothing must happen while hidden, over more than one 5 s interval.
   await page.waitForTimeout(11_000);
   expect(server.requests.length).toBe(asked);
   await setHidden(false);

@@ -102,7 +102,8 @@ test.describe('with scripts on', () => {
     await expect(details(page).getByRole('heading', { name: /Russia demands NATO revoke/ })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Search events, quotes and sources' })).toHaveValue('Bucharest');
     await expect(mark(page, 'zakharova-statement')).toHaveAttribute('aria-pressed', 'true');
-    await page.waitForTimeout(400); // the URL is written once the view rests
+    // Not a wait for the app: were the URL to lose its view, that would be once the view rests (250 ms).
+    await page.waitForTimeout(400);
     const url = new URL(page.url());
     expect(url.searchParams.get('event')).toBe('zakharova-statement');
     expect(url.searchParams.get('q')).toBe('Bucharest');

@@ -156,6 +156,22 @@ describe('connectEmbedMessages', () => {
     expect(requests).toHaveLength(3);
   });
 
+  it('answers a ping with a pong of its id, to the parent’s origin, once the requests before it are acted on', () => {
+    const { parent, deliver, requests, frameEnds } = connect();
+    parent.posted.length = 0;
+    deliver({ type: 'sourceline:ping', id: 7 }, PARENT_ORIGIN, parent);
+    deliver(SELECT, PARENT_ORIGIN, parent);
+    expect(parent.posted).toEqual([]);
+    frameEnds();
+    expect(requests).toEqual([{ kind: 'select', event: 'bucharest-summit' }]);
+    expect(parent.posted).toEqual([{ data: { type: 'sourceline:pong', id: 7 }, target: PARENT_ORIGIN }]);
+    // Not from another origin, and not with an id that is not a whole number.
+    deliver({ type: 'sourceline:ping', id: 8 }, 'https://evil.example', parent);
+    deliver({ type: 'sourceline:ping', id: '9' }, PARENT_ORIGIN, parent);
+    frameEnds();
+    expect(parent.posted).toHaveLength(1);
+  });
+
   it('acts on nothing pending once disconnected', () => {
     const { parent, deliver, requests, frameEnds, disconnect } = connect();
     deliver(SELECT, PARENT_ORIGIN, parent);

@@ -1,5 +1,6 @@
 // Sourceline in an <iframe>, talking to the page that embeds it: takes its `sourceline:select` and
-// `sourceline:window` messages and tells it the height the frame needs (`sourceline:height`). One
+// `sourceline:window` messages and tells it the height the frame needs (`sourceline:height`); a
+// `sourceline:ping` is answered with a `sourceline:pong` once the messages before it are acted on. One
 // origin only, named by `?parent-origin=` (or `data-parent-origin`): a message counts only when it
 // comes from the parent window itself and from that exact origin, and nothing is posted to any other
 // origin (never to '*'). Requests are acted on once a frame, however many arrive. The app wires this
@@ -74,7 +75,9 @@ export function connectEmbedMessages(options: EmbedMessageOptions): () => void {
     cancelFrame = null;
     const due = pending;
     pending = [];
-    for (const request of due) options.onRequest(request);
+    for (const request of due) if (request.kind !== 'ping') options.onRequest(request);
+    // Answered once everything before it is done (and only to the parent's origin).
+    for (const request of due) if (request.kind === 'ping') parent.postMessage({ type: 'sourceline:pong', id: request.id }, parentOrigin);
   };
   const onmessage = (event: MessageEvent) => {
     // A sibling or child frame, or the parent after it navigated elsewhere, is not the embedding page.

@@ -3,9 +3,20 @@
 // origin (embed-messages.ts checks who sent it). Anything else is ignored without a word. Pure.
 import { parseDate } from '../model/dates.ts';
 
-/** Parent → Sourceline: select an event (null: none), or show a time window. */
+/**
+ * Parent → Sourceline: select an event (null: none), show a time window, or ping: answered with a
+ * pong of the same id once every message before it has been acted on (how a page, or a test, knows).
+ */
 export type ParentMessage =
-  { readonly type: 'sourceline:select'; readonly event: string | null } | { readonly type: 'sourceline:window'; readonly start: string; readonly end: string };
+  | { readonly type: 'sourceline:select'; readonly event: string | null }
+  | { readonly type: 'sourceline:window'; readonly start: string; readonly end: string }
+  | { readonly type: 'sourceline:ping'; readonly id: number };
+
+/** Sourceline → parent: the answer to a ping. */
+export interface PongMessage {
+  readonly type: 'sourceline:pong';
+  readonly id: number;
+}
 
 /** Sourceline → parent: the height the frame needs to show everything, in CSS pixels. */
 export interface HeightMessage {
@@ -14,7 +25,10 @@ export interface HeightMessage {
 }
 
 /** A parent message, checked and with its window read: what the app should do. */
-export type EmbedRequest = { readonly kind: 'select'; readonly event: string | null } | { readonly kind: 'window'; readonly window: readonly [number, number] };
+export type EmbedRequest =
+  | { readonly kind: 'select'; readonly event: string | null }
+  | { readonly kind: 'window'; readonly window: readonly [number, number] }
+  | { readonly kind: 'ping'; readonly id: number };
 
 /** The format's id rule (schema.ts ID_PATTERN, copied so that zod stays out of the page's bundle; a test keeps them equal). */
 export const EMBED_ID_PATTERN = '^[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}._:-]*$';
@@ -48,6 +62,8 @@ export function readParentMessage(data: unknown): EmbedRequest | null {
     const event = typeof data.event === 'string' ? data.event.normalize('NFC') : data.event;
     return event === null || isId(event) ? { kind: 'select', event } : null;
   }
+  if (hasExactly(data, ['type', 'id']) && data.type === 'sourceline:ping')
+    return Number.isSafeInteger(data.id) ? { kind: 'ping', id: data.id as number } : null;
   if (hasExactly(data, ['type', 'start', 'end']) && data.type === 'sourceline:window') {
     if (typeof data.start !== 'string' || typeof data.end !== 'string') return null;
     const start = parseDate(data.start);
