@@ -33,7 +33,8 @@
     var url = new URL(src.trim() || 'data/ukraine-nato.json', location.href);
     // Only from this site: a file named on another host is fetched by the parse worker, as always, so
     // the page never receives a body it would not parse (early-load.ts).
-    if (url.origin === location.origin && !url.username && !url.password)
+    // Not for a live story, whose loads carry their validators (ETag, Last-Modified) from the first on.
+    if (url.origin === location.origin && !url.username && !url.password && !params.has('live'))
       window.__sourcelineEarly = {
         href: url.href,
         response: fetch(url.href).catch(function () {

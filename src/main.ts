@@ -30,7 +30,8 @@ try {
 } catch {
   // The app says why the address was refused.
 }
-const early = source ? loadSmallFileNow(source, location.href) : null;
+// Not for a live story (its loads carry validators: the worker makes them) nor a file from this computer.
+const early = source && !view.live && !(view.src === null && view.file) ? loadSmallFileNow(source, location.href) : null;
 
 // A ?file= (from the reader's computer, kept in the tab) is not the drawn story either.
 const canTakeOver = prerendered !== null && (src ?? '') === prerendered && !(view.src === null && view.file) && !view.embed && !view.present && !view.presenter;
