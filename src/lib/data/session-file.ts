@@ -1,10 +1,12 @@
 // A file opened from the reader's computer, kept in this tab's sessionStorage so that a reload opens
-// it again (the page cannot read it from disk a second time). Text formats only, up to a few MB: past
-// that, or with storage refused, the reload says why the file is not shown.
+// it again (the page cannot read it from disk a second time). Text formats only, up to 1 MB: past
+// that, or with storage refused, the reload says why the file is not shown. sessionStorage writes
+// at once, on the page's thread: a megabyte is a few milliseconds, four were a 50 ms task.
 
 const KEY = 'sourceline:local-file';
-/** sessionStorage holds about 5 MB of text in Chromium and Firefox; the rest of the page needs a little. */
-export const KEEP_LIMIT_BYTES = 4_000_000;
+const TEXT_KEY = 'sourceline:local-file-text';
+/** The largest file kept (its text is written in one go, on the page's thread). */
+export const KEEP_LIMIT_BYTES = 1_000_000;
 const TEXT_FILE = /\.(json|csv|tsv|txt)$/i;
 
 function storage(): Storage | null {
@@ -19,11 +21,11 @@ function storage(): Storage | null {
 export async function keepLocalFile(file: File, store: Storage | null = storage()): Promise<boolean> {
   if (!store) return false;
   try {
-    if (file.size > KEEP_LIMIT_BYTES || !TEXT_FILE.test(file.name)) {
-      store.removeItem(KEY);
-      return false;
-    }
-    store.setItem(KEY, JSON.stringify({ name: file.name, type: file.type, text: await file.text() }));
+    store.removeItem(KEY);
+    store.removeItem(TEXT_KEY);
+    if (file.size > KEEP_LIMIT_BYTES || !TEXT_FILE.test(file.name)) return false;
+    store.setItem(TEXT_KEY, await file.text());
+    store.setItem(KEY, JSON.stringify({ name: file.name, type: file.type }));
     return true;
   } catch {
     return false;
@@ -35,7 +37,8 @@ export function keptLocalFile(name: string, store: Storage | null = storage()): 
   try {
     const kept: unknown = JSON.parse(store?.getItem(KEY) ?? 'null');
     if (typeof kept !== 'object' || kept === null) return null;
-    const { name: keptName, type, text } = kept as Record<string, unknown>;
+    const { name: keptName, type } = kept as Record<string, unknown>;
+    const text = store?.getItem(TEXT_KEY);
     if (keptName !== name || typeof text !== 'string') return null;
     return new File([text], name, { type: typeof type === 'string' ? type : '' });
   } catch {
@@ -48,7 +51,7 @@ export function lostFileProblem(name: string) {
   return {
     severity: 'error' as const,
     path: 'file',
-    message: `${name} was opened from this computer, and the page cannot read it again (this tab keeps files of up to 4 MB of text, when its storage is allowed)`,
+    message: `${name} was opened from this computer, and the page cannot read it again (this tab keeps files of up to 1 MB of text, when its storage is allowed)`,
     fix: 'open it again with Open file, or drop it on the page. The default story is shown instead.',
   };
 }
