@@ -265,6 +265,18 @@ test.describe('an embed fits its snippet’s height', () => {
       const inFrame = page.frames()[1]!;
       // The frame's own page never scrolls: everything it shows is within its 520 px.
       expect(await inFrame.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(520);
+      // No control lies over another (the view switch once sat over + − and Fit all).
+      const boxes = await inFrame.evaluate(() =>
+        [...document.querySelectorAll('button')]
+          .filter((b) => b.checkVisibility() && !b.closest('[role="complementary"]'))
+          .map((b) => {
+            const r = b.getBoundingClientRect();
+            return { name: b.textContent!.trim(), x: r.x, y: r.y, w: r.width, h: r.height };
+          }),
+      );
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          expect(a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1, `${a.name} over ${b.name}`).toBe(false);
       // The selected event is in sight above the details.
       const detailsTop = (await details.boundingBox())!.y;
       const selected = (await frame.locator('[data-event-id="zakharova-statement"] .shape').boundingBox())!;
