@@ -203,6 +203,8 @@ export async function expectLoaded(page: Page, name: string, before: number, exp
     await expect(warnings.locator('summary').first(), name).toHaveText(`${n.toLocaleString('en')} ${n === 1 ? 'warning' : 'warnings'} about this file`);
     await warnings.locator('summary').first().click();
     const items = 'details.warnings ol.problems > li';
+    // Read once the opened list is drawn (read at once, it was sometimes still empty under load).
+    await expect(page.locator(items).first(), name).toBeVisible();
     const shown = await listed(page, items);
     expect(
       shown.map((w) => w.split(' | ')[0]),
