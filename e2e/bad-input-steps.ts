@@ -45,7 +45,7 @@ const pageNow = (page: Page) => page.evaluate(() => performance.now());
 /** The longest task since `since`, once any task still running has ended (it is counted when it ends). */
 export async function longestTask(page: Page, since: number): Promise<number> {
   // Not a wait for the app: a task is reported only once it ends, and one may still be running.
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(300); // a long task is reported only once it ends
   return longestTaskSince(page, since);
 }
 

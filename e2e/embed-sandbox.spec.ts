@@ -117,7 +117,7 @@ test('in a sandboxed frame the app works, takes its parent’s requests, reports
   await expect.poll(() => page.locator('#app').evaluate((el) => el.clientHeight)).toBe(height);
   // Sized to its content, the frame's content stays that height: no loop of ever larger frames. Not a
   // wait for the app: a loop would show as heights going on arriving, so this watches for a while.
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(500); // a negative check: no more heights arrive
   expect((await heights(page)).at(-1)).toBe(height);
   expect(height).toBeLessThan(4000);
 
@@ -138,7 +138,7 @@ test('in a sandboxed frame the app works, takes its parent’s requests, reports
   // Not a wait for the app: the hostile frames' messages come from other windows, with no answer to
   // wait for (a parent's ping may overtake them), so they are given a second to arrive; then the app
   // is asked to settle what it took.
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(1000); // hostile frames send no answer to wait for
   await settled(page);
 
   await expect(detailsFor(page)).toHaveAttribute('data-details-for', PARENT_PICKS);
@@ -206,7 +206,7 @@ test('told another parent origin, the frame takes no request from this page and 
   await tellApp(page, { type: 'sourceline:select', event: PARENT_PICKS });
   // Not a wait for the app: told another origin, it answers nothing here (not even a ping), so this
   // gives the message a second in which it must change nothing.
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(1000); // a negative check: told another origin, the app answers nothing
   await expect(detailsFor(page)).toHaveAttribute('data-details-for', STARTS_WITH);
   // Height messages addressed to http://other.test are dropped by the browser: had any gone to '*', they would be here.
   expect((await received(page)).filter((m) => m.fromApp)).toEqual([]);

@@ -204,7 +204,7 @@ test('no request while the page is hidden; one as soon as it is shown again', as
   await setHidden(true);
   const asked = server.requests.length;
   // Not a wait for the app: nothing must happen while hidden, over more than one 5 s interval.
-  await page.waitForTimeout(11_000);
+  await page.waitForTimeout(11_000); // a negative check: no request while hidden
   expect(server.requests.length).toBe(asked);
   await setHidden(false);
   await expect.poll(() => server.requests.length, { timeout: 3_000 }).toBe(asked + 1);

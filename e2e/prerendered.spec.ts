@@ -103,7 +103,7 @@ test.describe('with scripts on', () => {
     await expect(page.getByRole('combobox', { name: 'Search events, quotes and sources' })).toHaveValue('Bucharest');
     await expect(mark(page, 'zakharova-statement')).toHaveAttribute('aria-pressed', 'true');
     // Not a wait for the app: were the URL to lose its view, that would be once the view rests (250 ms).
-    await page.waitForTimeout(400);
+    await page.waitForTimeout(400); // a negative check: the URL must not change once the view rests
     const url = new URL(page.url());
     expect(url.searchParams.get('event')).toBe('zakharova-statement');
     expect(url.searchParams.get('q')).toBe('Bucharest');
