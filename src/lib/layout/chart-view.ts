@@ -69,7 +69,8 @@ export function nextLayoutBasis(
   if (basis && motion.zooming) return basis;
   const stale =
     !basis ||
-    zoom.k !== basis.zoom.k ||
+    // The zoom comes back from the view's window (ms) each step: a pan changes its k by rounding only.
+    Math.abs(zoom.k - basis.zoom.k) > 1e-9 * Math.max(zoom.k, basis.zoom.k) ||
     Math.abs(zoom.x - basis.zoom.x) > (motion.moving ? geometry.overscanPx / 2 : 0) ||
     basis.leftPx !== geometry.gutterPx ||
     basis.rightPx !== geometry.rightPx;
