@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chart, details, mark, markNames, openTimeline, tickLabels, wheel } from './helpers.ts';
+import { chart, chartAtRest, details, mark, markNames, openTimeline, tickLabels, wheel } from './helpers.ts';
 
 test('the default story loads and shows its events', async ({ page }) => {
   await openTimeline(page);
@@ -91,6 +91,37 @@ test('buttons and keys zoom and pan; Fit all shows everything again', async ({ p
   await expect(page.locator('.window')).not.toHaveText(zoomed!);
   await page.keyboard.press('0');
   await expect(page.locator('.window')).toHaveText(start!);
+});
+
+test('a drag pans the view: every mark follows the pointer exactly, past the drawing laid out ahead, and marks brought in are named', async ({ page }) => {
+  await openTimeline(page, '?t=2012-01-01..2016-01-01');
+  const positions = () =>
+    page
+      .locator('[data-event-id] .shape')
+      .evaluateAll((shapes) => shapes.map((s) => [s.closest('[data-event-id]')!.getAttribute('data-event-id')!, s.getBoundingClientRect().x] as const));
+  const start = new Map(await positions());
+  // Grab the axis (a press on a mark would be the start of a click on it).
+  const svg = (await page.locator('svg.chart').boundingBox())!;
+  let x = svg.x + svg.width / 2;
+  const y = svg.y + 12;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  // 600 px to the right in 20 px moves: the chart lays out again on the way (a quarter plot is laid out ahead).
+  for (let moved = 0; moved < 600;) {
+    for (let i = 0; i < 5; i++) await page.mouse.move((x += 20), y);
+    moved += 100;
+    const both = (await positions()).filter(([id]) => start.has(id));
+    expect(both.length, `marks drawn before and after ${moved} px`).toBeGreaterThan(0);
+    for (const [id, now] of both) expect(Math.abs(now - (start.get(id)! + moved)), `${id} drifted from the pointer after ${moved} px`).toBeLessThan(1.5);
+  }
+  // Still held: marks came in from the left, drawn with their names.
+  const brought = (await positions()).filter(([id, px]) => !start.has(id) && px > svg.x + 140).map(([id]) => id);
+  expect(brought.length).toBeGreaterThan(0);
+  await expect(mark(page, brought[0]!).locator('.label')).toBeInViewport();
+  await page.mouse.up();
+  await chartAtRest(page);
+  for (const [id, now] of (await positions()).filter(([id]) => start.has(id)))
+    expect(Math.abs(now - (start.get(id)! + 600)), `${id} at rest`).toBeLessThan(1.5);
 });
 
 test('clicking an event shows its quotes and sources', async ({ page }) => {

@@ -52,13 +52,19 @@ export interface LayoutBasis {
   readonly zoom: ZoomState;
   readonly leftPx: number;
   readonly rightPx: number;
+  /**
+   * How far a pan had slid the drawing when it was laid out again (`zoom.x` now less the basis's):
+   * the layout keeps the basis's coordinates and covers the plot as then seen, so the marks already
+   * drawn keep their positions and only those coming into view are added.
+   */
+  readonly shiftPx: number;
 }
 
 /**
  * The zoom to lay out at: while zooming, the one laid out before (the canvas draws the motion);
  * while panning, the basis until the pan runs past half the overscan (the drawing slides by the
- * difference); at rest, the current zoom (labels for the marks a pan brought in). Returns `basis`
- * itself when it still holds.
+ * difference), then the same basis shifted to the plot as seen; at rest, the current zoom (labels
+ * for the marks a pan brought in). Returns `basis` itself when it still holds.
  */
 export function nextLayoutBasis(
   basis: LayoutBasis | null,
@@ -67,14 +73,17 @@ export function nextLayoutBasis(
   motion: { zooming: boolean; moving: boolean },
 ): LayoutBasis {
   if (basis && motion.zooming) return basis;
+  const fresh = { zoom, leftPx: geometry.gutterPx, rightPx: geometry.rightPx, shiftPx: 0 };
   const stale =
     !basis ||
     // The zoom comes back from the view's window (ms) each step: a pan changes its k by rounding only.
     Math.abs(zoom.k - basis.zoom.k) > 1e-9 * Math.max(zoom.k, basis.zoom.k) ||
-    Math.abs(zoom.x - basis.zoom.x) > (motion.moving ? geometry.overscanPx / 2 : 0) ||
     basis.leftPx !== geometry.gutterPx ||
     basis.rightPx !== geometry.rightPx;
-  return stale ? { zoom, leftPx: geometry.gutterPx, rightPx: geometry.rightPx } : basis;
+  if (stale) return fresh;
+  const slidPx = zoom.x - basis.zoom.x;
+  if (!motion.moving) return slidPx === 0 && basis.shiftPx === 0 ? basis : fresh;
+  return Math.abs(slidPx - basis.shiftPx) > geometry.overscanPx / 2 ? { ...basis, shiftPx: slidPx } : basis;
 }
 
 /** The one tab stop into the events: the selected one if drawn, else the last focused, else the first in view. */
