@@ -584,3 +584,33 @@ describe('with thousands of lanes, only those in sight are laid out', () => {
     expect(kept.marks.some((m) => m.laneId === lanes[0]!.id)).toBe(true);
   });
 });
+
+describe('a range crowded out at its start', () => {
+  // One row of labels: the blocker's long label takes the room where the range's label would start.
+  const lanes = lanesOf([
+    { id: 'long-range', title: 'Range named along its bar', start: '2008-01-01', end: '2008-12-31' },
+    { id: 'blocker', title: 'A point whose label comes first, long', start: '2008-01-20' },
+  ]);
+  const labelRows = new Map(lanes.map((lane) => [lane.id, 1]));
+  const view = layoutTimeline(lanes, yearScale(2008), { ...SCREEN, measure, labelRows });
+
+  it('is named further along its bar, its leader on the bar, clear of the label before it', () => {
+    const blocker = markById(view, 'blocker')!.label!;
+    const range = markById(view, 'long-range')!;
+    expect(range.label).not.toBeNull();
+    const label = range.label!;
+    expect(label.xPx).toBeGreaterThanOrEqual(blocker.xPx + blocker.widthPx + LABEL_GAP_PX);
+    expect(label.leaderXPx).toBeGreaterThan(range.x0Px);
+    expect(label.leaderXPx).toBeLessThan(range.x1Px);
+    expect(view.chips).toHaveLength(0);
+  });
+
+  it('a point crowded out the same way stays hidden behind a count', () => {
+    const points = lanesOf([
+      { id: 'point', title: 'A point with no bar to slide along', start: '2008-01-01' },
+      { id: 'blocker', title: 'A point whose label comes first, long', start: '2008-01-20' },
+    ]);
+    const crowded = layoutTimeline(points, yearScale(2008), { ...SCREEN, measure, labelRows: new Map(points.map((l) => [l.id, 1])) });
+    expect(markById(crowded, 'point')!.label).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
 // collide, and "+N" chips for the labels that could not be), or a density band when they do not.
 // Pure: the component only draws what this returns.
 import { bisectLeft, bisectRight } from 'd3-array';
-import { emptyOccupancy, placeLabels, truncateToWidth, type LabelCandidate, type LabelOccupancy, type PlacedLabel } from './labels.ts';
+import { emptyOccupancy, LABEL_GAP_PX, placeLabels, truncateToWidth, type LabelCandidate, type LabelOccupancy, type PlacedLabel } from './labels.ts';
 import type { Lane, LaneEvent } from './lanes.ts';
 import { markGeometry, MIN_RANGE_PX, rowsInView, type MarkGeometry } from './mark-rows.ts';
 import { OVERVIEW, overviewMarks, type LaneOverview } from './named-overview.ts';
@@ -361,8 +361,30 @@ function placeStackedLabels(
     for (const m of stack) leaders.set(m.le.event.id, m.anchor);
     hidden.push(...alone.hidden);
   });
+  // A range's label may stand anywhere along its bar: one crowded out at the bar's start tries again
+  // just after each label that took its place, its leader dropping onto the bar there.
+  for (const v of visible) {
+    const id = v.le.event.id;
+    const text = texts.get(id);
+    if (!v.le.isRange || !text || placed.has(id) || !hidden.includes(id)) continue;
+    const untilPx = Math.min(v.x1, bounds.maxPx) - RANGE_LEADER_INSET_PX;
+    const starts = [...new Set(occupancy.boxes.flat().map(([, end]) => end + LABEL_GAP_PX))]
+      .filter((x) => x > text.anchor && x <= untilPx)
+      .sort((a, b) => a - b);
+    for (const x of starts) {
+      const one = placeLabels([{ id, anchorPx: x, widthPx: text.width, priority: 0 }], rows, bounds, occupancy).placed.get(id);
+      if (!one) continue;
+      placed.set(id, one);
+      leaders.set(id, x);
+      hidden.splice(hidden.indexOf(id), 1);
+      break;
+    }
+  }
   return { placed, hidden, leaders, occupancy };
 }
+
+/** A leader dropped along a range's bar lands at least this far inside its end. */
+const RANGE_LEADER_INSET_PX = 4;
 
 /** Groups hidden labels that sit close together into "+N" chips and places those around the labels. */
 function placeChips(
