@@ -159,6 +159,18 @@ test('when a lane above grows with the new version, the selected event is held w
   await expect.poll(() => at('plan')).toEqual(before);
 });
 
+test('a new version that removes the selected event closes it and says it was removed, not that the link was wrong', async ({ page }) => {
+  const server = new StoryServer();
+  await openLive(page, server);
+  await expect(page.getByRole('complementary', { name: 'Event details' })).toContainText('Envoys meet in Riyadh');
+  server.publish(story(FIRST.filter((e) => e.id !== 'riyadh')));
+  await expect(mark(page, 'riyadh')).toHaveCount(0, { timeout: 12_000 });
+  await expect(announcer(page)).toHaveText('Story updated, 1 event removed.');
+  await expect(page.getByRole('complementary', { name: 'Event details' })).toHaveCount(0);
+  await expect(page.getByText('Some settings in this link were ignored')).toHaveCount(0);
+  await expect(mark(page, 'plan')).toBeVisible();
+});
+
 test('an unchanged file is answered 304 and changes nothing', async ({ page }) => {
   const server = new StoryServer();
   await openLive(page, server);

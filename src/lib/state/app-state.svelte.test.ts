@@ -86,6 +86,13 @@ describe('bringing an event into view', () => {
     app.view.connectChart(chart);
     expect(chart.reveal).not.toHaveBeenCalled();
   });
+  it('a later version of the same dataset that removed the selected event closes it without calling it an ignored setting', () => {
+    const app = createAppState(story, readUrlView('?event=b').view);
+    app.view.dropStale(graph(['a', 'b']));
+    app.view.dropStale(graph(['a']), false);
+    expect(app.view.selectedId).toBeNull();
+    expect(app.view.ignored).toEqual([]);
+  });
 });
 
 describe('loading', () => {

@@ -174,13 +174,20 @@ export class ViewState {
     return this.#eventIds?.has(id) ?? false;
   }
 
-  /** Settings that name what this dataset does not have (a link made for another version): dropped, and said. */
-  dropStale(graph: {
-    eventById: ReadonlyMap<string, unknown>;
-    actorById: ReadonlyMap<string, unknown>;
-    sourceById: ReadonlyMap<string, unknown>;
-    events: readonly { tags?: readonly string[] }[];
-  }) {
+  /**
+   * Settings that name what this dataset does not have (a link made for another version): dropped, and
+   * said. `fromLink` false: a later version of the same dataset (a live update, an edit) removed them:
+   * dropped without a word here (the update says what it removed).
+   */
+  dropStale(
+    graph: {
+      eventById: ReadonlyMap<string, unknown>;
+      actorById: ReadonlyMap<string, unknown>;
+      sourceById: ReadonlyMap<string, unknown>;
+      events: readonly { tags?: readonly string[] }[];
+    },
+    fromLink = true,
+  ) {
     this.#eventIds = graph.eventById;
     const notes: string[] = [];
     if (this.selectedId !== null && !graph.eventById.has(this.selectedId)) {
@@ -208,6 +215,6 @@ export class ViewState {
       notes.push(`source=${this.sourceId}: there is no such source in this dataset`);
       this.sourceId = null;
     }
-    if (notes.length > 0) this.ignored = [...this.ignored, ...notes];
+    if (notes.length > 0 && fromLink) this.ignored = [...this.ignored, ...notes];
   }
 }
