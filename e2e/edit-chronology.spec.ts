@@ -292,3 +292,26 @@ test('the editor is keyboard-operable and axe-clean, at 320 px too', async ({ pa
   await expect(form(page, 'Edit link')).toBeVisible();
   await expect(chart(page)).toBeVisible();
 });
+
+test('Publish gives the file to host, then the link that opens it and the snippet that embeds it, each copied with a button', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await newChronology(page, 'Talks in Riyadh');
+  await addEvent(page, 'US–Russia talks', '2025-02-18');
+  await toolbar(page).getByRole('button', { name: 'Publish…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish this chronology' });
+  await expect(dialog.getByRole('button', { name: 'Download talks-in-riyadh.json' })).toBeVisible();
+  await dialog.getByLabel('Its address, once published').fill('https://news.example/data/talks.json');
+  await expect(dialog.getByLabel('Open it with this link')).toHaveValue(/\?src=https:\/\/news\.example\/data\/talks\.json$/);
+  await expect(dialog.getByLabel('Or embed it in a page')).toHaveValue(
+    /<iframe src="[^"]*\?src=https:\/\/news\.example\/data\/talks\.json&amp;embed" title="Talks in Riyadh \(Sourceline\)"/,
+  );
+  await dialog.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Embed code copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('src=https://news.example/data/talks.json&amp;embed');
+  await dialog.getByRole('button', { name: 'Copy link' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?src=https:\/\/news\.example\/data\/talks\.json$/);
+  await expectNoViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
