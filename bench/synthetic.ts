@@ -3,18 +3,7 @@
 // Deterministic: the same size and seed give the same file. With `coordinates`, every event is placed
 // near one of 60 cities (most by a place id, the rest by coordinates of their own), for the map.
 import type { EventGraphFile } from '../src/lib/model/schema.ts';
-
-/** mulberry32: a small, fast, seeded PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../src/lib/model/seeded-random.ts';
 
 const ACTORS = ['NATO', 'Ukraine', 'Russia', 'United States', 'European Union', 'Germany', 'France', 'United Kingdom', 'Poland', 'Türkiye', 'Georgia', 'China'];
 const COLORS = ['#1f4e8c', '#8a5a00', '#b42318', '#6941c6', '#175cd3', '#344054', '#c11574', '#026aa2', '#b54708', '#027a48', '#3e7c17', '#9e1f63'];

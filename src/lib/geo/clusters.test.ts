@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_RADIUS_PX, clusterLevel, clusterPoints, levelZoom, markerOf, membersOf } from './clusters.ts';
-
-/** mulberry32, for seeded points. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../model/seeded-random.ts';
 
 const points = (list: [number, number][]) => ({ xs: Float64Array.from(list.map((p) => p[0])), ys: Float64Array.from(list.map((p) => p[1])) });
 

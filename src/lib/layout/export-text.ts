@@ -2,6 +2,7 @@
 // sources, fitted to the picture's width with a given text measurer. Pure: no DOM, no fonts of its own.
 import type { EventGraph } from '../model/graph.ts';
 import { citedChain } from '../model/provenance.ts';
+import { joinWords, titleWords } from '../model/slug.ts';
 import { truncateToWidth, wrapToWidth } from './labels.ts';
 
 export type Measure = (text: string) => number;
@@ -16,24 +17,7 @@ const MAX_NAME_CHARS = 80;
  * "ukraine-nato-and-the-bucharest-promise.svg". Falls back to "sourceline" when nothing is left.
  */
 export function exportFileName(title: string, extension: string): string {
-  const words = title
-    .normalize('NFKD')
-    // Accents go (é → e) but the letters of scripts written with marks keep theirs (Devanagari, Arabic).
-    .replace(/(?<=[A-Za-z])\p{M}+/gu, '')
-    .normalize('NFC')
-    .toLocaleLowerCase('en')
-    // "Ukraine’s" is one word, not "ukraine-s".
-    .replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '')
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter(Boolean);
-  let name = '';
-  for (const word of words) {
-    const next = name ? `${name}-${word}` : word;
-    if ([...next].length > MAX_NAME_CHARS) break;
-    name = next;
-  }
-  // One word longer than the limit is cut at a character, never inside one.
-  if (!name && words[0]) name = [...words[0]].slice(0, MAX_NAME_CHARS).join('');
+  let name = joinWords(titleWords(title), MAX_NAME_CHARS);
   if (!name || RESERVED.test(name)) name = name ? `sourceline-${name}` : 'sourceline';
   return `${name}.${extension}`;
 }

@@ -3,6 +3,7 @@
 // same network always settles the same way. Pure (d3-force needs no DOM).
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import type { Network, NetworkNode } from './network.ts';
+import { seededRandom as seeded } from '../model/seeded-random.ts';
 
 export interface PlacedNode extends SimulationNodeDatum {
   readonly node: NetworkNode;
@@ -16,18 +17,6 @@ export interface ForceLayout {
   readonly nodes: readonly PlacedNode[];
   readonly done: boolean;
   readonly ticks: number;
-}
-
-/** mulberry32, for d3-force's jiggle and first positions. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export const nodeRadius = (node: NetworkNode) => (node.kind === 'actor' ? 10 + Math.min(12, Math.sqrt(node.degree) * 2) : 5);

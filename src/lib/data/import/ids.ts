@@ -2,6 +2,7 @@
 // their headline and date, sources from their title. Stable: the same file always gets the same ids,
 // so `?event=` links to an imported timeline keep working when it is imported again.
 import { ID_PATTERN } from '../../model/id-pattern.ts';
+import { joinWords, titleWords } from '../../model/slug.ts';
 
 const ID = new RegExp(ID_PATTERN, 'u');
 /** Long enough to tell ids apart, short enough for a URL. */
@@ -15,25 +16,7 @@ export const isUsableId = (text: string) => ID.test(text.normalize('NFC')) && te
  * "Ἀθῆναι" → "ἀθῆναι". Empty when the text has no letters or digits.
  */
 export function slugify(text: string): string {
-  const words = text
-    .normalize('NFKD')
-    // Accents on Latin letters go (é → e); other scripts keep their marks as part of their letters.
-    .replace(/(?<=[A-Za-z])\p{M}+/gu, '')
-    .normalize('NFC')
-    .toLocaleLowerCase('en')
-    .replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '')
-    // Marks belong to the letter before them: "हिंदी" is one word, not four pieces.
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .map((word) => word.replace(/^\p{M}+/u, ''))
-    .filter(Boolean);
-  let slug = '';
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if ([...next].length > MAX_SLUG_CHARS) break;
-    slug = next;
-  }
-  if (!slug && words[0]) slug = [...words[0]].slice(0, MAX_SLUG_CHARS).join('');
-  return slug;
+  return joinWords(titleWords(text), MAX_SLUG_CHARS);
 }
 
 /** Hands out ids that are unique within one list: a taken id gets "-2", "-3"… */
