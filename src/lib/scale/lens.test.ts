@@ -108,6 +108,19 @@ describe('lensAxis', () => {
     expect(labels).toContain('2000');
   });
 
+  it('names the lens’s year where the context’s last tick would collide with it (the widest stretch’s ticks are kept first)', () => {
+    // Twenty years of context squeezed into 150 px, then the lens: "2010" ends past where "2014" begins.
+    const pieces = [
+      { startMs: utcMs(1994), endMs: span.startMs, x0Px: 100, x1Px: 250 },
+      { startMs: span.startMs, endMs: span.endMs, x0Px: 250, x1Px: 700 },
+      { startMs: span.endMs, endMs: utcMs(2026), x0Px: 700, x1Px: 1100 },
+    ];
+    const labels = segmentedTicks(pieces, 100, 1100, 110).map((t) => t.label);
+    expect(labels).toContain('2014');
+    expect(labels).toContain('Feb');
+    expect(labels).toContain('2000');
+  });
+
   it('zooms, inverts past its ends and bounds the zoom as any piecewise axis does', () => {
     const zoomed = zoomAxis(lensed, { k: 4, x: -1500 });
     expect(zoomed.scale(span.endMs) - zoomed.scale(span.startMs)).toBeCloseTo(4 * LENS_SHARE * 1000, 6);

@@ -115,21 +115,23 @@ export function segmentedTicks(segments: readonly AxisPiece[], leftPx: number, r
   const blocked = gaps
     .filter((g) => g.x1Px - g.x0Px >= 40)
     .map((g) => [(g.x0Px + g.x1Px) / 2 - gapLabelHalfPx(g), (g.x0Px + g.x1Px) / 2 + gapLabelHalfPx(g)] as const);
-  const all: AxisTick[] = [];
-  for (const s of segments) {
-    const x0 = Math.max(s.x0Px, leftPx);
-    const x1 = Math.min(s.x1Px, rightPx);
-    if (x1 - x0 < 1) continue;
-    const at = (x: number) => s.startMs + ((x - s.x0Px) / (s.x1Px - s.x0Px)) * (s.endMs - s.startMs);
-    const ticks = axisTicks(makeTimeScale([at(x0), at(x1)], x0, x1), spacingPx);
-    all.push(...ticks.filter((t) => t.xPx >= x0 && t.xPx <= x1));
-  }
+  // The widest stretch first (a lens, the stretch the reader zoomed into), so that where its ticks and
+  // a narrow neighbour's collide, the ones that date what the reader is looking at are kept.
+  const pieces = segments
+    .map((s) => ({ s, x0: Math.max(s.x0Px, leftPx), x1: Math.min(s.x1Px, rightPx) }))
+    .filter(({ x0, x1 }) => x1 - x0 >= 1)
+    .sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0));
   const kept: AxisTick[] = [];
-  for (const tick of all.sort((a, b) => a.xPx - b.xPx)) {
-    const previous = kept.at(-1);
-    const x1 = tick.xPx + labelWidthPx(tick.label);
-    if (blocked.some(([a, b]) => tick.xPx < b && a < x1)) continue;
-    if (!previous || tick.xPx >= previous.xPx + labelWidthPx(previous.label)) kept.push(tick);
+  const free = (x0: number, x1: number) => kept.every((k) => x1 <= k.xPx || x0 >= k.xPx + labelWidthPx(k.label));
+  for (const { s, x0, x1 } of pieces) {
+    const at = (x: number) => s.startMs + ((x - s.x0Px) / (s.x1Px - s.x0Px)) * (s.endMs - s.startMs);
+    const ticks = axisTicks(makeTimeScale([at(x0), at(x1)], x0, x1), spacingPx).filter((t) => t.xPx >= x0 && t.xPx <= x1);
+    for (const tick of ticks) {
+      const end = tick.xPx + labelWidthPx(tick.label);
+      if (blocked.some(([a, b]) => tick.xPx < b && a < end)) continue;
+      if (free(tick.xPx, end)) kept.push(tick);
+    }
   }
+  kept.sort((a, b) => a.xPx - b.xPx);
   return kept;
 }
