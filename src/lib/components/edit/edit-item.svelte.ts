@@ -19,6 +19,7 @@ export function editItem(collection: Collection, index: () => number) {
     },
     at,
     problems: (field: string) => problemsAt(editor.check.problems, at(field)),
-    set: (field: string, value: Json | undefined) => setItemField(editor, collection, index(), field, value),
+    /** `step`: a change of its own (a swap, a paste), not joined with the typing before it. */
+    set: (field: string, value: Json | undefined, step = false) => setItemField(editor, collection, index(), field, value, { step }),
   };
 }
