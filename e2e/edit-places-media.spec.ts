@@ -4,19 +4,18 @@
 // is flagged at its field with the loader's message while the rest of the draft is kept; the media
 // list is reordered by keyboard; the new forms have no axe violations and fit 320 px.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { geoMercator } from 'd3-geo';
+import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { details, mark } from './helpers.ts';
+import { form, pick, toolbar } from './helpers-edit.ts';
+import { screenOf } from './helpers-map.ts';
 
 /** A 1×1 PNG, made here (nothing fetched). */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const ALT = 'Engineers under the rusted arch of the bridge';
 const CREDIT = 'Photo: Town council';
 
-const form = (page: Page, name: string) => page.getByRole('form', { name });
-const toolbar = (page: Page) => page.getByRole('region', { name: 'Editing' });
 const problemsRegion = (page: Page) => page.getByRole('region', { name: 'Problems in the draft' });
 
 async function expectNoViolations(page: Page, include?: string) {
@@ -24,15 +23,6 @@ async function expectNoViolations(page: Page, include?: string) {
   if (include) builder = builder.include(include);
   const results = await builder.analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-async function pick(page: Page, field: Locator, text: string) {
-  await field.click();
-  await field.fill(text);
-  await page
-    .getByRole('option', { name: new RegExp(text) })
-    .first()
-    .click();
 }
 
 async function newChronologyWithEvent(page: Page) {
@@ -49,17 +39,6 @@ async function newChronologyWithEvent(page: Page) {
   await event.locator('input[name="title"]').fill('Inspection of the bridge');
   await event.locator('input[name="start"]').fill('2024-01-15');
   await expect(mark(page, 'inspection-of-the-bridge')).toBeVisible();
-}
-
-/** Where the map draws a longitude and latitude, in page pixels (as map.spec.ts computes it). */
-async function screenOf(page: Page, [lon, lat]: readonly [number, number]): Promise<[number, number]> {
-  const svg = page.locator('svg.geo-map');
-  const scale = Number(await svg.getAttribute('data-projection-scale'));
-  const translate = (await svg.getAttribute('data-projection-translate'))!.split(',').map(Number) as [number, number];
-  const [k, x, y] = (await svg.getAttribute('data-zoom'))!.split(',').map(Number) as [number, number, number];
-  const [bx, by] = geoMercator().scale(scale).translate(translate)([lon, lat])!;
-  const box = (await svg.boundingBox())!;
-  return [box.x + 1 + x + k * bx, box.y + 1 + y + k * by];
 }
 
 test('a place with coordinates, picked on an event, puts it on the map; its picture and credit show in its details', async ({ page }, testInfo) => {
