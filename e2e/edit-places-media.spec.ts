@@ -60,6 +60,12 @@ test('a place with coordinates, picked on an event, puts it on the map; its pict
   const event = form(page, 'Edit event');
   await pick(page, event.locator('input[name="placeId"]'), 'Bucharest');
   await expect(event.locator('input[name="placeId"]')).toHaveValue('Bucharest, Romania');
+  // The place's own form is a button away, and lists the events placed there.
+  await event.getByRole('button', { name: 'Edit place “Bucharest, Romania”' }).click();
+  const placedHere = form(page, 'Edit place').getByRole('list', { name: 'Placed here' });
+  await expect(placedHere).toHaveText('Inspection of the bridge');
+  await expectNoViolations(page, '.edit-panel');
+  await placedHere.getByRole('button', { name: 'Inspection of the bridge' }).click();
 
   // A picture, with its alt text, caption and credit; previewed as readers will see it.
   await event.getByRole('button', { name: 'Add picture or other media' }).click();
