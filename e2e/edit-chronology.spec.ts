@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { appStarted, chart, chartAtRest, mark } from './helpers.ts';
+import { form, pick, toolbar } from './helpers-edit.ts';
 
 const ZAKHAROVA = 'Otherwise, this problem will continue to poison the atmosphere on the European continent';
 const ARTICLE = 'https://euromaidanpress.com/2025/02/18/russia-demands-nato-revoke-ukraines-2008-membership-promise/';
@@ -14,9 +15,6 @@ async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
-
-const form = (page: Page, name: string) => page.getByRole('form', { name });
-const toolbar = (page: Page) => page.getByRole('region', { name: 'Editing' });
 
 async function newChronology(page: Page, title: string) {
   await page.goto('/');
@@ -33,16 +31,6 @@ async function addEvent(page: Page, title: string, start: string, end?: string) 
   await event.locator('input[name="start"]').fill(start);
   if (end) await event.locator('input[name="end"]').fill(end);
   await expect(event.locator('input[name="start"]')).not.toHaveAttribute('aria-invalid', 'true');
-}
-
-/** Picks an option in a combobox by typing part of its title. */
-async function pick(page: Page, field: ReturnType<Page['locator']>, text: string) {
-  await field.click();
-  await field.fill(text);
-  await page
-    .getByRole('option', { name: new RegExp(text) })
-    .first()
-    .click();
 }
 
 test('a new user builds the three key moments, downloads them, and the file validates and reopens the same', async ({ page }, testInfo) => {

@@ -3,9 +3,9 @@
 // timeline, keyboard use, export, and no axe violations in either theme.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { geoMercator } from 'd3-geo';
 import { readFileSync } from 'node:fs';
 import { details, mark } from './helpers.ts';
+import { screenOf } from './helpers-map.ts';
 
 /** Well-known city coordinates, [longitude, latitude] (not read from the data: the data is checked too). */
 const CITIES = {
@@ -24,18 +24,6 @@ async function openMap(page: Page, search = '') {
   await expect(map(page)).toHaveAttribute('aria-busy', 'false');
   await expect(page.locator('svg.geo-map path.land')).toHaveCount(1);
   await expect(page.locator('[data-map-marker]').first()).toBeVisible();
-}
-
-/** Where the map draws a longitude and latitude, in page pixels: d3-geo's Mercator at the map's scale and translate, then its zoom. */
-async function screenOf(page: Page, [lon, lat]: readonly [number, number]): Promise<[number, number]> {
-  const svg = map(page);
-  const scale = Number(await svg.getAttribute('data-projection-scale'));
-  const translate = (await svg.getAttribute('data-projection-translate'))!.split(',').map(Number) as [number, number];
-  const [k, x, y] = (await svg.getAttribute('data-zoom'))!.split(',').map(Number) as [number, number, number];
-  const [bx, by] = geoMercator().scale(scale).translate(translate)([lon, lat])!;
-  const box = (await svg.boundingBox())!;
-  // The drawing starts inside the map's 1 px border.
-  return [box.x + 1 + x + k * bx, box.y + 1 + y + k * by];
 }
 
 async function centreOf(locator: Locator): Promise<[number, number]> {

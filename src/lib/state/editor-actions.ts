@@ -7,8 +7,16 @@ import type { Json } from '../model/draft/draft-ops.ts';
 import { idFromTitle } from './draft-ids.ts';
 import type { EditorState } from './editor-state.svelte.ts';
 
-export function setItemField(editor: EditorState, collection: Collection, index: number, field: string, value: Json | undefined) {
-  editor.apply(setField(collection, index, field, value), { coalesce: `${collection}[${index}].${field}` });
+/** `step`: a change of its own (a swap, a paste), never joined with the typing before it. */
+export function setItemField(
+  editor: EditorState,
+  collection: Collection,
+  index: number,
+  field: string,
+  value: Json | undefined,
+  options: { step?: boolean } = {},
+) {
+  editor.apply(setField(collection, index, field, value), options.step ? {} : { coalesce: `${collection}[${index}].${field}` });
 }
 
 export function setChronologyField(editor: EditorState, field: string, value: string) {

@@ -30,3 +30,13 @@ export const sourceOptions = (doc: DraftFile): PickOption[] =>
 export const fieldText = (value: unknown): string => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
 
 export const idList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/** "44.43° N, 26.1° E": a place's coordinates as people read them, to tell places apart in a picker. */
+export function whereText(coordinates: unknown): string | undefined {
+  if (!Array.isArray(coordinates) || typeof coordinates[0] !== 'number' || typeof coordinates[1] !== 'number') return undefined;
+  const [lon, lat] = coordinates as [number, number];
+  return `${Math.abs(lat)}° ${lat < 0 ? 'S' : 'N'}, ${Math.abs(lon)}° ${lon < 0 ? 'W' : 'E'}`;
+}
+
+export const placeOptions = (doc: DraftFile): PickOption[] =>
+  itemsIn(doc, 'places').flatMap((p) => (typeof p.id === 'string' ? [{ id: p.id, label: text(p.name) || p.id, detail: whereText(p.coordinates) }] : []));

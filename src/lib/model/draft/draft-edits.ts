@@ -17,6 +17,7 @@ type Item = { readonly [key: string]: Json };
 const REFERENCES: readonly { from: Collection | 'story'; field: string; to: Collection; list: boolean }[] = [
   { from: 'events', field: 'actors', to: 'actors', list: true },
   { from: 'events', field: 'sources', to: 'sources', list: true },
+  { from: 'events', field: 'placeId', to: 'places', list: false },
   { from: 'quotes', field: 'event', to: 'events', list: false },
   { from: 'quotes', field: 'about', to: 'events', list: true },
   { from: 'quotes', field: 'source', to: 'sources', list: false },
@@ -26,6 +27,12 @@ const REFERENCES: readonly { from: Collection | 'story'; field: string; to: Coll
   { from: 'sources', field: 'via', to: 'sources', list: false },
   { from: 'story', field: 'event', to: 'events', list: false },
 ];
+
+/** The collections whose items may carry `media`. */
+export const MEDIA_OWNERS = ['events', 'quotes', 'sources'] as const;
+export type MediaOwner = (typeof MEDIA_OWNERS)[number];
+/** The reference of a media item to its source, told apart from the item's own fields. */
+const MEDIA_SOURCE = 'media.source';
 
 /** Fields an item must keep even when emptied (their absence is an error the author should see). */
 const REQUIRED: Readonly<Record<Collection, readonly string[]>> = {
@@ -102,6 +109,17 @@ function referencesTo(doc: DraftFile, collection: Collection, id: string): { pat
       else if (!ref.list && value === id) found.push({ path: [ref.from, i, ref.field], ...ref });
     });
   }
+  // A picture's provenance: `media[j].source` of an event, a quote or a source.
+  if (collection === 'sources')
+    for (const from of MEDIA_OWNERS)
+      itemsIn(doc, from).forEach((item, i) => {
+        const media = item.media;
+        if (Array.isArray(media))
+          media.forEach((m, j) => {
+            if (typeof m === 'object' && m !== null && !Array.isArray(m) && (m as Item).source === id)
+              found.push({ path: [from, i, 'media', j, 'source'], from, field: MEDIA_SOURCE, list: false });
+          });
+      });
   return found;
 }
 
@@ -144,7 +162,8 @@ function deletionPlan(doc: DraftFile, collection: Collection, index: number) {
         const entry = removeEntries.get(key) ?? { path: listPath, indices: new Set<number>() };
         entry.indices.add(ref.path.at(-1) as number);
         removeEntries.set(key, entry);
-      } else if (from === 'links' && ref.field !== 'source') dropItem(from, i, 'link');
+      } else if (ref.field === MEDIA_SOURCE) clear.push(ref.path);
+      else if (from === 'links' && ref.field !== 'source') dropItem(from, i, 'link');
       else if (from === 'quotes') dropItem(from, i, 'quote');
       else if (from === 'story') dropItem(from, i, 'story step');
       else clear.push(ref.path);
