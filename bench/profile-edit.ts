@@ -1,0 +1,87 @@
+// Not part of the bench: a CPU profile of edits to a large chronology (as bench/measure-edit.ts makes
+// them), to find where an edit's main-thread time goes. Build with names kept:
+//   npx vite build --minify false --outDir /tmp/dist && npx tsx bench/profile-edit.ts 10000 /tmp/dist [move|form] [count]
+import { chromium } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser.ts';
+import { VIEWPORT } from './measure-page.ts';
+import { startStaticServer } from './server.ts';
+import { syntheticGraph } from './synthetic.ts';
+
+const events = Number(process.argv[2] ?? 10000);
+const dist = resolve(process.argv[3] ?? 'node_modules/.cache/sourceline-bench/dist');
+const kind = process.argv[4] === 'form' ? 'form' : 'move';
+const count = Number(process.argv[5] ?? 10);
+const dataDir = mkdtempSync(join(tmpdir(), 'sl-prof-edit-'));
+writeFileSync(join(dataDir, 'd.json'), JSON.stringify(syntheticGraph(events)));
+const server = await startStaticServer({ '/': dist, '/__bench/data/': dataDir });
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: VIEWPORT, timezoneId: 'UTC' });
+await page.addInitScript({ path: fileURLToPath(new URL('./edit-probe.js', import.meta.url)) });
+await page.goto(`${server.origin}/?src=__bench/data/d.json&edit`);
+await page.getByRole('region', { name: 'Editing' }).waitFor({ timeout: 120_000 });
+await page.locator('svg.chart').waitFor({ timeout: 120_000 });
+for (let i = 0; i < 40 && (await page.locator('svg.chart [data-event-id]').count()) < 20; i++) {
+  await page.locator('svg.chart').focus();
+  await page.keyboard.press('+');
+  await page.waitForTimeout(400);
+}
+const ids = await page.locator('svg.chart [data-event-id]').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-event-id')!));
+const id = ids[Math.floor(ids.length / 2)]!;
+await page.evaluate((markId) => ((window as unknown as { __editMark: string }).__editMark = markId), id);
+await page.locator(`[data-event-id="${id}"]`).focus();
+await page.keyboard.press('Enter');
+await page.getByRole('form', { name: 'Edit event' }).waitFor();
+await page.locator(`[data-event-id="${id}"]`).focus();
+await page.waitForTimeout(1500);
+
+type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+const times = await page.evaluate(([k, n]) => (window as unknown as { __timeEdits: (k: string, n: number) => Promise<number[]> }).__timeEdits(k, n), [
+  kind,
+  count,
+] as const);
+await page.waitForTimeout(1200); // the draft's save, within a second
+const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
+console.log(kind, 'edits (ms):', times.map((t) => t.toFixed(0)).join(' '));
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const name = (id: number) => {
+  const f = byId.get(id)!.callFrame;
+  return `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+};
+const incl = new Map<string, number>();
+const self = new Map<string, number>();
+let busy = 0;
+profile.samples.forEach((id, i) => {
+  const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+  const k0 = name(id);
+  if (!k0.startsWith('(idle)') && !k0.startsWith('(program)')) busy += dt;
+  self.set(k0, (self.get(k0) ?? 0) + dt);
+  const seen = new Set<string>();
+  for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+    const k = name(n);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    incl.set(k, (incl.get(k) ?? 0) + dt);
+  }
+});
+const top = (m: Map<string, number>, n: number) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${(v / count).toFixed(1).padStart(7)} ${k}`)
+    .join('\n');
+console.log(`busy ${(busy / count).toFixed(1)} ms per edit (JS samples); per edit below`);
+console.log('--- self\n' + top(self, 40));
+console.log('--- inclusive\n' + top(incl, 90));
+writeFileSync('/tmp/sl-edit-profile.cpuprofile', JSON.stringify(profile));
+await browser.close();
+await server.close();
