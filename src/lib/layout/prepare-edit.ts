@@ -18,7 +18,8 @@ function touchedIds<T>(before: readonly T[], after: readonly T[], idsOf: (item: 
   return ids;
 }
 
-const sameIntervals = (a: readonly CoveredInterval[], b: readonly CoveredInterval[]) =>
+/** The same stretches of covered time (an edit inside them changes none). */
+export const sameIntervals = (a: readonly CoveredInterval[], b: readonly CoveredInterval[]) =>
   a.length === b.length && a.every((x, i) => x.startMs === b[i]!.startMs && x.endMs === b[i]!.endMs && x.count === b[i]!.count);
 
 const sameEvents = (lane: Lane, events: readonly unknown[]) => lane.events.length === events.length && lane.events.every((e, i) => e.event === events[i]);

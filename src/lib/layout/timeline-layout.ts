@@ -397,6 +397,13 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
   const [left, right] = [labelLeft - overscan, labelRight + overscan];
   const margin = LAYOUT.markRowPx;
   const toMs = pixelToMs(scale);
+  // Every band's buckets have the same edges: each found on the axis once, not once per lane.
+  const edgesMs = new Map<number, number>();
+  const bucketMs = (xPx: number) => {
+    let ms = edgesMs.get(xPx);
+    if (ms === undefined) edgesMs.set(xPx, (ms = toMs(xPx)));
+    return ms;
+  };
   // A pixel of slack in time; marks are then culled exactly, in pixels.
   const t0 = toMs(left - margin - 1);
   const t1 = toMs(right + margin + 1);
@@ -467,7 +474,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
     if (asBand) {
       const yBottom = markTop + markRows * LAYOUT.markRowPx - 2;
       const bucketPx = options.densityBucketPx ?? LAYOUT.densityBucketPx;
-      const band = densityBars(lane.drawnMs, toMs, left, right, yBottom - (y + LAYOUT.lanePadPx) - 4, bucketPx);
+      const band = densityBars(lane.drawnMs, bucketMs, left, right, yBottom - (y + LAYOUT.lanePadPx) - 4, bucketPx);
       densities.push({
         laneId: lane.id,
         color: lane.color,
