@@ -21,6 +21,11 @@ const server = await startStaticServer({ '/': dist, '/__bench/data/': dataDir })
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: VIEWPORT, timezoneId: 'UTC' });
 await page.addInitScript({ path: fileURLToPath(new URL('./edit-probe.js', import.meta.url)) });
+await page.addInitScript(() => {
+  const w = window as unknown as { __lt: [number, number][] };
+  w.__lt = [];
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__lt.push([Math.round(e.startTime), Math.round(e.duration)]))).observe({ type: 'longtask' });
+});
 await page.goto(`${server.origin}/?src=__bench/data/d.json&edit`);
 await page.getByRole('region', { name: 'Editing' }).waitFor({ timeout: 120_000 });
 await page.locator('svg.chart').waitFor({ timeout: 120_000 });
@@ -36,6 +41,8 @@ await page.locator(`[data-event-id="${id}"]`).focus();
 await page.keyboard.press('Enter');
 await page.getByRole('form', { name: 'Edit event' }).waitFor();
 await page.locator(`[data-event-id="${id}"]`).focus();
+const t0 = await page.evaluate(() => Math.round(performance.now()));
+console.log('edits begin at', t0);
 // A few edits first: the profile is of edits once the code is warm, as a person's tenth keystroke.
 await page.evaluate(([k]) => (window as unknown as { __timeEdits: (k: string, n: number, o: number) => Promise<number[]> }).__timeEdits(k, 4, 0), [
   kind,
@@ -52,6 +59,10 @@ const times = await page.evaluate(([k, n]) => (window as unknown as { __timeEdit
   count,
 ] as const);
 await page.waitForTimeout(1200); // the draft's save, within a second
+console.log(
+  'long tasks since edit mode opened [start, ms]:',
+  JSON.stringify(await page.evaluate(() => (window as unknown as { __lt: [number, number][] }).__lt)),
+);
 const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
 console.log(kind, 'edits (ms):', times.map((t) => t.toFixed(0)).join(' '));
 const parent = new Map<number, number>();
