@@ -27,9 +27,21 @@ export class ChartOverview {
   readonly #measureChar;
   /** By lane (lanes are never changed in place: an edit makes a new one). */
   #found = new WeakMap<Lane, Found>();
+  /** Label widths by title: a lane built again after an edit has the same titles but one. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, never drawn
+  #textPx = new Map<string, number>();
 
   constructor(measureChar: (c: string) => number = makeTextMeasurer()) {
     this.#measureChar = measureChar;
+  }
+
+  #widthOf(title: string): number {
+    let width = this.#textPx.get(title);
+    if (width === undefined) {
+      if (this.#textPx.size >= 200_000) this.#textPx.clear();
+      this.#textPx.set(title, (width = estimateTextPx(title, this.#measureChar)));
+    }
+    return width;
   }
 
   /** Find births for these lanes on this axis; a later call supersedes one still running. */
@@ -52,7 +64,7 @@ export class ChartOverview {
         const i = lane.rank[r]!;
         const le = lane.events[i]!;
         basePx[i] = base((le.startMs + le.endMs) / 2);
-        textPx[i] = estimateTextPx(le.event.title, this.#measureChar);
+        textPx[i] = this.#widthOf(le.event.title);
       }
       return { basePx, textPx, rank: lane.rank, rows: labelRowsOf(lane, labelRows) };
     };
