@@ -243,7 +243,9 @@ export function bucketEdgesMs(toMs: (x: number) => number, leftPx: number, right
 
 /** The first index at or after `from` whose instant is not before `ms` (the instants sorted). */
 function firstNotBefore(sorted: Float64Array, ms: number, from: number): number {
-  let lo = from;
+  // Most buckets of a band are empty, or hold a few: look at the next ones before searching.
+  for (let at = from; at < from + 4; at++) if (!(at < sorted.length && sorted[at]! < ms)) return at;
+  let lo = from + 4;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;

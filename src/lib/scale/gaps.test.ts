@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { utcMs } from '../model/dates.ts';
-import fc from 'fast-check';
-import { coveredIntervals, coveredIntervalsInOrder, detectGaps, formatDuration } from './gaps.ts';
+import { coveredIntervals, detectGaps, formatDuration } from './gaps.ts';
 
 const DAY = 86_400_000;
 const day = (y: number, m: number, d: number) => ({ startMs: utcMs(y, m, d), endMs: utcMs(y, m, d + 1) });
@@ -80,24 +79,5 @@ describe('formatDuration', () => {
     [60_000, '1 minute'],
   ])('%d ms is "%s"', (ms, words) => {
     expect(formatDuration(ms)).toBe(words);
-  });
-});
-
-describe('coveredIntervalsInOrder', () => {
-  it('gives coveredIntervals of spans in order of start, in one pass; null for spans out of that order', () => {
-    const span = fc.record({ startMs: fc.integer({ min: -100, max: 100 }), endMs: fc.integer({ min: -100, max: 120 }) });
-    fc.assert(
-      fc.property(fc.array(span, { maxLength: 60 }), (spans) => {
-        const inOrder = [...spans].sort((a, b) => a.startMs - b.startMs);
-        const at = (list: typeof spans) =>
-          coveredIntervalsInOrder(
-            list.length,
-            (i) => list[i]!.startMs,
-            (i) => list[i]!.endMs,
-          );
-        expect(at(inOrder)).toEqual(coveredIntervals(spans));
-        if (spans.some((s, i) => i > 0 && s.startMs < spans[i - 1]!.startMs)) expect(at(spans)).toBeNull();
-      }),
-    );
   });
 });

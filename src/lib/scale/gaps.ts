@@ -40,27 +40,6 @@ export function coveredIntervals(spans: Iterable<Span>): CoveredInterval[] {
   return merged;
 }
 
-/**
- * coveredIntervals of spans already in order of start (as a graph keeps its events): one pass, nothing
- * sorted or made per span. Null when they are not in that order.
- */
-export function coveredIntervalsInOrder(count: number, startOf: (i: number) => number, endOf: (i: number) => number): CoveredInterval[] | null {
-  const merged: { startMs: number; endMs: number; count: number }[] = [];
-  let last: { startMs: number; endMs: number; count: number } | undefined;
-  let previousStart = -Infinity;
-  for (let i = 0; i < count; i++) {
-    const startMs = startOf(i);
-    const endMs = endOf(i);
-    if (!(startMs >= previousStart)) return null;
-    previousStart = startMs;
-    if (last && startMs <= last.endMs) {
-      last.endMs = Math.max(last.endMs, endMs);
-      last.count += 1;
-    } else merged.push((last = { startMs, endMs: Math.max(startMs, endMs), count: 1 }));
-  }
-  return merged;
-}
-
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
