@@ -54,6 +54,7 @@ const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
+await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'] });
 const times = await page.evaluate(([k, n]) => (window as unknown as { __timeEdits: (k: string, n: number) => Promise<number[]> }).__timeEdits(k, n), [
   kind,
   count,
@@ -63,7 +64,10 @@ console.log(
   'long tasks since edit mode opened [start, ms]:',
   JSON.stringify(await page.evaluate(() => (window as unknown as { __lt: [number, number][] }).__lt)),
 );
-const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
+const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+  traceEvents: { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }[];
+};
+const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number } };
 console.log(kind, 'edits (ms):', times.map((t) => t.toFixed(0)).join(' '));
 const parent = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -97,6 +101,37 @@ const top = (m: Map<string, number>, n: number) =>
 console.log(`busy ${(busy / count).toFixed(1)} ms per edit (JS samples); per edit below`);
 console.log('--- self\n' + top(self, 40));
 console.log('--- inclusive\n' + top(incl, 90));
+// Each main-thread task over 50 ms (from the trace), with the functions that took its time (the profile's samples in it).
+{
+  const main = trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const tasks = trace.traceEvents.filter(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > 50_000 && main.some((m) => m.pid === e.pid && m.tid === e.tid),
+  );
+  let t = profile.startTime;
+  const at = profile.timeDeltas.map((d) => (t += d));
+  for (const task of tasks) {
+    const m = new Map<string, number>();
+    for (let i = 0; i < at.length; i++) {
+      if (at[i]! < task.ts || at[i]! > task.ts + task.dur!) continue;
+      const dt = ((at[i + 1] ?? at[i]!) - at[i]!) / 1000;
+      const seen = new Set<string>();
+      for (let n: number | undefined = profile.samples[i]!; n !== undefined; n = parent.get(n)) {
+        const k = name(n);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        m.set(k, (m.get(k) ?? 0) + dt);
+      }
+    }
+    console.log(`### task ${(task.dur! / 1000).toFixed(0)} ms at +${((task.ts - profile.startTime) / 1000).toFixed(0)} ms`);
+    console.log(
+      [...m]
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 14)
+        .map(([k, v]) => `${v.toFixed(1).padStart(7)} ${k}`)
+        .join('\n'),
+    );
+  }
+}
 writeFileSync('/tmp/sl-edit-profile.cpuprofile', JSON.stringify(profile));
 await browser.close();
 await server.close();
