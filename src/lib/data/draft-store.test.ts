@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { syntheticGraph } from '../../../bench/synthetic.ts';
 import { applyOps, type DraftFile } from '../model/draft/draft-ops.ts';
@@ -70,6 +71,27 @@ describe('draft store', () => {
     expect(await store.get('d3')).toEqual({ ...record(doc, 3), id: 'd3' });
     await Promise.all(saves);
     await store.remove('d3');
+  });
+
+  it('reads a draft stored before chunks had keys of their own (events:0, events:1, …), and saves it on', async () => {
+    const opened = await openDraftStore();
+    if (!('store' in opened)) throw new Error(opened.problem);
+    const { store } = opened;
+    // Written as the store wrote it before (another connection to the same database).
+    const db = await openDB('sourceline-drafts', 2);
+    const doc = JSON.parse(JSON.stringify(syntheticGraph(700))) as DraftFile;
+    const events = doc.events as DraftFile[];
+    await db.put('chunks', { draft: 'old', key: 'events:0', items: events.slice(0, 500) });
+    await db.put('chunks', { draft: 'old', key: 'events:1', items: events.slice(500) });
+    const { events: _events, ...rest } = doc;
+    await db.put('drafts', { id: 'old', title: 'Old', savedAt: 1, origin: 'test', autoIds: [], rest, lists: { events: 2 } });
+    db.close();
+    const restored = await store.get('old');
+    expect(restored?.doc).toEqual({ ...rest, events });
+    const edited = applyOps(restored!.doc, setField('events', 600, 'title', 'Edited').ops).doc;
+    await store.save({ ...restored!, doc: edited, savedAt: 2 });
+    expect((await store.get('old'))?.doc).toEqual(edited);
+    await store.remove('old');
   });
 
   it('names each refusal in words', () => {
