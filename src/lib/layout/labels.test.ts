@@ -230,6 +230,19 @@ describe('truncateToWidth', () => {
     expect(graphemes(text).slice(0, kept.length)).toEqual(kept);
   });
 
+  it('cuts a label once per width: a redraw (an edit, a pan) measures nothing again', () => {
+    let measured = 0;
+    const counting = (s: string) => (measured++, s.length * 7);
+    expect(truncateToWidth('NATO summit in Bucharest', 100, counting)).toBe('NATO summit i…');
+    const first = measured;
+    expect(first).toBeGreaterThan(1);
+    expect(truncateToWidth('NATO summit in Bucharest', 100, counting)).toBe('NATO summit i…');
+    // Only the whole text is measured again (the measurer caches that), not the cut's tries.
+    expect(measured - first).toBe(1);
+    expect(truncateToWidth('NATO summit in Bucharest', 90, counting)).toBe('NATO summit…');
+    expect(truncateToWidth('NATO summit in Bucharest…', 90, counting)).toBe('NATO summit…');
+  });
+
   it('measures a 5 MB title by its start', () => {
     const title = 'A very long title. '.repeat(270_000);
     const measured: number[] = [];

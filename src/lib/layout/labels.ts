@@ -172,11 +172,28 @@ export function wrapToWidth(text: string, maxPx: number, measure: (s: string) =>
 /** Past this many characters, a text is measured by its start only. */
 const MAX_MEASURED_CHARS = 500;
 
+/** Texts shortened, by measure, then width and text: the same labels are cut again on every redraw (an edit, a pan). */
+const shortened = new WeakMap<(s: string) => number, Map<string, string>>();
+/** Entries kept per measure before they are forgotten all at once (zooming makes new widths). */
+const MAX_SHORTENED = 20_000;
+
 /** Shortens text to fit a width, as text, ending in "…"; never splits a character in two. */
 export function truncateToWidth(text: string, maxPx: number, measure: (s: string) => number): string {
   // A 5 MB title is measured by its start: no label is wider than a few hundred characters.
   const start = shortText(text, MAX_MEASURED_CHARS);
   if (start === text && measure(text) <= maxPx) return text;
+  let cache = shortened.get(measure);
+  if (!cache) shortened.set(measure, (cache = new Map()));
+  const key = `${start === text ? '' : '…'}${maxPx}\u0000${start}`;
+  let cut = cache.get(key);
+  if (cut === undefined) {
+    if (cache.size >= MAX_SHORTENED) cache.clear();
+    cache.set(key, (cut = cutToWidth(text, start, maxPx, measure)));
+  }
+  return cut;
+}
+
+function cutToWidth(text: string, start: string, maxPx: number, measure: (s: string) => number): string {
   const chars = graphemes(start === text ? text : start.slice(0, -1));
   let lo = 0;
   let hi = chars.length;

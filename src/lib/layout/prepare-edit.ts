@@ -3,8 +3,9 @@
 // events, and the quotes and links that weigh them, are compared by identity: a draft's edit makes a
 // new object only for what it touches (model/draft/). Gives null when a full preparation is needed.
 import type { EventGraph } from '../model/graph.ts';
-import { coveredIntervals, gapsBetween, type CoveredInterval } from '../scale/gaps.ts';
-import { buildLane, groupByLane, type Lane, type LaneEvent } from './lanes.ts';
+import { gapsBetween, type CoveredInterval } from '../scale/gaps.ts';
+import { coveredSteps } from './event-spans.ts';
+import { buildLane, groupByLane, runSteps, type Lane, type LaneEvent } from './lanes.ts';
 import type { PreparedTimeline } from './prepare-timeline.ts';
 
 /** The ids of events named by items in one list and not the other (added, removed or changed). */
@@ -18,7 +19,8 @@ function touchedIds<T>(before: readonly T[], after: readonly T[], idsOf: (item: 
   return ids;
 }
 
-const sameIntervals = (a: readonly CoveredInterval[], b: readonly CoveredInterval[]) =>
+/** The same stretches of covered time (an edit inside them changes none). */
+export const sameIntervals = (a: readonly CoveredInterval[], b: readonly CoveredInterval[]) =>
   a.length === b.length && a.every((x, i) => x.startMs === b[i]!.startMs && x.endMs === b[i]!.endMs && x.count === b[i]!.count);
 
 const sameEvents = (lane: Lane, events: readonly unknown[]) => lane.events.length === events.length && lane.events.every((e, i) => e.event === events[i]);
@@ -37,7 +39,7 @@ export function prepareAfterEdit(previous: { readonly graph: EventGraph; readonl
   }
   // The same intervals as before (an edit inside the covered time) keep the previous arrays, so the
   // axis built on them is not built again.
-  const fresh = coveredIntervals(graph.events.map((e) => ({ startMs: e.start.startMs, endMs: (e.end ?? e.start).endMs })));
+  const fresh = runSteps(coveredSteps(graph.events));
   const same = sameIntervals(fresh, previous.timeline.covered);
   const covered = same ? previous.timeline.covered : fresh;
   // Where each event is: the previous map, changed only for the lanes built anew or moved.

@@ -7,7 +7,8 @@ import { LABEL_GAP_PX } from './labels.ts';
 import { assignLanes } from './lanes.ts';
 import { fitMarkRows, footprintPx, MARK_GAP_PX } from './mark-rows.ts';
 import { laneOverview, OVERVIEW, type LaneOverview } from './named-overview.ts';
-import { densityPath, fitLabelRows, laneHeightPx, LAYOUT, layoutTimeline, type MarkView, type TimelineView } from './timeline-layout.ts';
+import { bisectLeft } from 'd3-array';
+import { densityBars, densityPath, fitLabelRows, laneHeightPx, LAYOUT, layoutTimeline, type MarkView, type TimelineView } from './timeline-layout.ts';
 
 const measure = (s: string) => s.length * 7;
 /** Every scale in these tests spans the same 1000 px plot. */
@@ -612,5 +613,31 @@ describe('a range crowded out at its start', () => {
     ]);
     const crowded = layoutTimeline(points, yearScale(2008), { ...SCREEN, measure, labelRows: new Map(points.map((l) => [l.id, 1])) });
     expect(markById(crowded, 'point')!.label).toBeNull();
+  });
+});
+
+describe('densityBars', () => {
+  it('counts each bucket’s instants as a search per bucket edge does (the edges found once, searched from the last)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 1_050 }), { maxLength: 300 }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.integer({ min: 1, max: 900 }),
+        fc.integer({ min: 1, max: 9 }),
+        (instants, leftPx, widthPx, step) => {
+          const drawnMs = Float64Array.from(instants).sort();
+          const toMs = (x: number) => x * 1.25 - 20;
+          const rightPx = leftPx + widthPx;
+          const { counts, count } = densityBars(drawnMs, toMs, leftPx, rightPx, 30, step);
+          const expected = Array.from({ length: Math.ceil(widthPx / step) }, (_, i) => {
+            const from = toMs(leftPx + i * step);
+            const to = toMs(Math.min(rightPx, leftPx + (i + 1) * step));
+            return bisectLeft(drawnMs, to) - bisectLeft(drawnMs, from);
+          });
+          expect([...counts]).toEqual(expected);
+          expect(count).toBe(bisectLeft(drawnMs, toMs(rightPx)) - bisectLeft(drawnMs, toMs(leftPx)));
+        },
+      ),
+    );
   });
 });

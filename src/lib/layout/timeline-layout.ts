@@ -229,12 +229,42 @@ export function densityBars(
   heightPx: number,
   step: number,
 ): { barsPx: Float32Array; counts: Uint32Array; count: number } {
-  const bars = new Float32Array(Math.max(0, Math.ceil((rightPx - leftPx) / step)));
-  let previous = bisectLeft(drawnMs, toMs(leftPx));
+  return densityBarsAt(drawnMs, bucketEdgesMs(toMs, leftPx, rightPx, step), heightPx);
+}
+
+/** The instants at the edges of a band's buckets of `step` px from leftPx to rightPx: one more than the buckets. */
+export function bucketEdgesMs(toMs: (x: number) => number, leftPx: number, rightPx: number, step: number): Float64Array {
+  const buckets = Math.max(0, Math.ceil((rightPx - leftPx) / step));
+  const edges = new Float64Array(buckets + 1);
+  edges[0] = toMs(leftPx);
+  for (let i = 0; i < buckets; i++) edges[i + 1] = toMs(Math.min(rightPx, leftPx + (i + 1) * step));
+  return edges;
+}
+
+/** The first index at or after `from` whose instant is not before `ms` (the instants sorted). */
+function firstNotBefore(sorted: Float64Array, ms: number, from: number): number {
+  // Most buckets of a band are empty, or hold a few: look at the next ones before searching.
+  for (let at = from; at < from + 4; at++) if (!(at < sorted.length && sorted[at]! < ms)) return at;
+  let lo = from + 4;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** densityBars on buckets whose edges are found already (every band of a layout shares them). */
+export function densityBarsAt(drawnMs: Float64Array, edgesMs: Float64Array, heightPx: number): { barsPx: Float32Array; counts: Uint32Array; count: number } {
+  const bars = new Float32Array(Math.max(0, edgesMs.length - 1));
+  // As bisectLeft: NaN edges (none on an axis) count nothing.
+  let previous = bisectLeft(drawnMs, edgesMs[0]!);
   const first = previous;
   let max = 1;
   for (let i = 0; i < bars.length; i++) {
-    const next = bisectLeft(drawnMs, toMs(Math.min(rightPx, leftPx + (i + 1) * step)));
+    const edge = edgesMs[i + 1]!;
+    const next = edge >= edgesMs[i]! ? firstNotBefore(drawnMs, edge, previous) : bisectLeft(drawnMs, edge);
     bars[i] = next - previous;
     if (bars[i]! > max) max = bars[i]!;
     previous = next;
@@ -419,6 +449,8 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
   const [left, right] = [labelLeft - overscan, labelRight + overscan];
   const margin = LAYOUT.markRowPx;
   const toMs = pixelToMs(scale);
+  // Every band's buckets have the same edges: found on the axis once, not once per lane.
+  let edgesMs: Float64Array | undefined;
   // A pixel of slack in time; marks are then culled exactly, in pixels.
   const t0 = toMs(left - margin - 1);
   const t1 = toMs(right + margin + 1);
@@ -489,7 +521,8 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
     if (asBand) {
       const yBottom = markTop + markRows * LAYOUT.markRowPx - 2;
       const bucketPx = options.densityBucketPx ?? LAYOUT.densityBucketPx;
-      const band = densityBars(lane.drawnMs, toMs, left, right, yBottom - (y + LAYOUT.lanePadPx) - 4, bucketPx);
+      edgesMs ??= bucketEdgesMs(toMs, left, right, bucketPx);
+      const band = densityBarsAt(lane.drawnMs, edgesMs, yBottom - (y + LAYOUT.lanePadPx) - 4);
       densities.push({
         laneId: lane.id,
         color: lane.color,

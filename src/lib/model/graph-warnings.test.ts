@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { syntheticGraph } from '../../../bench/synthetic.ts';
 import { eventGraphSchema } from './schema.ts';
 import { graphWarnings } from './graph-warnings.ts';
 
@@ -72,5 +74,44 @@ describe('graphWarnings', () => {
         links: [{ from: 'statement', to: 'summit', type: 'references' }],
       }),
     ).toEqual([]);
+  });
+});
+
+describe('graphWarnings after edits', () => {
+  it('gives what a check from scratch gives, after any edits to events and links (the circles found are reused only for the same links)', () => {
+    const parsed = eventGraphSchema.parse(syntheticGraph(300));
+    const ids = parsed.events.map((e) => e.id);
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('event' as const), at: fc.nat(parsed.events.length - 1), years: fc.integer({ min: -30, max: 30 }) }),
+      fc.record({
+        kind: fc.constant('link' as const),
+        at: fc.nat(parsed.links.length - 1),
+        to: fc.constantFrom(...ids),
+        type: fc.constantFrom('causes', 'references'),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 12 }), (edits) => {
+        let data = parsed;
+        for (const e of edits) {
+          const before = data;
+          if (e.kind === 'event') {
+            const events = [...data.events];
+            const event = events[e.at]!;
+            const start = { ...event.start, startMs: event.start.startMs + e.years * 31_556_952_000, endMs: event.start.endMs + e.years * 31_556_952_000 };
+            events[e.at] = { ...event, start, end: undefined };
+            data = { ...data, events };
+          } else {
+            const links = [...data.links];
+            links[e.at] = { ...links[e.at]!, to: e.to, type: e.type };
+            data = { ...data, links };
+          }
+          const fromScratch = graphWarnings(structuredClone(data));
+          graphWarnings(before);
+          expect(graphWarnings(data)).toEqual(fromScratch);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -3,15 +3,32 @@
 // not errors: the file loads, and the reader is told.
 import { findCycles, indexEdges } from './chains.ts';
 import type { Problem } from './problems.ts';
-import type { EventGraphData } from './schema.ts';
+import type { EventGraphData, Link } from './schema.ts';
 import { formatSpan, formatDate } from './format-date.ts';
 import { quoteVisibly } from './visible-text.ts';
 
 const warning = (path: string, message: string, fix: string): Problem => ({ severity: 'warning', path, message, fix });
 
+/** The circles last found, and the links they were found in (an edit to an event leaves the links as they were). */
+let lastCycles: { readonly links: readonly Link[]; readonly cycles: string[][] } | null = null;
+
+function cyclesOf(links: readonly Link[]): string[][] {
+  if (lastCycles && lastCycles.links.length === links.length && lastCycles.links.every((l, i) => l === links[i])) return lastCycles.cycles;
+  const cycles = findCycles(indexEdges({ links, quotes: [] }));
+  lastCycles = { links, cycles };
+  return cycles;
+}
+
 export function graphWarnings(data: EventGraphData): Problem[] {
   const problems: Problem[] = [];
-  const eventIndex = new Map(data.events.map((e, i) => [e.id, i]));
+  // Only the events quotes and links name are looked up: indexing all of them was most of the work.
+  const named = new Set<string>();
+  for (const q of data.quotes) named.add(q.event);
+  for (const l of data.links) if (l.type === 'causes') named.add(l.from).add(l.to);
+  const eventIndex = new Map<string, number>();
+  data.events.forEach((e, i) => {
+    if (named.has(e.id)) eventIndex.set(e.id, i);
+  });
 
   data.events.forEach((event, i) => {
     if (!event.sources || event.sources.length === 0)
@@ -54,7 +71,7 @@ export function graphWarnings(data: EventGraphData): Problem[] {
     const key = `${l.from}\u0000${l.to}`;
     if (!linkIndex.has(key)) linkIndex.set(key, i);
   });
-  const cycles = findCycles(indexEdges({ links: data.links, quotes: [] }));
+  const cycles = cyclesOf(data.links);
   for (const cycle of cycles.slice(0, MAX_CYCLE_WARNINGS)) {
     const first = linkIndex.get(`${cycle[0]}\u0000${cycle[1 % cycle.length]}`) ?? 0;
     problems.push(

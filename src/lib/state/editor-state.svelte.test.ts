@@ -65,6 +65,21 @@ describe('EditorState', () => {
     expect(again.doc).toEqual(editor.doc);
   });
 
+  it('saves within a second of a change while the author keeps typing', async () => {
+    const { records, open } = memoryStore();
+    const editor = new EditorState({ openStore: open });
+    editor.begin(newDraft('Typing'), 'New chronology');
+    await editor.ready;
+    createItem(editor, 'events', { title: 'E', start: '2008-04-02' }, 'E');
+    // A keystroke every 200 ms for 3 seconds: the draft is kept all along, never more than a second behind.
+    for (let i = 0; i < 15; i++) {
+      editor.apply(setField('events', 0, 'title', `E ${i}`), { coalesce: 'events.0.title' });
+      await vi.advanceTimersByTimeAsync(200);
+      const saved = [...records.values()][0]?.doc.events as { title: string }[] | undefined;
+      if (i >= 4) expect(Number(saved?.[0]?.title.slice(2))).toBeGreaterThanOrEqual(i - 4);
+    }
+  });
+
   it('says at once when storage is refused, and keeps working in memory, unsaved', async () => {
     const editor = new EditorState({ openStore: async () => ({ problem: 'this page may not store anything here' }) });
     editor.begin(newDraft('Memory'), 'New chronology');

@@ -28,7 +28,7 @@ interface Step {
   readonly atMs: number;
 }
 
-/** How soon after a change the draft is written (the promise is: within a second). */
+/** How soon after the first change not yet saved the draft is written (the promise is: within a second). */
 const SAVE_DELAY_MS = 300;
 /** Changes to the same field within this long join one undo step. */
 const COALESCE_MS = 1500;
@@ -183,13 +183,17 @@ export class EditorState {
   #changed() {
     if (this.save.state === 'memory') return;
     this.save = { state: 'pending' };
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#write(), SAVE_DELAY_MS);
+    // Counted from the first change not yet saved, not the last: typing on never puts the save off.
+    this.#timer ??= setTimeout(() => {
+      this.#timer = undefined;
+      void this.#write();
+    }, SAVE_DELAY_MS);
   }
 
   #flush() {
     if (this.save.state !== 'pending') return;
     clearTimeout(this.#timer);
+    this.#timer = undefined;
     void this.#write();
   }
 
