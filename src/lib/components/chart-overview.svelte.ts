@@ -1,7 +1,8 @@
 // The named overview's births (layout/named-overview.ts) for the chart's lanes on its unzoomed axis,
-// found again when the lanes, the axis or the lanes' rows of labels change: at once for a small chronology,
-// else lane by lane with the page answering between steps, so that 100,000 events make no long task.
-// Until they are found, bands are drawn unnamed.
+// found again when the lanes, the axis or the lanes' rows of labels change: for a small chronology at
+// once, when the layout asks for them (so the first layout already has its names: no second pass, and
+// the server draws them too), else lane by lane with the page answering between steps, so that 100,000
+// events make no long task. Until those are found, bands are drawn unnamed.
 import { yieldEvery } from '../data/yield-to-page.ts';
 import { makeTextMeasurer } from '../dom/measure-text.ts';
 import type { Lane } from '../layout/lanes.ts';
@@ -12,14 +13,28 @@ import type { TimeScale } from '../scale/time-scale.ts';
 /** Up to this many events in all, births are found at once (a few milliseconds). */
 const AT_ONCE_EVENTS = 5_000;
 
+type Inputs = { lanes: readonly Lane[]; base: TimeScale; labelRows: ReadonlyMap<string, number> };
+
 export class ChartOverview {
-  lanes = $state.raw<ReadonlyMap<string, LaneOverview>>(NO_OVERVIEW);
+  /** What the steps found for a large chronology (NO_OVERVIEW until they are done). */
+  #found = $state.raw<ReadonlyMap<string, LaneOverview>>(NO_OVERVIEW);
   #run = 0;
+  #atOnce: { inputs: Inputs; births: ReadonlyMap<string, LaneOverview> } | null = null;
   readonly #measureChar = makeTextMeasurer();
 
-  /** Find births for these lanes on this axis; a later call supersedes one still running. */
-  update(lanes: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>) {
-    const run = ++this.#run;
+  /** The births for these lanes on this axis: found now for a small chronology (once per inputs), else what update() found. */
+  births(lanes: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>): ReadonlyMap<string, LaneOverview> {
+    if (totalEvents(lanes) > AT_ONCE_EVENTS) return this.#found;
+    const last = this.#atOnce?.inputs;
+    if (last && last.lanes === lanes && last.base === base && last.labelRows === labelRows) return this.#atOnce!.births;
+    const steps = this.#steps(lanes, base, labelRows);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    this.#atOnce = { inputs: { lanes, base, labelRows }, births: step.value };
+    return step.value;
+  }
+
+  #steps(lanes: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>) {
     const inputOf = (lane: Lane) => {
       const n = lane.events.length;
       const basePx = new Float64Array(n);
@@ -33,16 +48,16 @@ export class ChartOverview {
       }
       return { basePx, textPx, rank: lane.rank, rows: labelRowsOf(lane, labelRows) };
     };
-    const steps = overviewSteps(lanes, inputOf);
-    const total = lanes.reduce((sum, lane) => sum + lane.events.length, 0);
-    if (total <= AT_ONCE_EVENTS) {
-      let step = steps.next();
-      while (!step.done) step = steps.next();
-      this.lanes = step.value;
-      return;
-    }
+    return overviewSteps(lanes, inputOf);
+  }
+
+  /** For a large chronology: find births for these lanes on this axis in steps; a later call supersedes one still running. */
+  update(lanes: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>) {
+    const run = ++this.#run;
+    if (totalEvents(lanes) <= AT_ONCE_EVENTS) return;
+    const steps = this.#steps(lanes, base, labelRows);
     // Births on another axis would put names in the wrong places: none until these are found.
-    this.lanes = NO_OVERVIEW;
+    this.#found = NO_OVERVIEW;
     void (async () => {
       const pause = yieldEvery(8);
       let step = steps.next();
@@ -51,7 +66,9 @@ export class ChartOverview {
         if (run !== this.#run) return;
         step = steps.next();
       }
-      this.lanes = step.value;
+      this.#found = step.value;
     })();
   }
 }
+
+const totalEvents = (lanes: readonly Lane[]) => lanes.reduce((sum, lane) => sum + lane.events.length, 0);
