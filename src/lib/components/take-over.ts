@@ -1,0 +1,58 @@
+// Taking a drawn page over (hydrate) is one task: Svelte walks the page's HTML and the chart lays
+// itself out again to find what it drew. The parts of that layout that depend only on the data and
+// the width the server drew at (the lanes, the rows their labels need) are worked out before it, in
+// tasks of their own, and kept here for the chart to find: the take-over's task is shorter by that
+// much, and draws exactly the same.
+import { yieldToPage } from '../data/yield-to-page.ts';
+import { makeTextMeasurer } from '../dom/measure-text.ts';
+import { PRERENDER_WIDTH_PX } from '../dom/prerendered-page.ts';
+import { chartGeometry } from '../layout/chart-view.ts';
+import type { Lane } from '../layout/lanes.ts';
+import { fitMarkRows } from '../layout/mark-rows.ts';
+import { prepareTimelineNow, type PreparedTimeline } from '../layout/prepare-timeline.ts';
+import { fitLabelRows, type LayoutOptions } from '../layout/timeline-layout.ts';
+import type { EventGraph } from '../model/graph.ts';
+import { makeAxisModel } from '../scale/axis-model.ts';
+import type { TimeScale } from '../scale/time-scale.ts';
+
+const preparedGraphs = new WeakMap<EventGraph, PreparedTimeline>();
+
+/** prepareTimelineNow, once per graph. */
+export function preparedNow(graph: EventGraph): PreparedTimeline {
+  let prepared = preparedGraphs.get(graph);
+  if (!prepared) preparedGraphs.set(graph, (prepared = prepareTimelineNow(graph)));
+  return prepared;
+}
+
+const labelRowsByLanes = new WeakMap<readonly Lane[], { key: string; rows: Map<string, number> }>();
+
+/** What decides fitLabelRows besides the lanes (the measure is always an event label's, in its font). */
+function labelRowsKey(scale: TimeScale, options: Pick<LayoutOptions, 'leftPx' | 'rightPx' | 'markRows'>): string {
+  const rows = options.markRows ? [...options.markRows].join(';') : '';
+  return `${scale.domain().map(Number).join(',')}|${scale.range().join(',')}|${options.leftPx}|${options.rightPx}|${rows}`;
+}
+
+/** fitLabelRows, once per lanes, axis and width (the take-over finds what was found before it). */
+export function fittedLabelRows(lanes: readonly Lane[], scale: TimeScale, options: LayoutOptions): Map<string, number> {
+  const key = labelRowsKey(scale, options);
+  const kept = labelRowsByLanes.get(lanes);
+  if (kept?.key === key) return kept.rows;
+  const rows = fitLabelRows(lanes, scale, options);
+  labelRowsByLanes.set(lanes, { key, rows });
+  return rows;
+}
+
+/**
+ * Before hydrate(): the graph's lanes, then the rows their labels need on the axis the server drew
+ * (its width, the default axis), each step in a task of its own.
+ */
+export async function prepareTakeOver(graph: EventGraph): Promise<void> {
+  await yieldToPage();
+  const { lanes, covered, gaps } = preparedNow(graph);
+  await yieldToPage();
+  const { gutterPx, rightPx, gapPx } = chartGeometry(PRERENDER_WIDTH_PX);
+  const base = makeAxisModel(covered, gutterPx, rightPx, gaps, gapPx).scale;
+  const markRows = fitMarkRows(lanes, base);
+  fittedLabelRows(lanes, base, { measure: makeTextMeasurer(), leftPx: gutterPx, rightPx, markRows });
+  await yieldToPage();
+}
