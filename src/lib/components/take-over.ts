@@ -1,8 +1,9 @@
 // Taking a drawn page over (hydrate) is one task: Svelte walks the page's HTML and the chart lays
 // itself out again to find what it drew. The parts of that layout that depend only on the data and
-// the width the server drew at (the lanes, the rows their labels need) are worked out before it, in
-// tasks of their own, and kept here for the chart to find: the take-over's task is shorter by that
-// much, and draws exactly the same.
+// the width the server drew at (the lanes, the rows their labels need: fitLabelRows lays the lanes
+// out once per number of rows it tries) are worked out before it, in tasks of their own, and kept
+// here for the chart to find: the take-over's task is shorter by that much, and draws exactly the
+// same. A large graph's first drawing finds its rows here the same way (Timeline.svelte).
 import { yieldToPage } from '../data/yield-to-page.ts';
 import { makeTextMeasurer } from '../dom/measure-text.ts';
 import { PRERENDER_WIDTH_PX } from '../dom/prerendered-page.ts';
@@ -43,16 +44,24 @@ export function fittedLabelRows(lanes: readonly Lane[], scale: TimeScale, option
 }
 
 /**
+ * The rows the lanes' marks and labels need on the unzoomed axis at this width (the chart's first
+ * layout finds them here): for the work before a first drawing, in a task of its own.
+ */
+export function fitRowsAhead(prepared: PreparedTimeline, widthPx: number, collapsed = prepared.gaps.length > 0): void {
+  const { gutterPx, rightPx, gapPx } = chartGeometry(widthPx);
+  const base = makeAxisModel(prepared.covered, gutterPx, rightPx, collapsed ? prepared.gaps : [], gapPx).scale;
+  const markRows = fitMarkRows(prepared.lanes, base);
+  fittedLabelRows(prepared.lanes, base, { measure: makeTextMeasurer(), leftPx: gutterPx, rightPx, markRows });
+}
+
+/**
  * Before hydrate(): the graph's lanes, then the rows their labels need on the axis the server drew
  * (its width, the default axis), each step in a task of its own.
  */
 export async function prepareTakeOver(graph: EventGraph): Promise<void> {
   await yieldToPage();
-  const { lanes, covered, gaps } = preparedNow(graph);
+  const prepared = preparedNow(graph);
   await yieldToPage();
-  const { gutterPx, rightPx, gapPx } = chartGeometry(PRERENDER_WIDTH_PX);
-  const base = makeAxisModel(covered, gutterPx, rightPx, gaps, gapPx).scale;
-  const markRows = fitMarkRows(lanes, base);
-  fittedLabelRows(lanes, base, { measure: makeTextMeasurer(), leftPx: gutterPx, rightPx, markRows });
+  fitRowsAhead(prepared, PRERENDER_WIDTH_PX);
   await yieldToPage();
 }
