@@ -47,11 +47,11 @@ export function fittedLabelRows(lanes: readonly Lane[], scale: TimeScale, option
  * The rows the lanes' marks and labels need on the unzoomed axis at this width (the chart's first
  * layout finds them here): for the work before a first drawing, in a task of its own.
  */
-export function fitRowsAhead(prepared: PreparedTimeline, widthPx: number, collapsed = prepared.gaps.length > 0): void {
+export function fitRowsAhead(prepared: PreparedTimeline, widthPx: number, collapsed = prepared.gaps.length > 0): ReadonlyMap<string, number> {
   const { gutterPx, rightPx, gapPx } = chartGeometry(widthPx);
   const base = makeAxisModel(prepared.covered, gutterPx, rightPx, collapsed ? prepared.gaps : [], gapPx).scale;
   const markRows = fitMarkRows(prepared.lanes, base);
-  fittedLabelRows(prepared.lanes, base, { measure: makeTextMeasurer(), leftPx: gutterPx, rightPx, markRows });
+  return fittedLabelRows(prepared.lanes, base, { measure: makeTextMeasurer(), leftPx: gutterPx, rightPx, markRows });
 }
 
 /**
