@@ -24,9 +24,12 @@ describe('the work before a first drawing, found again by the chart', () => {
     expect(preparedNow(graph)).toBe(preparedNow(graph));
   });
 
-  it('gives the chart the label rows fitted ahead for the same lanes, axis and width: the same answer, not fitted again', () => {
+  it('gives the chart the label rows fitted ahead for the same lanes, axis and width: the same answer, not fitted again', async () => {
     const prepared = preparedNow(story());
-    const ahead = fitRowsAhead(prepared, PRERENDER_WIDTH_PX);
+    let pauses = 0;
+    const ahead = await fitRowsAhead(prepared, PRERENDER_WIDTH_PX, async () => void pauses++);
+    // One layout per task: a pause between the numbers of rows tried.
+    expect(pauses).toBeGreaterThan(0);
     // The chart's own axis and options are new objects with the same values.
     const { base, options } = chartInputs(PRERENDER_WIDTH_PX, prepared);
     const rows = fittedLabelRows(prepared.lanes, base, options);

@@ -8,10 +8,10 @@ import { yieldToPage } from '../data/yield-to-page.ts';
 import { makeTextMeasurer } from '../dom/measure-text.ts';
 import { PRERENDER_WIDTH_PX } from '../dom/prerendered-page.ts';
 import { chartGeometry } from '../layout/chart-view.ts';
-import type { Lane } from '../layout/lanes.ts';
+import { runStepsWith, type Lane } from '../layout/lanes.ts';
 import { fitMarkRows } from '../layout/mark-rows.ts';
 import { prepareTimelineNow, type PreparedTimeline } from '../layout/prepare-timeline.ts';
-import { fitLabelRows, type LayoutOptions } from '../layout/timeline-layout.ts';
+import { fitLabelRowsSteps, type LayoutOptions } from '../layout/timeline-layout.ts';
 import type { EventGraph } from '../model/graph.ts';
 import { makeAxisModel } from '../scale/axis-model.ts';
 import type { TimeScale } from '../scale/time-scale.ts';
@@ -35,23 +35,36 @@ function labelRowsKey(scale: TimeScale, options: Pick<LayoutOptions, 'leftPx' | 
 
 /** fitLabelRows, once per lanes, axis and width (the take-over finds what was found before it). */
 export function fittedLabelRows(lanes: readonly Lane[], scale: TimeScale, options: LayoutOptions): Map<string, number> {
+  const steps = fittedLabelRowsSteps(lanes, scale, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+function* fittedLabelRowsSteps(lanes: readonly Lane[], scale: TimeScale, options: LayoutOptions): Generator<void, Map<string, number>, void> {
   const key = labelRowsKey(scale, options);
   const kept = labelRowsByLanes.get(lanes);
   if (kept?.key === key) return kept.rows;
-  const rows = fitLabelRows(lanes, scale, options);
+  const rows = yield* fitLabelRowsSteps(lanes, scale, options);
   labelRowsByLanes.set(lanes, { key, rows });
   return rows;
 }
 
 /**
  * The rows the lanes' marks and labels need on the unzoomed axis at this width (the chart's first
- * layout finds them here): for the work before a first drawing, in a task of its own.
+ * layout finds them here), for the work before a first drawing: each number of rows tried in a task
+ * of its own (`pause` between them).
  */
-export function fitRowsAhead(prepared: PreparedTimeline, widthPx: number, collapsed = prepared.gaps.length > 0): ReadonlyMap<string, number> {
+export async function fitRowsAhead(
+  prepared: PreparedTimeline,
+  widthPx: number,
+  pause: () => Promise<void>,
+  collapsed = prepared.gaps.length > 0,
+): Promise<ReadonlyMap<string, number>> {
   const { gutterPx, rightPx, gapPx } = chartGeometry(widthPx);
   const base = makeAxisModel(prepared.covered, gutterPx, rightPx, collapsed ? prepared.gaps : [], gapPx).scale;
   const markRows = fitMarkRows(prepared.lanes, base);
-  return fittedLabelRows(prepared.lanes, base, { measure: makeTextMeasurer(), leftPx: gutterPx, rightPx, markRows });
+  return runStepsWith(fittedLabelRowsSteps(prepared.lanes, base, { measure: makeTextMeasurer(), leftPx: gutterPx, rightPx, markRows }), pause);
 }
 
 /**
@@ -62,6 +75,6 @@ export async function prepareTakeOver(graph: EventGraph): Promise<void> {
   await yieldToPage();
   const prepared = preparedNow(graph);
   await yieldToPage();
-  fitRowsAhead(prepared, PRERENDER_WIDTH_PX);
+  await fitRowsAhead(prepared, PRERENDER_WIDTH_PX, yieldToPage);
   await yieldToPage();
 }
