@@ -28,6 +28,8 @@ describe('ChartOverview.births (a small chronology’s named overview, found whe
     expect(births.size).toBeGreaterThan(0);
     // Asked again for the same lanes, axis and rows (every zoom step's layout): the same answer, not found again.
     expect(overview.births(lanes, base, labelRows)).toBe(births);
+    // The same axis made again (a new scale, the same values), as the work before a first drawing makes it: found once, whoever asked first.
+    expect(new ChartOverview().births(lanes, makeAxisModel(covered, gutterPx, rightPx, []).scale, labelRows)).toBe(births);
     // Another axis: found anew.
     expect(overview.births(lanes, makeAxisModel(covered, gutterPx, rightPx - 200, []).scale, labelRows)).not.toBe(births);
   });

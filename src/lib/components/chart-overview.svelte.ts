@@ -13,24 +13,31 @@ import type { TimeScale } from '../scale/time-scale.ts';
 /** Up to this many events in all, births are found at once (a few milliseconds). */
 const AT_ONCE_EVENTS = 5_000;
 
-type Inputs = { lanes: readonly Lane[]; base: TimeScale; labelRows: ReadonlyMap<string, number> };
+/** A small chronology's births, by its lanes: for the same axis (by value) and rows, found once, whoever asked first (the chart, or the work before it: take-over.ts). */
+const atOnce = new WeakMap<readonly Lane[], { axis: string; labelRows: ReadonlyMap<string, number>; births: ReadonlyMap<string, LaneOverview> }>();
+const axisKey = (base: TimeScale) => `${base.domain().map(Number).join(',')}|${base.range().join(',')}`;
 
 export class ChartOverview {
   /** What the steps found for a large chronology (NO_OVERVIEW until they are done). */
   #found = $state.raw<ReadonlyMap<string, LaneOverview>>(NO_OVERVIEW);
   #run = 0;
-  #atOnce: { inputs: Inputs; births: ReadonlyMap<string, LaneOverview> } | null = null;
   readonly #measureChar = makeTextMeasurer();
+
+  /** True when births() finds these lanes' births at once (else update() finds them in steps). */
+  static atOnce(lanes: readonly Lane[]): boolean {
+    return totalEvents(lanes) <= AT_ONCE_EVENTS;
+  }
 
   /** The births for these lanes on this axis: found now for a small chronology (once per inputs), else what update() found. */
   births(lanes: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>): ReadonlyMap<string, LaneOverview> {
-    if (totalEvents(lanes) > AT_ONCE_EVENTS) return this.#found;
-    const last = this.#atOnce?.inputs;
-    if (last && last.lanes === lanes && last.base === base && last.labelRows === labelRows) return this.#atOnce!.births;
+    if (!ChartOverview.atOnce(lanes)) return this.#found;
+    const axis = axisKey(base);
+    const kept = atOnce.get(lanes);
+    if (kept && kept.axis === axis && kept.labelRows === labelRows) return kept.births;
     const steps = this.#steps(lanes, base, labelRows);
     let step = steps.next();
     while (!step.done) step = steps.next();
-    this.#atOnce = { inputs: { lanes, base, labelRows }, births: step.value };
+    atOnce.set(lanes, { axis, labelRows, births: step.value });
     return step.value;
   }
 

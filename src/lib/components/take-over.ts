@@ -3,8 +3,10 @@
 // the width the server drew at (the lanes, the rows their labels need: fitLabelRows lays the lanes
 // out once per number of rows it tries) are worked out before it, in tasks of their own, and kept
 // here for the chart to find: the take-over's task is shorter by that much, and draws exactly the
-// same. A large graph's first drawing finds its rows here the same way (Timeline.svelte).
+// same. A large graph's first drawing finds its rows here the same way (Timeline.svelte), and a
+// small chronology's named overview is found ahead too (chart-overview.svelte.ts keeps it).
 import { yieldToPage } from '../data/yield-to-page.ts';
+import { ChartOverview } from './chart-overview.svelte.ts';
 import { makeTextMeasurer } from '../dom/measure-text.ts';
 import { PRERENDER_WIDTH_PX } from '../dom/prerendered-page.ts';
 import { chartGeometry } from '../layout/chart-view.ts';
@@ -52,8 +54,8 @@ function* fittedLabelRowsSteps(lanes: readonly Lane[], scale: TimeScale, options
 
 /**
  * The rows the lanes' marks and labels need on the unzoomed axis at this width (the chart's first
- * layout finds them here), for the work before a first drawing: each number of rows tried in a task
- * of its own (`pause` between them).
+ * layout finds them here), and a small chronology's named overview, for the work before a first
+ * drawing: each number of rows tried, and the overview, in a task of its own (`pause` between them).
  */
 export async function fitRowsAhead(
   prepared: PreparedTimeline,
@@ -64,7 +66,13 @@ export async function fitRowsAhead(
   const { gutterPx, rightPx, gapPx } = chartGeometry(widthPx);
   const base = makeAxisModel(prepared.covered, gutterPx, rightPx, collapsed ? prepared.gaps : [], gapPx).scale;
   const markRows = fitMarkRows(prepared.lanes, base);
-  return runStepsWith(fittedLabelRowsSteps(prepared.lanes, base, { measure: makeTextMeasurer(), leftPx: gutterPx, rightPx, markRows }), pause);
+  const labelRows = await runStepsWith(fittedLabelRowsSteps(prepared.lanes, base, { measure: makeTextMeasurer(), leftPx: gutterPx, rightPx, markRows }), pause);
+  // A small chronology's named overview too (a large one's is found in steps after the first drawing).
+  if (ChartOverview.atOnce(prepared.lanes)) {
+    await pause();
+    new ChartOverview().births(prepared.lanes, base, labelRows);
+  }
+  return labelRows;
 }
 
 /**
