@@ -7,7 +7,7 @@ import { fitMarkRows } from '../layout/mark-rows.ts';
 import { fitLabelRows } from '../layout/timeline-layout.ts';
 import { parseEventGraph } from '../model/json-file.ts';
 import { makeAxisModel } from '../scale/axis-model.ts';
-import { fitRowsAhead, fittedLabelRows, preparedNow } from './take-over.ts';
+import { fitRowsAhead, fittedLabelRows, prepareTakeOver, preparedNow } from './take-over.ts';
 
 const story = () => parseEventGraph(readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8')).graph;
 
@@ -22,6 +22,14 @@ describe('the work before a first drawing, found again by the chart', () => {
   it('prepares a graph once', () => {
     const graph = story();
     expect(preparedNow(graph)).toBe(preparedNow(graph));
+  });
+
+  it('prepares a drawn page’s graph before the take-over, links included, for the chart to find', async () => {
+    const graph = story();
+    await prepareTakeOver(graph);
+    const prepared = preparedNow(graph);
+    expect(prepared.links?.drawable.length).toBeGreaterThan(0);
+    expect(prepared.lanes.map((l) => l.id)).toEqual(preparedNow(story()).lanes.map((l) => l.id));
   });
 
   it('gives the chart the label rows fitted ahead for the same lanes, axis and width: the same answer, not fitted again', async () => {

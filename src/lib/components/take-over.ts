@@ -12,7 +12,7 @@ import { PRERENDER_WIDTH_PX } from '../dom/prerendered-page.ts';
 import { chartGeometry } from '../layout/chart-view.ts';
 import { runStepsWith, type Lane } from '../layout/lanes.ts';
 import { fitMarkRows } from '../layout/mark-rows.ts';
-import { prepareTimelineNow, type PreparedTimeline } from '../layout/prepare-timeline.ts';
+import { prepareTimeline, prepareTimelineNow, type PreparedTimeline } from '../layout/prepare-timeline.ts';
 import { fitLabelRowsSteps, type LayoutOptions } from '../layout/timeline-layout.ts';
 import type { EventGraph } from '../model/graph.ts';
 import { makeAxisModel } from '../scale/axis-model.ts';
@@ -76,12 +76,13 @@ export async function fitRowsAhead(
 }
 
 /**
- * Before hydrate(): the graph's lanes, then the rows their labels need on the axis the server drew
- * (its width, the default axis), each step in a task of its own.
+ * Before hydrate(): the graph's lanes and links, then the rows their labels need on the axis the
+ * server drew (its width, the default axis), and its named overview, each step in a task of its own.
  */
 export async function prepareTakeOver(graph: EventGraph): Promise<void> {
-  await yieldToPage();
-  const prepared = preparedNow(graph);
+  // In steps, with the links' spans (the chart then finds them made: prepareTimeline).
+  let prepared = preparedGraphs.get(graph);
+  if (!prepared) preparedGraphs.set(graph, (prepared = await prepareTimeline(graph, yieldToPage)));
   await yieldToPage();
   await fitRowsAhead(prepared, PRERENDER_WIDTH_PX, yieldToPage);
   await yieldToPage();
