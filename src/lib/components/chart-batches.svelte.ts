@@ -7,8 +7,8 @@
 import { untrack } from 'svelte';
 import { yieldToPage } from '../data/yield-to-page.ts';
 
-/** Marks added per task (a mark with its label costs the page about 0.05–0.1 ms to create). */
-export const MARKS_PER_BATCH = 150;
+/** Marks added per task (a mark with its label costs the page about 0.3–0.5 ms to create on this 2-core machine: a hundred at once made a task of 50–75 ms). */
+export const MARKS_PER_BATCH = 40;
 
 export class FirstDrawingBatches {
   /** How many marks are drawn; Infinity once the first drawing is complete. */
