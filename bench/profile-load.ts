@@ -1,5 +1,6 @@
 // Not part of the bench: a CPU profile of one load, to find the main thread's long tasks.
-// npx tsx bench/profile-load.ts EVENTS [DIST]
+// npx tsx bench/profile-load.ts EVENTS [DIST]     a synthetic file of EVENTS events, at ?src=
+// npx tsx bench/profile-load.ts default [DIST]    the page itself (/: the default story; prerendered by npm run build)
 import { chromium } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,10 +9,11 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser.ts';
 import { startStaticServer } from './server.ts';
 import { syntheticGraph } from './synthetic.ts';
 
-const events = Number(process.argv[2] ?? 300000);
+const defaultStory = process.argv[2] === 'default';
+const events = defaultStory ? 0 : Number(process.argv[2] ?? 300000);
 const dist = resolve(process.argv[3] ?? 'node_modules/.cache/sourceline-bench/dist');
 const dataDir = mkdtempSync(join(tmpdir(), 'sl-prof-'));
-writeFileSync(join(dataDir, 'd.json'), JSON.stringify(syntheticGraph(events)));
+if (!defaultStory) writeFileSync(join(dataDir, 'd.json'), JSON.stringify(syntheticGraph(events)));
 const server = await startStaticServer({ '/': dist, '/__bench/data/': dataDir });
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -24,13 +26,13 @@ const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
-await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'] });
+await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] });
 const t0 = Date.now();
-await page.goto(`${server.origin}/?src=__bench/data/d.json`);
+await page.goto(defaultStory ? `${server.origin}/` : `${server.origin}/?src=__bench/data/d.json`);
 await page.waitForFunction(() => performance.getEntriesByName('sourceline:rendered').length > 0, null, { timeout: 600_000, polling: 500 });
 await page.waitForTimeout(3000);
 const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-  traceEvents: { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }[];
+  traceEvents: { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } }[];
 };
 const { profile } = (await cdp.send('Profiler.stop')) as {
   profile: {
@@ -83,9 +85,11 @@ console.log('--- inclusive\n' + top(incl));
   const times = profile.timeDeltas.map((d) => (t += d));
   for (const task of tasks) {
     const m = new Map<string, number>();
+    const selfInTask = new Map<string, number>();
     for (let i = 0; i < times.length; i++) {
       if (times[i]! < task.ts || times[i]! > task.ts + task.dur!) continue;
       const dt = ((times[i + 1] ?? times[i]!) - times[i]!) / 1000;
+      selfInTask.set(name(profile.samples[i]!), (selfInTask.get(name(profile.samples[i]!)) ?? 0) + dt);
       const seen = new Set<string>();
       for (let n: number | undefined = profile.samples[i]!; n !== undefined; n = parent.get(n)) {
         const k = name(n);
@@ -96,14 +100,38 @@ console.log('--- inclusive\n' + top(incl));
     }
     const skip =
       /^(\(root\)|\(anon\)|update_|run_|flush|#process|#traverse|create_effect|branch|block|ensure|execute_derived|is_dirty|get\$|set\$|internal_set|Boundary|boundary|#render|component_root|mount|_mount|if_block|consequent|update_branch|queue_micro|snippet|each|#commit|resume_)/;
-    console.log(`### task ${(task.dur! / 1000).toFixed(0)} ms at +${((task.ts - profile.startTime) / 1000).toFixed(0)} ms`);
+    // The thread's own time in it (tdur) beside the wall clock: on a busy machine, the part of a long task that is this page's work.
+    const cpu = task.tdur === undefined ? '' : ` (${(task.tdur / 1000).toFixed(0)} ms of CPU)`;
+    console.log(`### task ${(task.dur! / 1000).toFixed(0)} ms${cpu} at +${((task.ts - profile.startTime) / 1000).toFixed(0)} ms`);
+    // What the browser did in it (the trace's events inside the task, by name: parsing, compiling, evaluating, style, layout…).
+    const inside = new Map<string, number>();
+    for (const e of trace.traceEvents) {
+      if (e.ph !== 'X' || e.pid !== task.pid || e.tid !== task.tid || e === task || e.ts < task.ts || e.ts + (e.dur ?? 0) > task.ts + task.dur!) continue;
+      if ((e.dur ?? 0) >= 2000) inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur! / 1000);
+    }
+    console.log(
+      '  trace: ' +
+        [...inside]
+          .sort((x, y) => y[1] - x[1])
+          .slice(0, 12)
+          .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+          .join(', '),
+    );
     console.log(
       [...m]
         .filter(([k]) => !skip.test(k))
         .sort((x, y) => y[1] - x[1])
-        .slice(0, 18)
+        .slice(0, Number(process.env.TASK_ROWS ?? 18))
         .map(([k, v]) => `${v.toFixed(0).padStart(6)} ${k}`)
         .join('\n'),
+    );
+    console.log(
+      '  self: ' +
+        [...selfInTask]
+          .sort((x, y) => y[1] - x[1])
+          .slice(0, 8)
+          .map(([k, v]) => `${v.toFixed(0)} ${k}`)
+          .join(', '),
     );
   }
 }

@@ -1,7 +1,8 @@
 // Starts the app on the page, seeded from the page URL. The dataset's fetch starts at once, before the
 // app is mounted (a small file is parsed on the page: early-load.ts). A page whose HTML already holds
 // the app's first drawing of this dataset (npm run build, npm run site: data-prerendered on #app) is
-// taken over as it is (hydrate), once the data is in, so nothing on it moves or loses focus; any other
+// taken over as it is (hydrate), once the data is in and what the chart's layout needs from it is
+// worked out (take-over.ts), so nothing on it moves or loses focus; any other
 // page is mounted in a task of its own, after the script has been evaluated.
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
@@ -10,6 +11,7 @@ import { readUrlView, type UrlView } from './lib/state/url-state.ts';
 import { resolveSourceParam, type DatasetSource } from './lib/data/dataset-source.ts';
 import { loadSmallFileNow } from './lib/data/early-load.ts';
 import { setTakingOver } from './lib/dom/prerendered-page.ts';
+import { prepareTakeOver } from './lib/components/take-over.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -40,6 +42,8 @@ async function start() {
   if (canTakeOver && early) {
     const preloaded = await early;
     if (preloaded) {
+      // What the take-over's layout needs from the data, worked out first in tasks of its own (take-over.ts).
+      await prepareTakeOver(preloaded.graph);
       setTakingOver(true);
       try {
         hydrate(App, { target: target!, props: { initial, ignored, preloaded } });

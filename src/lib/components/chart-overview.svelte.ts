@@ -1,9 +1,10 @@
 // The named overview's births (layout/named-overview.ts) for the chart's lanes on its unzoomed axis,
-// found again when the lanes, the axis or the lanes' rows of labels change: at once for a small chronology,
-// else lane by lane with the page answering between steps, so that 100,000 events make no long task.
-// A lane that did not change (the same lane, rows and axis: an edit builds anew only the lanes it
-// touched) keeps the births found for it, so an edit finds births for one or two lanes, at once.
-// Until they are found, bands are drawn unnamed.
+// found again when the lanes, the axis or the lanes' rows of labels change. A lane that did not change
+// (the same lane, rows and axis: an edit builds anew only the lanes it touched) keeps the births found
+// for it, whoever found them (the chart, or the work before a first drawing: take-over.ts). The lanes
+// still to do are done at once when they are small (a few milliseconds: when the layout asks, so the
+// first layout already has its names, and the server draws them too), else lane by lane with the page
+// answering between steps, so that 100,000 events make no long task; until then those are drawn unnamed.
 import { yieldEvery } from '../data/yield-to-page.ts';
 import { makeTextMeasurer } from '../dom/measure-text.ts';
 import type { Lane } from '../layout/lanes.ts';
@@ -11,28 +12,98 @@ import { estimateTextPx, NO_OVERVIEW, OVERVIEW, overviewSteps, type LaneOverview
 import { labelRowsOf } from '../layout/timeline-layout.ts';
 import type { TimeScale } from '../scale/time-scale.ts';
 
-/** Up to this many events in all (in the lanes whose births are to be found), births are found at once (a few milliseconds). */
+/** Up to this many events in all (in the lanes still to do), births are found at once. */
 const AT_ONCE_EVENTS = 5_000;
 
-/** Births found for a lane, and what they were found for. */
-interface Found {
-  readonly base: TimeScale;
-  readonly rows: number;
-  readonly overview: LaneOverview;
-}
+/** Births found for a lane (lanes are never changed in place: an edit makes a new one), and the axis and rows they were found for. */
+const byLane = new WeakMap<Lane, { readonly axis: string; readonly rows: number; readonly overview: LaneOverview }>();
+/** The whole answer for a list of lanes, so that every layout of the same inputs gets the very same map. */
+const answers = new WeakMap<
+  readonly Lane[],
+  { readonly axis: string; readonly labelRows: ReadonlyMap<string, number>; readonly births: ReadonlyMap<string, LaneOverview> }
+>();
+/** An axis by value: the work before a first drawing and the chart make the same axis as two scales. */
+const axisKey = (base: TimeScale) => `${base.domain().map(Number).join(',')}|${base.range().join(',')}`;
+const totalEvents = (lanes: readonly Lane[]) => lanes.reduce((sum, lane) => sum + lane.events.length, 0);
 
 export class ChartOverview {
-  lanes = $state.raw<ReadonlyMap<string, LaneOverview>>(NO_OVERVIEW);
+  /** Bumped when steps have found births (births() reads it, so the layout asks again). */
+  #found = $state.raw<ReadonlyMap<string, LaneOverview>>(NO_OVERVIEW);
   #run = 0;
-  readonly #measureChar;
-  /** By lane (lanes are never changed in place: an edit makes a new one). */
-  #found = new WeakMap<Lane, Found>();
+  readonly #measureChar: (c: string) => number;
   /** Label widths by title: a lane built again after an edit has the same titles but one. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, never drawn
-  #textPx = new Map<string, number>();
+  readonly #textPx = new Map<string, number>();
 
   constructor(measureChar: (c: string) => number = makeTextMeasurer()) {
     this.#measureChar = measureChar;
+  }
+
+  /** True when a first drawing of these lanes finds their births at once (else update() finds them in steps). */
+  static atOnce(lanes: readonly Lane[]): boolean {
+    return totalEvents(lanes) <= AT_ONCE_EVENTS;
+  }
+
+  /**
+   * The births for these lanes on this axis: those kept, and those still to do found now when they
+   * are few; lanes too many to do at once are left out until update() has found them in steps.
+   */
+  births(lanes: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>): ReadonlyMap<string, LaneOverview> {
+    const axis = axisKey(base);
+    const known = answers.get(lanes);
+    if (known && known.axis === axis && known.labelRows === labelRows) return known.births;
+    let missing = this.#missing(lanes, axis, labelRows);
+    if (missing.length > 0 && totalEvents(missing) <= AT_ONCE_EVENTS) {
+      const steps = this.#steps(missing, base, labelRows);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      this.#keep(missing, step.value, axis, labelRows);
+      missing = [];
+    }
+    // Read, so that the layout asks again once steps have found the rest.
+    void this.#found;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built here, never changed after
+    const all = new Map<string, LaneOverview>();
+    for (const lane of lanes) {
+      const found = byLane.get(lane);
+      if (found && found.axis === axis && found.rows === labelRowsOf(lane, labelRows)) all.set(lane.id, found.overview);
+    }
+    if (missing.length === 0) answers.set(lanes, { axis, labelRows, births: all });
+    return all.size > 0 ? all : NO_OVERVIEW;
+  }
+
+  /** Find in steps the births of lanes too many to do at once; a later call supersedes one still running. */
+  update(lanes: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>) {
+    const run = ++this.#run;
+    const axis = axisKey(base);
+    const missing = this.#missing(lanes, axis, labelRows);
+    if (missing.length === 0 || totalEvents(missing) <= AT_ONCE_EVENTS) return;
+    const steps = this.#steps(missing, base, labelRows);
+    void (async () => {
+      const pause = yieldEvery(8);
+      let step = steps.next();
+      while (!step.done) {
+        await pause();
+        if (run !== this.#run) return;
+        step = steps.next();
+      }
+      this.#keep(missing, step.value, axis, labelRows);
+      this.#found = step.value;
+    })();
+  }
+
+  #missing(lanes: readonly Lane[], axis: string, labelRows: ReadonlyMap<string, number>): Lane[] {
+    return lanes.filter((lane) => {
+      const found = byLane.get(lane);
+      return !found || found.axis !== axis || found.rows !== labelRowsOf(lane, labelRows);
+    });
+  }
+
+  #keep(lanes: readonly Lane[], found: ReadonlyMap<string, LaneOverview>, axis: string, labelRows: ReadonlyMap<string, number>) {
+    for (const lane of lanes) {
+      const overview = found.get(lane.id);
+      if (overview) byLane.set(lane, { axis, rows: labelRowsOf(lane, labelRows), overview });
+    }
   }
 
   #widthOf(title: string): number {
@@ -44,17 +115,7 @@ export class ChartOverview {
     return width;
   }
 
-  /** Find births for these lanes on this axis; a later call supersedes one still running. */
-  update(lanes: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>) {
-    const run = ++this.#run;
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built here, then set whole as $state.raw
-    const kept = new Map<string, LaneOverview>();
-    const missing: Lane[] = [];
-    for (const lane of lanes) {
-      const found = this.#found.get(lane);
-      if (found && found.base === base && found.rows === labelRowsOf(lane, labelRows)) kept.set(lane.id, found.overview);
-      else missing.push(lane);
-    }
+  #steps(lanes: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>) {
     const inputOf = (lane: Lane) => {
       const n = lane.events.length;
       const basePx = new Float64Array(n);
@@ -68,44 +129,6 @@ export class ChartOverview {
       }
       return { basePx, textPx, rank: lane.rank, rows: labelRowsOf(lane, labelRows) };
     };
-    const done = (found: ReadonlyMap<string, LaneOverview>) => {
-      for (const lane of missing) {
-        const overview = found.get(lane.id);
-        if (overview) this.#found.set(lane, { base, rows: labelRowsOf(lane, labelRows), overview });
-      }
-      // In the lanes' order, as found at once.
-      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built here, then set whole as $state.raw
-      const all = new Map<string, LaneOverview>();
-      for (const lane of lanes) {
-        const overview = kept.get(lane.id) ?? found.get(lane.id);
-        if (overview) all.set(lane.id, overview);
-      }
-      this.lanes = all;
-    };
-    if (missing.length === 0) {
-      // Nothing new: the same births (a new map only when the lanes named are not the same).
-      if (kept.size !== this.lanes.size || [...kept].some(([id, o]) => this.lanes.get(id) !== o)) this.lanes = kept;
-      return;
-    }
-    const steps = overviewSteps(missing, inputOf);
-    const total = missing.reduce((sum, lane) => sum + lane.events.length, 0);
-    if (total <= AT_ONCE_EVENTS) {
-      let step = steps.next();
-      while (!step.done) step = steps.next();
-      done(step.value);
-      return;
-    }
-    // Births on another axis would put names in the wrong places: only those kept until these are found.
-    this.lanes = kept.size > 0 ? kept : NO_OVERVIEW;
-    void (async () => {
-      const pause = yieldEvery(8);
-      let step = steps.next();
-      while (!step.done) {
-        await pause();
-        if (run !== this.#run) return;
-        step = steps.next();
-      }
-      done(step.value);
-    })();
+    return overviewSteps(lanes, inputOf);
   }
 }

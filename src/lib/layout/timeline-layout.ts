@@ -672,6 +672,14 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
  * lanes keep their height while the reader zooms.
  */
 export function fitLabelRows(lanes: readonly Lane[], scale: TimeScale, options: LayoutOptions): Map<string, number> {
+  const steps = fitLabelRowsSteps(lanes, scale, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The same in steps, one number of rows tried (one layout of the lanes still open) per step: for work before a first drawing. */
+export function* fitLabelRowsSteps(lanes: readonly Lane[], scale: TimeScale, options: LayoutOptions): Generator<void, Map<string, number>, void> {
   const fitted = new Map<string, number>();
   // A lane of one event has one label: nothing to try (thousands of actors often have one event each).
   for (const lane of lanes) if (lane.events.length <= 1) fitted.set(lane.id, 1);
@@ -679,6 +687,7 @@ export function fitLabelRows(lanes: readonly Lane[], scale: TimeScale, options: 
     const open = lanes.filter((lane) => !fitted.has(lane.id));
     if (open.length === 0) break;
     const all = new Map(open.map((lane) => [lane.id, rows]));
+    if (rows > 1) yield;
     const view = layoutTimeline(open, scale, { ...options, labelRows: all });
     for (const lane of view.lanes)
       // A band takes the rows its named overview uses, so that as it turns into single events their labels have as many.
