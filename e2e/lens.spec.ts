@@ -53,8 +53,18 @@ test('?lens=2014-01..2014-03 opens January–March 2014 while 2008 and 2025 stay
   expect(overlaps((await crimea.locator('.label').boundingBox())!, (await euromaidan.locator('.label').boundingBox())!)).toBe(false);
   // The axis names months inside the lens.
   await expect(page.locator('.axis .tick text').filter({ hasText: /^(Feb|Mar)$/ })).not.toHaveCount(0);
+  // And the lens's year, which the context's last year tick used to crowd out.
+  await expect(page.locator('.axis .tick text').filter({ hasText: /^2014$/ })).toBeVisible();
   // The chart's lens is in the URL as it was written.
   await expect(page).toHaveURL(/lens=2014-01\.\.2014-03/);
+});
+
+test('a lens already as wide as its share squeezes nothing, and no side is shaded or called compressed', async ({ page }) => {
+  await openTimeline(page, '?lens=1995..2024');
+  await chartAtRest(page);
+  await expect(page.locator('g.lens')).toHaveAttribute('data-lens', '1995..2024');
+  await expect(page.locator('.context-label')).toHaveCount(0);
+  await expect(page.locator('rect.hatch')).toHaveCount(0);
 });
 
 test('dragging across the overview’s lens strip opens a lens; its grips move it by keyboard; Escape closes it', async ({ page }) => {

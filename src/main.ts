@@ -43,7 +43,8 @@ async function start() {
     const preloaded = await early;
     if (preloaded) {
       // What the take-over's layout needs from the data, worked out first in tasks of its own (take-over.ts).
-      await prepareTakeOver(preloaded.graph);
+      // A fault here (a browser that cannot measure text) is met again by the chart, which says so.
+      await prepareTakeOver(preloaded.graph).catch(() => undefined);
       setTakingOver(true);
       try {
         hydrate(App, { target: target!, props: { initial, ignored, preloaded } });
