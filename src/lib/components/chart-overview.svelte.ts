@@ -5,7 +5,7 @@
 // still to do are done at once when they are small (a few milliseconds: when the layout asks, so the
 // first layout already has its names, and the server draws them too), else lane by lane with the page
 // answering between steps, so that 100,000 events make no long task; until then those are drawn unnamed.
-import { yieldEvery } from '../data/yield-to-page.ts';
+import { yieldEvery, yieldToPage } from '../data/yield-to-page.ts';
 import { makeTextMeasurer } from '../dom/measure-text.ts';
 import type { Lane } from '../layout/lanes.ts';
 import { estimateTextPx, NO_OVERVIEW, OVERVIEW, overviewSteps, type LaneOverview } from '../layout/named-overview.ts';
@@ -80,6 +80,9 @@ export class ChartOverview {
     if (missing.length === 0 || totalEvents(missing) <= AT_ONCE_EVENTS) return;
     const steps = this.#steps(missing, base, labelRows);
     void (async () => {
+      // Not in the task that asked (the chart's first drawing is one of its own already).
+      await yieldToPage();
+      if (run !== this.#run) return;
       const pause = yieldEvery(8);
       let step = steps.next();
       while (!step.done) {
