@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser.ts';
+import { mainThreadTasks, readProfile, topLines, type CpuProfile, type TraceEvent } from './cpu-profile.ts';
 import { VIEWPORT } from './measure-page.ts';
 import { startStaticServer } from './server.ts';
 import { syntheticGraph } from './synthetic.ts';
@@ -49,7 +50,6 @@ await page.evaluate(([k]) => (window as unknown as { __timeEdits: (k: string, n:
 ] as const);
 await page.waitForTimeout(1500);
 
-type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -64,73 +64,20 @@ console.log(
   'long tasks since edit mode opened [start, ms]:',
   JSON.stringify(await page.evaluate(() => (window as unknown as { __lt: [number, number][] }).__lt)),
 );
-const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-  traceEvents: { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }[];
-};
-const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number } };
+const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
 console.log(kind, 'edits (ms):', times.map((t) => t.toFixed(0)).join(' '));
-const parent = new Map<number, number>();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const name = (id: number) => {
-  const f = byId.get(id)!.callFrame;
-  return `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-};
-const incl = new Map<string, number>();
-const self = new Map<string, number>();
-let busy = 0;
-profile.samples.forEach((id, i) => {
-  const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-  const k0 = name(id);
-  if (!k0.startsWith('(idle)') && !k0.startsWith('(program)')) busy += dt;
-  self.set(k0, (self.get(k0) ?? 0) + dt);
-  const seen = new Set<string>();
-  for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
-    const k = name(n);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    incl.set(k, (incl.get(k) ?? 0) + dt);
-  }
-});
-const top = (m: Map<string, number>, n: number) =>
-  [...m]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([k, v]) => `${(v / count).toFixed(1).padStart(7)} ${k}`)
-    .join('\n');
+const read = readProfile(profile);
+const { self, inclusive } = read.times();
+const busy = [...self].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).reduce((sum, [, v]) => sum + v, 0);
+const perEdit = (v: number) => (v / count).toFixed(1).padStart(7);
 console.log(`busy ${(busy / count).toFixed(1)} ms per edit (JS samples); per edit below`);
-console.log('--- self\n' + top(self, 40));
-console.log('--- inclusive\n' + top(incl, 90));
+console.log('--- self\n' + topLines(self, 40, perEdit));
+console.log('--- inclusive\n' + topLines(inclusive, 90, perEdit));
 // Each main-thread task over 50 ms (from the trace), with the functions that took its time (the profile's samples in it).
-{
-  const main = trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const tasks = trace.traceEvents.filter(
-    (e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > 50_000 && main.some((m) => m.pid === e.pid && m.tid === e.tid),
-  );
-  let t = profile.startTime;
-  const at = profile.timeDeltas.map((d) => (t += d));
-  for (const task of tasks) {
-    const m = new Map<string, number>();
-    for (let i = 0; i < at.length; i++) {
-      if (at[i]! < task.ts || at[i]! > task.ts + task.dur!) continue;
-      const dt = ((at[i + 1] ?? at[i]!) - at[i]!) / 1000;
-      const seen = new Set<string>();
-      for (let n: number | undefined = profile.samples[i]!; n !== undefined; n = parent.get(n)) {
-        const k = name(n);
-        if (seen.has(k)) continue;
-        seen.add(k);
-        m.set(k, (m.get(k) ?? 0) + dt);
-      }
-    }
-    console.log(`### task ${(task.dur! / 1000).toFixed(0)} ms at +${((task.ts - profile.startTime) / 1000).toFixed(0)} ms`);
-    console.log(
-      [...m]
-        .sort((x, y) => y[1] - x[1])
-        .slice(0, 14)
-        .map(([k, v]) => `${v.toFixed(1).padStart(7)} ${k}`)
-        .join('\n'),
-    );
-  }
+for (const task of mainThreadTasks(trace.traceEvents, 50)) {
+  console.log(`### task ${(task.dur! / 1000).toFixed(0)} ms at +${((task.ts - profile.startTime) / 1000).toFixed(0)} ms`);
+  console.log(topLines(read.times(read.inTask(task)).inclusive, 14, (v) => v.toFixed(1).padStart(7)));
 }
 writeFileSync('/tmp/sl-edit-profile.cpuprofile', JSON.stringify(profile));
 await browser.close();

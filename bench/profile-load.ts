@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser.ts';
+import { mainThreadTasks, readProfile, topLines, type CpuProfile, type TraceEvent } from './cpu-profile.ts';
 import { startStaticServer } from './server.ts';
 import { syntheticGraph } from './synthetic.ts';
 
@@ -31,73 +32,22 @@ const t0 = Date.now();
 await page.goto(defaultStory ? `${server.origin}/` : `${server.origin}/?src=__bench/data/d.json`);
 await page.waitForFunction(() => performance.getEntriesByName('sourceline:rendered').length > 0, null, { timeout: 600_000, polling: 500 });
 await page.waitForTimeout(3000);
-const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-  traceEvents: { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } }[];
-};
-const { profile } = (await cdp.send('Profiler.stop')) as {
-  profile: {
-    nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
-    samples: number[];
-    timeDeltas: number[];
-    startTime: number;
-  };
-};
+const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
 const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
 const lt = await page.evaluate(() => (window as unknown as { __lt: { s: number; d: number }[] }).__lt);
 console.log('wall', Date.now() - t0, 'ms; marks', JSON.stringify(marks));
 console.log('long tasks', JSON.stringify(lt.map((t) => [Math.round(t.s), Math.round(t.d)])));
-// Inclusive time per function
-const parent = new Map<number, number>();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const incl = new Map<string, number>();
-const self = new Map<string, number>();
-const name = (id: number) => {
-  const f = byId.get(id)!.callFrame;
-  return `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-};
-profile.samples.forEach((id, i) => {
-  const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-  self.set(name(id), (self.get(name(id)) ?? 0) + dt);
-  const seen = new Set<string>();
-  for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
-    const k = name(n);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    incl.set(k, (incl.get(k) ?? 0) + dt);
-  }
-});
-const top = (m: Map<string, number>) =>
-  [...m]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 45)
-    .map(([k, v]) => `${v.toFixed(0).padStart(6)} ${k}`)
-    .join('\n');
-console.log('--- self\n' + top(self));
-console.log('--- inclusive\n' + top(incl));
+// Time per function, self and inclusive.
+const read = readProfile(profile);
+const { byId } = read;
+const all = read.times();
+console.log('--- self\n' + topLines(all.self, 45));
+console.log('--- inclusive\n' + topLines(all.inclusive, 45));
 // Each main-thread task over 50 ms (from the trace), with what took its time (from the profile: the same clock).
 {
-  const main = trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const tasks = trace.traceEvents.filter(
-    (e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > 50_000 && main.some((m) => m.pid === e.pid && m.tid === e.tid),
-  );
-  let t = profile.startTime;
-  const times = profile.timeDeltas.map((d) => (t += d));
-  for (const task of tasks) {
-    const m = new Map<string, number>();
-    const selfInTask = new Map<string, number>();
-    for (let i = 0; i < times.length; i++) {
-      if (times[i]! < task.ts || times[i]! > task.ts + task.dur!) continue;
-      const dt = ((times[i + 1] ?? times[i]!) - times[i]!) / 1000;
-      selfInTask.set(name(profile.samples[i]!), (selfInTask.get(name(profile.samples[i]!)) ?? 0) + dt);
-      const seen = new Set<string>();
-      for (let n: number | undefined = profile.samples[i]!; n !== undefined; n = parent.get(n)) {
-        const k = name(n);
-        if (seen.has(k)) continue;
-        seen.add(k);
-        m.set(k, (m.get(k) ?? 0) + dt);
-      }
-    }
+  for (const task of mainThreadTasks(trace.traceEvents, 50)) {
+    const { self: selfInTask, inclusive: m } = read.times(read.inTask(task));
     const skip =
       /^(\(root\)|\(anon\)|update_|run_|flush|#process|#traverse|create_effect|branch|block|ensure|execute_derived|is_dirty|get\$|set\$|internal_set|Boundary|boundary|#render|component_root|mount|_mount|if_block|consequent|update_branch|queue_micro|snippet|each|#commit|resume_)/;
     // The thread's own time in it (tdur) beside the wall clock: on a busy machine, the part of a long task that is this page's work.
@@ -117,14 +67,7 @@ console.log('--- inclusive\n' + top(incl));
           .map(([k, v]) => `${k} ${v.toFixed(0)}`)
           .join(', '),
     );
-    console.log(
-      [...m]
-        .filter(([k]) => !skip.test(k))
-        .sort((x, y) => y[1] - x[1])
-        .slice(0, Number(process.env.TASK_ROWS ?? 18))
-        .map(([k, v]) => `${v.toFixed(0).padStart(6)} ${k}`)
-        .join('\n'),
-    );
+    console.log(topLines(new Map([...m].filter(([k]) => !skip.test(k))), Number(process.env.TASK_ROWS ?? 18)));
     console.log(
       '  self: ' +
         [...selfInTask]
@@ -136,8 +79,7 @@ console.log('--- inclusive\n' + top(incl));
   }
 }
 if (process.env.BUSY_RUNS) {
-  let t = profile.startTime;
-  const times = profile.timeDeltas.map((d) => (t += d));
+  const times = read.at;
   const idle = (id: number) => ['(idle)', '(garbage collector)x'].includes(byId.get(id)!.callFrame.functionName);
   let start = -1;
   const runs: [number, number][] = [];
@@ -150,25 +92,8 @@ if (process.env.BUSY_RUNS) {
     }
   }
   for (const [a, b] of runs) {
-    const m = new Map<string, number>();
-    for (let i = a; i < b; i++) {
-      const dt = (times[i + 1]! - times[i]!) / 1000;
-      const seen = new Set<string>();
-      for (let n: number | undefined = profile.samples[i]!; n !== undefined; n = parent.get(n)) {
-        const k = name(n);
-        if (seen.has(k)) continue;
-        seen.add(k);
-        m.set(k, (m.get(k) ?? 0) + dt);
-      }
-    }
     console.log(`=== busy run ${((times[b]! - times[a]!) / 1000).toFixed(0)} ms at +${((times[a]! - profile.startTime) / 1000).toFixed(0)} ms`);
-    console.log(
-      [...m]
-        .sort((x, y) => y[1] - x[1])
-        .slice(0, 25)
-        .map(([k, v]) => `${v.toFixed(0).padStart(6)} ${k}`)
-        .join('\n'),
-    );
+    console.log(topLines(read.times((i) => i >= a && i < b).inclusive, 25));
   }
 }
 writeFileSync('/tmp/sl-profile.cpuprofile', JSON.stringify(profile));
