@@ -165,9 +165,16 @@ export function laneHeightPx(lane: Lane, labelRows?: ReadonlyMap<string, number>
   return heightOfRows(labelRowsOf(lane, labelRows), markRowsOf(lane, markRows));
 }
 
+/** A lane's last unseen view: the same lane at the same place is the same object (thousands of lanes, most unseen, laid out at every zoom). */
+const unseenViews = new WeakMap<Lane, LaneView>();
+
 function unseenLane(lane: Lane, yPx: number, heightPx: number, markTopPx: number, markRows: number): LaneView {
+  const kept = unseenViews.get(lane);
+  if (kept && kept.yPx === yPx && kept.heightPx === heightPx && kept.markTopPx === markTopPx && kept.markRows === markRows) return kept;
   const { id, label, color } = lane;
-  return { id, label, color, yPx, heightPx, markTopPx, markRows, visibleCount: 0, mode: 'unseen', hiddenLabels: 0, uncountedLabels: 0 };
+  const view: LaneView = { id, label, color, yPx, heightPx, markTopPx, markRows, visibleCount: 0, mode: 'unseen', hiddenLabels: 0, uncountedLabels: 0 };
+  unseenViews.set(lane, view);
+  return view;
 }
 
 /** Indices of a lane's events that overlap [t0, t1]. */
@@ -204,8 +211,12 @@ export function pixelToMs(scale: TimeScale): (xPx: number) => number {
  */
 function chooseModes(counts: readonly number[], budget: number, widthPx: number): boolean[] {
   const perWidth = Math.floor(widthPx / LAYOUT.minMarkSpacingPx);
-  const order = counts.map((_, i) => i).sort((a, b) => counts[a]! - counts[b]!);
-  const individual = counts.map(() => false);
+  // A lane with nothing in view takes nothing (and, sorted first, leaves every share as it was):
+  // only the others are ordered, which with thousands of lanes out of sight is a few.
+  const individual = counts.map((count) => count === 0);
+  const order: number[] = [];
+  counts.forEach((count, i) => count > 0 && order.push(i));
+  order.sort((a, b) => counts[a]! - counts[b]!);
   let left = budget;
   order.forEach((lane, n) => {
     const share = left / (order.length - n);
@@ -456,17 +467,21 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
   const t1 = toMs(right + margin + 1);
   const { sight, keepLanes } = options;
   // The marks' budget is shared by the lanes in sight (as placed at their usual heights).
+  // Each lane's rows, read once: with thousands of lanes (most out of sight) this pass is most of the work.
+  const labelRowCounts = new Int32Array(lanes.length);
+  const markRowCounts = new Int32Array(lanes.length);
+  const drawnCounts = new Array<number>(lanes.length);
   let top = options.topPx ?? 0;
-  const inSight = (lane: Lane) => {
+  for (let i = 0; i < lanes.length; i++) {
+    const lane = lanes[i]!;
     const y = top;
-    top += heightOfRows(labelRowsOf(lane, options.labelRows), markRowsOf(lane, options.markRows));
-    return !sight || keepLanes?.has(lane.id) || (top >= sight.topPx && y <= sight.bottomPx);
-  };
-  const individual = chooseModes(
-    lanes.map((lane) => (inSight(lane) ? countDrawn(lane, t0, t1) : 0)),
-    options.maxMarks ?? LAYOUT.maxMarks,
-    right - left,
-  );
+    labelRowCounts[i] = labelRowsOf(lane, options.labelRows);
+    markRowCounts[i] = markRowsOf(lane, options.markRows);
+    top += heightOfRows(labelRowCounts[i]!, markRowCounts[i]!);
+    const seen = !sight || keepLanes?.has(lane.id) || (top >= sight.topPx && y <= sight.bottomPx);
+    drawnCounts[i] = seen ? countDrawn(lane, t0, t1) : 0;
+  }
+  const individual = chooseModes(drawnCounts, options.maxMarks ?? LAYOUT.maxMarks, right - left);
   const pinned = options.pinnedIds ?? new Set<string>();
 
   const laneViews: LaneView[] = [];
@@ -477,11 +492,11 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
   let y = options.topPx ?? 0;
 
   lanes.forEach((lane, laneIndex) => {
-    const rows = labelRowsOf(lane, options.labelRows);
+    const rows = labelRowCounts[laneIndex]!;
     if (sight && !keepLanes?.has(lane.id)) {
-      const heightPx = heightOfRows(rows, markRowsOf(lane, options.markRows));
+      const heightPx = heightOfRows(rows, markRowCounts[laneIndex]!);
       if (y + heightPx < sight.topPx || y > sight.bottomPx) {
-        laneViews.push(unseenLane(lane, y, heightPx, y + LAYOUT.lanePadPx + rows * LAYOUT.labelRowPx, markRowsOf(lane, options.markRows)));
+        laneViews.push(unseenLane(lane, y, heightPx, y + LAYOUT.lanePadPx + rows * LAYOUT.labelRowPx, markRowCounts[laneIndex]!));
         y += heightPx;
         return;
       }
