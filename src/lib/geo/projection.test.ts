@@ -10,6 +10,8 @@ import {
   projectAll,
   projectLonLat,
   zoomAbout,
+  zoomToShow,
+  layerTransform,
   type MapZoom,
 } from './projection.ts';
 
@@ -187,4 +189,25 @@ describe('countPlaces', () => {
     ],
     ['none shown', [[26.1, 44.43]], new Int32Array(0), 0],
   ])('%s', (_what, lonLats, active, expected) => expect(countPlaces(lonLats, active)).toBe(expected));
+});
+
+describe('zoomToShow', () => {
+  const screen = { widthPx: 800, heightPx: 400 };
+  it('leaves a point on screen where it is', () => expect(zoomToShow(screen, { k: 2, x: -100, y: 0 }, [100, 100])).toBeNull());
+  it('centres a point off screen, at the same scale', () => {
+    const zoom = zoomToShow(screen, { k: 2, x: -100, y: 0 }, [1000, 100])!;
+    expect(zoom).toEqual({ k: 2, x: 400 - 2000, y: 0 });
+    expect(zoom.x + zoom.k * 1000).toBe(400);
+  });
+});
+
+describe('layerTransform', () => {
+  it('moves a layer painted at one zoom to another: a point of it lands where the new zoom puts it', () => {
+    expect(layerTransform(MAP_IDENTITY, MAP_IDENTITY)).toBe('none');
+    const rest = { k: 2, x: -100, y: 10 };
+    const now = { k: 4, x: -300, y: 0 };
+    expect(layerTransform(now, rest)).toBe('translate(-100px, -20px) scale(2)');
+    // A base point at 50: painted at 2 × 50 − 100 = 0, moved to 2 × 0 − 100 = −100 = 4 × 50 − 300.
+    expect(2 * (rest.x + rest.k * 50) - 100).toBe(now.x + now.k * 50);
+  });
 });

@@ -147,3 +147,18 @@ export function areaRect(frame: MapFrame, zoom: MapZoom, [west, south, east, nor
   const [x1, y0] = projectLonLat(frame, east, north);
   return [zoom.x + zoom.k * x0, zoom.y + zoom.k * y0, zoom.x + zoom.k * x1, zoom.y + zoom.k * y1];
 }
+
+/** The zoom that brings a point (in base pixels) to the middle of the screen when it is off screen, at the same scale; null when it is on screen. */
+export function zoomToShow(frame: Pick<MapFrame, 'widthPx' | 'heightPx'>, zoom: MapZoom, [px, py]: readonly [number, number]): MapZoom | null {
+  const x = zoom.x + zoom.k * px;
+  const y = zoom.y + zoom.k * py;
+  if (x >= 0 && x <= frame.widthPx && y >= 0 && y <= frame.heightPx) return null;
+  return { k: zoom.k, x: frame.widthPx / 2 - zoom.k * px, y: frame.heightPx / 2 - zoom.k * py };
+}
+
+/** The CSS transform that moves a layer painted at `rest` to where it is at `zoom` ('none' when they are the same view). */
+export function layerTransform(zoom: MapZoom, rest: MapZoom): string {
+  if (zoom === rest) return 'none';
+  const s = zoom.k / rest.k;
+  return `translate(${zoom.x - s * rest.x}px, ${zoom.y - s * rest.y}px) scale(${s})`;
+}
