@@ -9,8 +9,8 @@ import { yieldEvery, yieldToPage } from '../data/yield-to-page.ts';
 import { makeTextMeasurer } from '../dom/measure-text.ts';
 import type { Lane } from '../layout/lanes.ts';
 import { estimateTextPx, NO_OVERVIEW, OVERVIEW, overviewSteps, type LaneOverview } from '../layout/named-overview.ts';
-import { labelRowsOf } from '../layout/timeline-layout.ts';
-import type { TimeScale } from '../scale/time-scale.ts';
+import { LAYOUT, labelRowsOf } from '../layout/timeline-layout.ts';
+import { scaleKey, type TimeScale } from '../scale/time-scale.ts';
 
 /** Up to this many events in all (in the lanes still to do), births are found at once. */
 const AT_ONCE_EVENTS = 5_000;
@@ -23,8 +23,19 @@ const answers = new WeakMap<
   { readonly axis: string; readonly labelRows: ReadonlyMap<string, number>; readonly births: ReadonlyMap<string, LaneOverview> }
 >();
 /** An axis by value: the work before a first drawing and the chart make the same axis as two scales. */
-const axisKey = (base: TimeScale) => `${base.domain().map(Number).join(',')}|${base.range().join(',')}`;
+const axisKey = scaleKey;
 const totalEvents = (lanes: readonly Lane[]) => lanes.reduce((sum, lane) => sum + lane.events.length, 0);
+
+/**
+ * The lanes a named overview is for: those with more events than the layout draws one by one (a lane
+ * with fewer is never a band that needs naming). Ten thousand lanes of a few events each: none.
+ */
+const namedLanesOf = new WeakMap<readonly Lane[], readonly Lane[]>();
+function lanesToName(lanes: readonly Lane[]): readonly Lane[] {
+  let named = namedLanesOf.get(lanes);
+  if (!named) namedLanesOf.set(lanes, (named = lanes.filter((lane) => lane.events.length > LAYOUT.maxMarks)));
+  return named;
+}
 
 export class ChartOverview {
   /** Bumped when steps have found births (births() reads it, so the layout asks again). */
@@ -41,14 +52,15 @@ export class ChartOverview {
 
   /** True when a first drawing of these lanes finds their births at once (else update() finds them in steps). */
   static atOnce(lanes: readonly Lane[]): boolean {
-    return totalEvents(lanes) <= AT_ONCE_EVENTS;
+    return totalEvents(lanesToName(lanes)) <= AT_ONCE_EVENTS;
   }
 
   /**
    * The births for these lanes on this axis: those kept, and those still to do found now when they
    * are few; lanes too many to do at once are left out until update() has found them in steps.
    */
-  births(lanes: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>): ReadonlyMap<string, LaneOverview> {
+  births(all: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>): ReadonlyMap<string, LaneOverview> {
+    const lanes = lanesToName(all);
     const axis = axisKey(base);
     const known = answers.get(lanes);
     if (known && known.axis === axis && known.labelRows === labelRows) return known.births;
@@ -63,17 +75,18 @@ export class ChartOverview {
     // Read, so that the layout asks again once steps have found the rest.
     void this.#found;
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built here, never changed after
-    const all = new Map<string, LaneOverview>();
+    const births = new Map<string, LaneOverview>();
     for (const lane of lanes) {
       const found = byLane.get(lane);
-      if (found && found.axis === axis && found.rows === labelRowsOf(lane, labelRows)) all.set(lane.id, found.overview);
+      if (found && found.axis === axis && found.rows === labelRowsOf(lane, labelRows)) births.set(lane.id, found.overview);
     }
-    if (missing.length === 0) answers.set(lanes, { axis, labelRows, births: all });
-    return all.size > 0 ? all : NO_OVERVIEW;
+    if (missing.length === 0) answers.set(lanes, { axis, labelRows, births });
+    return births.size > 0 ? births : NO_OVERVIEW;
   }
 
   /** Find in steps the births of lanes too many to do at once; a later call supersedes one still running. */
-  update(lanes: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>) {
+  update(all: readonly Lane[], base: TimeScale, labelRows: ReadonlyMap<string, number>) {
+    const lanes = lanesToName(all);
     const run = ++this.#run;
     const axis = axisKey(base);
     const missing = this.#missing(lanes, axis, labelRows);

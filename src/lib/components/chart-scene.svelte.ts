@@ -78,12 +78,14 @@ export class ChartScene {
   readonly layoutScale = $derived(zoomedScale(this.base, this.layoutZoom));
   readonly layoutOptions = $derived.by(() => {
     const { geometry, topPx } = this.#in();
-    const { measure, pinnedIds, labelRows } = this;
-    return { measure, selectedId: this.#view.selectedId, pinnedIds, labelRows, topPx, leftPx: geometry.gutterPx, rightPx: geometry.rightPx };
+    const { measure, pinnedIds, labelRows, markRows } = this;
+    return { measure, selectedId: this.#view.selectedId, pinnedIds, labelRows, markRows, topPx, leftPx: geometry.gutterPx, rightPx: geometry.rightPx };
   });
   /** With thousands of lanes, only those near the reader's sight (and the selection's) are laid out and drawn. */
   readonly #sight: ChartSight;
-  readonly #keepLanes = $derived.by(() => (this.#sight.band ? chartView.lanesHolding(this.#in().prepared.lanes, this.pinnedIds) : undefined));
+  readonly #keepLanes = $derived.by(() =>
+    this.#sight.band ? chartView.lanesHolding(this.#in().prepared.lanes, this.pinnedIds, this.#in().prepared.laneOf) : undefined,
+  );
   /** Dense lanes name their most significant events (found once per axis, so zooming in only adds names). */
   readonly #overview = new ChartOverview();
   readonly layout = $derived.by(() => {
@@ -92,7 +94,6 @@ export class ChartScene {
       ...this.layoutOptions,
       leftPx: geometry.gutterPx - this.shiftPx,
       rightPx: geometry.rightPx - this.shiftPx,
-      markRows: this.markRows,
       overscanPx: geometry.overscanPx,
       sight: this.#sight.band ?? undefined,
       keepLanes: this.#keepLanes,

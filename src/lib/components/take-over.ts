@@ -16,7 +16,7 @@ import { prepareTimeline, prepareTimelineNow, type PreparedTimeline } from '../l
 import { fitLabelRowsSteps, type LayoutOptions } from '../layout/timeline-layout.ts';
 import type { EventGraph } from '../model/graph.ts';
 import { makeAxisModel } from '../scale/axis-model.ts';
-import type { TimeScale } from '../scale/time-scale.ts';
+import { scaleKey, type TimeScale } from '../scale/time-scale.ts';
 
 const preparedGraphs = new WeakMap<EventGraph, PreparedTimeline>();
 
@@ -31,8 +31,16 @@ const labelRowsByLanes = new WeakMap<readonly Lane[], { key: string; rows: Map<s
 
 /** What decides fitLabelRows besides the lanes (the measure is always an event label's, in its font). */
 function labelRowsKey(scale: TimeScale, options: Pick<LayoutOptions, 'leftPx' | 'rightPx' | 'markRows'>): string {
-  const rows = options.markRows ? [...options.markRows].join(';') : '';
-  return `${scale.domain().map(Number).join(',')}|${scale.range().join(',')}|${options.leftPx}|${options.rightPx}|${rows}`;
+  return `${scaleKey(scale)}|${options.leftPx}|${options.rightPx}|${options.markRows ? serialOf(options.markRows) : ''}`;
+}
+
+/** A number for each rows object (fitMarkRows gives the same one for the same lanes and axis). */
+const serials = new WeakMap<object, number>();
+let nextSerial = 0;
+function serialOf(rows: object): number {
+  let serial = serials.get(rows);
+  if (serial === undefined) serials.set(rows, (serial = nextSerial++));
+  return serial;
 }
 
 /** fitLabelRows, once per lanes, axis and width (the take-over finds what was found before it). */

@@ -268,10 +268,14 @@ describe('the part of a tall chart in sight', () => {
     expect(sightBand(-100, 900)).toEqual(sightBand(-400, 900));
   });
   it('lists the lanes drawn with their stripes as counted among all lanes', () => {
-    const lane = (id: string, mode: 'marks' | 'unseen') => ({ id, mode }) as never;
-    expect(drawnLanes([lane('a', 'unseen'), lane('b', 'marks'), lane('c', 'marks')]).map(({ lane, odd }) => [(lane as { id: string }).id, odd])).toEqual([
+    const lane = (index: number, id: string, mode: 'marks' | 'unseen') => ({ index, id, mode }) as never;
+    expect(
+      drawnLanes([lane(0, 'a', 'unseen'), lane(1, 'b', 'marks'), lane(2, 'c', 'marks')]).map(({ lane, odd }) => [(lane as { id: string }).id, odd]),
+    ).toEqual([
       ['b', true],
       ['c', false],
     ]);
+    // Laid out with sight, the list starts at the first lane in it: stripes keep their place all the same.
+    expect(drawnLanes([lane(7, 'h', 'marks'), lane(8, 'i', 'marks')]).map(({ odd }) => odd)).toEqual([true, false]);
   });
 });

@@ -13,6 +13,7 @@ import { GAP_PX } from '../scale/axis-model.ts';
 import { formatDuration, type Span } from '../scale/gaps.ts';
 import { constrainZoom, focusZoom, maxZoom, rangeEnds, zoomedScale, type TimeScale, type ZoomState } from '../scale/time-scale.ts';
 import type { Lane } from './lanes.ts';
+import type { PreparedTimeline } from './prepare-timeline.ts';
 import { layoutTimeline, type ChipView, type LaneView, type LayoutOptions, type MarkView } from './timeline-layout.ts';
 
 export interface ChartGeometry {
@@ -306,16 +307,17 @@ export function sightBand(chartTopPx: number, viewportPx: number): { topPx: numb
 }
 
 /** The lanes that hold any of these events (laid out in full wherever they are: see layout's `keepLanes`). */
-export function lanesHolding(lanes: readonly Lane[], ids: ReadonlySet<string>): Set<string> {
+export function lanesHolding(lanes: readonly Lane[], ids: ReadonlySet<string>, laneOf?: PreparedTimeline['laneOf']): Set<string> {
   const holding = new Set<string>();
   if (ids.size === 0) return holding;
-  for (const lane of lanes) if (lane.events.some((le) => ids.has(le.event.id))) holding.add(lane.id);
+  // By the events' index when there is one (each event is in one lane): not a pass over every event.
+  if (laneOf) for (const id of ids) holding.add(lanes[laneOf.get(id)?.lane ?? -1]?.id ?? '');
+  else for (const lane of lanes) if (lane.events.some((le) => ids.has(le.event.id))) holding.add(lane.id);
+  holding.delete('');
   return holding;
 }
 
-/** The lanes laid out to be drawn (not 'unseen'), each with its stripe (odd lanes are shaded). */
+/** The lanes laid out to be drawn (not 'unseen'), each with its stripe (odd lanes, by their place among all, are shaded). */
 export function drawnLanes(lanes: readonly LaneView[]): { lane: LaneView; odd: boolean }[] {
-  const drawn: { lane: LaneView; odd: boolean }[] = [];
-  lanes.forEach((lane, i) => lane.mode !== 'unseen' && drawn.push({ lane, odd: i % 2 === 1 }));
-  return drawn;
+  return lanes.filter((lane) => lane.mode !== 'unseen').map((lane) => ({ lane, odd: lane.index % 2 === 1 }));
 }

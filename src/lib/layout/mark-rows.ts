@@ -6,7 +6,7 @@
 // share a row with points (events on the same day are drawn at one place and their labels stack
 // above them); a range shares a row with nothing it would touch.
 // Pure: layout calls it with the marks in view, the chart with every event at the unzoomed scale.
-import type { TimeScale } from '../scale/time-scale.ts';
+import { scaleKey, type TimeScale } from '../scale/time-scale.ts';
 import { MARK } from './drawing.ts';
 import { MAX_MARK_ROWS, type Lane, type LaneEvent } from './lanes.ts';
 
@@ -105,12 +105,19 @@ export function rowsInView(marks: readonly MarkGeometry[], rows: number, grow: b
   return marks.every((m) => m.le.row < rows) ? { rows: marks.map((m) => m.le.row), laneRows: rows } : null;
 }
 
+const fittedRows = new WeakMap<readonly Lane[], { readonly axis: string; readonly rows: ReadonlyMap<string, number> }>();
+
 /**
  * Mark rows for each lane, fitted at a scale (the unzoomed one): as many as its events need there
  * (zooming in only moves marks apart), at least as many as its time rows, at most MAX_MARK_ROWS.
  */
-export function fitMarkRows(lanes: readonly Lane[], scale: TimeScale): Map<string, number> {
+export function fitMarkRows(lanes: readonly Lane[], scale: TimeScale): ReadonlyMap<string, number> {
+  // Once per lanes and axis: the work before a first drawing and the chart ask for the same, and layouts are cached by these rows.
+  const axis = scaleKey(scale);
+  const known = fittedRows.get(lanes);
+  if (known?.axis === axis) return known.rows;
   const fitted = new Map<string, number>();
+  fittedRows.set(lanes, { axis, rows: fitted });
   for (const lane of lanes) {
     // Time stacking already takes every row a lane may have (usual in large files): nothing to fit.
     // A lane of one event needs its one row.

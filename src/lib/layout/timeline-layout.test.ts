@@ -8,7 +8,17 @@ import { assignLanes } from './lanes.ts';
 import { fitMarkRows, footprintPx, MARK_GAP_PX } from './mark-rows.ts';
 import { laneOverview, OVERVIEW, type LaneOverview } from './named-overview.ts';
 import { bisectLeft } from 'd3-array';
-import { densityBars, densityPath, fitLabelRows, laneHeightPx, LAYOUT, layoutTimeline, type MarkView, type TimelineView } from './timeline-layout.ts';
+import {
+  densityBars,
+  densityPath,
+  fitLabelRows,
+  laneHeightPx,
+  LAYOUT,
+  layoutTimeline,
+  type LaneView,
+  type MarkView,
+  type TimelineView,
+} from './timeline-layout.ts';
 
 const measure = (s: string) => s.length * 7;
 /** Every scale in these tests spans the same 1000 px plot. */
@@ -564,25 +574,59 @@ describe('with thousands of lanes, only those in sight are laid out', () => {
 
   it('keeps every lane at the same place and the chart at the same height', () => {
     expect(seen.heightPx).toBe(full.heightPx);
-    expect(seen.lanes.map((l) => [l.id, l.yPx, l.heightPx])).toEqual(full.lanes.map((l) => [l.id, l.yPx, l.heightPx]));
+    const every = (view: TimelineView) => lanes.map((_, i) => view.laneAt(i)!).map((l) => [l.id, l.index, l.yPx, l.heightPx]);
+    expect(every(seen)).toEqual(every(full));
+    expect(full.lanes.map((l) => [l.id, l.index, l.yPx, l.heightPx])).toEqual(every(full));
   });
 
-  it('draws nothing for a lane out of sight, and the lanes in sight as themselves, labelled', () => {
-    for (const lane of seen.lanes) {
-      const inSight = lane.yPx + lane.heightPx >= sight.topPx && lane.yPx <= sight.bottomPx;
-      expect(lane.mode === 'unseen', lane.id).toBe(!inSight);
-    }
+  it('lays out only the lanes in sight, and draws nothing for the others', () => {
+    const inSight = (l: LaneView) => l.yPx + l.heightPx >= sight.topPx && l.yPx <= sight.bottomPx;
+    expect(seen.lanes.length).toBeGreaterThan(10);
+    expect(seen.lanes.length).toBeLessThan(100);
+    expect(seen.lanes.every(inSight)).toBe(true);
+    for (let i = 0; i < lanes.length; i++) expect(seen.laneAt(i)!.mode === 'unseen', lanes[i]!.id).toBe(!inSight(seen.laneAt(i)!));
+    expect(seen.laneAt(lanes.length)).toBeUndefined();
     const drawnLanes = new Set(seen.marks.map((m) => m.laneId));
-    expect(drawnLanes.size).toBe(seen.lanes.filter((l) => l.mode !== 'unseen').length);
+    expect(drawnLanes.size).toBe(seen.lanes.length);
     expect(seen.lanes.filter((l) => l.mode === 'marks').length).toBeGreaterThan(10);
     expect(seen.marks.every((m) => m.label !== null)).toBe(true);
     expect(seen.densities).toEqual([]);
   });
 
   it('lays out a lane kept (the selection’s) wherever it is', () => {
-    const kept = layoutTimeline(lanes, scale, { measure, ...SCREEN, sight, keepLanes: new Set([lanes[0]!.id]) });
-    expect(kept.lanes[0]!.mode).not.toBe('unseen');
+    const kept = layoutTimeline(lanes, scale, { measure, ...SCREEN, sight, keepLanes: new Set([lanes[0]!.id, lanes[499]!.id]) });
+    expect(kept.lanes[0]!.index).toBe(0);
+    expect(kept.lanes.at(-1)!.index).toBe(499);
+    expect(kept.laneAt(0)!.mode).not.toBe('unseen');
     expect(kept.marks.some((m) => m.laneId === lanes[0]!.id)).toBe(true);
+    expect(kept.marks.some((m) => m.laneId === lanes[499]!.id)).toBe(true);
+    expect(kept.lanes.slice(1, -1).map((l) => l.id)).toEqual(seen.lanes.map((l) => l.id));
+  });
+
+  it('moves the lanes below one that grows for its marks in view, laid out or not', () => {
+    // Lane 40 (in sight) holds ten ranges over one afternoon: drawn one by one they need rows it is not given.
+    const crowded = lanesOf(
+      [
+        ...actors.map((a, i) => ({ id: `e${i}`, start: `2020-${String((i % 12) + 1).padStart(2, '0')}-15`, actors: [a] })),
+        ...Array.from({ length: 10 }, (_, i) => ({
+          id: `x${i}`,
+          title: `Crowded ${i}`,
+          start: `2020-05-15T${String(10 + i).padStart(2, '0')}:00`,
+          end: '2020-05-15T20:00',
+          actors: ['a40'],
+        })),
+      ],
+      actors,
+    );
+    const rows = new Map(crowded.map((l) => [l.id, 1]));
+    const zoomed = makeTimeScale([Date.UTC(2020, 4, 15, 9), Date.UTC(2020, 4, 15, 21)], SCREEN.leftPx, SCREEN.rightPx);
+    const view = layoutTimeline(crowded, zoomed, { measure, ...SCREEN, markRows: rows, sight: { topPx: 1000, bottomPx: 3000 } });
+    const grown = view.laneAt(40)!;
+    expect(grown.mode).toBe('marks');
+    expect(grown.markRows).toBeGreaterThan(1);
+    for (let i = 0; i + 1 < crowded.length; i++) expect(view.laneAt(i + 1)!.yPx, `lane ${i + 1}`).toBe(view.laneAt(i)!.yPx + view.laneAt(i)!.heightPx);
+    const last = view.laneAt(crowded.length - 1)!;
+    expect(view.heightPx).toBe(last.yPx + last.heightPx);
   });
 });
 

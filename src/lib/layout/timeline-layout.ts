@@ -29,6 +29,8 @@ export const LAYOUT = {
 } as const;
 
 export interface LaneView {
+  /** The lane's place in the lanes laid out (odd ones are shaded). */
+  readonly index: number;
   readonly id: string;
   readonly label: string;
   readonly color?: string;
@@ -103,13 +105,19 @@ export interface DensityView {
 }
 
 export interface TimelineView {
+  /** The lanes laid out, in order: all of them, or with `sight`, those in it and those kept. */
   readonly lanes: readonly LaneView[];
+  /** Any lane by its index, laid out or not (one out of sight: 'unseen', its place and height only). */
+  readonly laneAt: (index: number) => LaneView | undefined;
   readonly marks: readonly MarkView[];
   readonly chips: readonly ChipView[];
   readonly densities: readonly DensityView[];
   readonly heightPx: number;
   readonly hiddenLabels: number;
 }
+
+/** Rows by lane id (a Map, or rows looked up in layers). */
+export type RowsByLane = { get(laneId: string): number | undefined };
 
 export interface LayoutOptions {
   readonly measure: (text: string) => number;
@@ -130,7 +138,7 @@ export interface LayoutOptions {
   /** Width of a density band's bars (LAYOUT.densityBucketPx by default; wider while zooming, for fewer to draw). */
   readonly densityBucketPx?: number;
   /** Mark rows per lane (from fitMarkRows); lanes not named get the rows of their time stacking. */
-  readonly markRows?: ReadonlyMap<string, number>;
+  readonly markRows?: RowsByLane;
   /**
    * Whether a lane may take more rows than `markRows` gives it, when the marks in view need them
    * (true by default). False while the reader zooms: lanes keep their height, and one whose marks
@@ -156,25 +164,70 @@ export interface LayoutOptions {
 export const labelRowsOf = (lane: Lane, labelRows?: ReadonlyMap<string, number>) =>
   Math.min(labelRows?.get(lane.id) ?? LAYOUT.defaultLabelRows, lane.events.length);
 
-const markRowsOf = (lane: Lane, markRows?: ReadonlyMap<string, number>) => markRows?.get(lane.id) ?? lane.rows;
+const markRowsOf = (lane: Lane, markRows?: RowsByLane) => markRows?.get(lane.id) ?? lane.rows;
 
 const heightOfRows = (labelRows: number, markRows: number) => 2 * LAYOUT.lanePadPx + labelRows * LAYOUT.labelRowPx + markRows * LAYOUT.markRowPx;
 
 /** A lane's height when its marks fit its rows (a view may grow it: see LayoutOptions.growRows). */
-export function laneHeightPx(lane: Lane, labelRows?: ReadonlyMap<string, number>, markRows?: ReadonlyMap<string, number>): number {
+export function laneHeightPx(lane: Lane, labelRows?: ReadonlyMap<string, number>, markRows?: RowsByLane): number {
   return heightOfRows(labelRowsOf(lane, labelRows), markRowsOf(lane, markRows));
 }
 
-/** A lane's last unseen view: the same lane at the same place is the same object (thousands of lanes, most unseen, laid out at every zoom). */
+/** A lane's last unseen view: the same lane at the same place is the same object (thousands of lanes, most unseen). */
 const unseenViews = new WeakMap<Lane, LaneView>();
 
-function unseenLane(lane: Lane, yPx: number, heightPx: number, markTopPx: number, markRows: number): LaneView {
+function unseenLane(lane: Lane, index: number, yPx: number, heightPx: number, markTopPx: number, markRows: number): LaneView {
   const kept = unseenViews.get(lane);
-  if (kept && kept.yPx === yPx && kept.heightPx === heightPx && kept.markTopPx === markTopPx && kept.markRows === markRows) return kept;
+  if (kept && kept.index === index && kept.yPx === yPx && kept.heightPx === heightPx && kept.markTopPx === markTopPx && kept.markRows === markRows) return kept;
   const { id, label, color } = lane;
-  const view: LaneView = { id, label, color, yPx, heightPx, markTopPx, markRows, visibleCount: 0, mode: 'unseen', hiddenLabels: 0, uncountedLabels: 0 };
+  const view: LaneView = { index, id, label, color, yPx, heightPx, markTopPx, markRows, visibleCount: 0, mode: 'unseen', hiddenLabels: 0, uncountedLabels: 0 };
   unseenViews.set(lane, view);
   return view;
+}
+
+/** Where each lane starts at its usual height (tops[i], from the first lane's top; tops[n] is their sum), and which lane has an id. */
+interface LanePlaces {
+  readonly labelRows?: ReadonlyMap<string, number>;
+  readonly markRows?: RowsByLane;
+  readonly tops: Float64Array;
+  indexById?: Map<string, number>;
+}
+
+/** Found once per list of lanes and rows: every layout of a zoom or pan reads the same. */
+const placesOf = new WeakMap<readonly Lane[], LanePlaces>();
+
+function lanePlaces(lanes: readonly Lane[], labelRows?: ReadonlyMap<string, number>, markRows?: RowsByLane): LanePlaces {
+  const known = placesOf.get(lanes);
+  if (known && known.labelRows === labelRows && known.markRows === markRows) return known;
+  const tops = new Float64Array(lanes.length + 1);
+  for (let i = 0; i < lanes.length; i++) tops[i + 1] = tops[i]! + heightOfRows(labelRowsOf(lanes[i]!, labelRows), markRowsOf(lanes[i]!, markRows));
+  const places: LanePlaces = { labelRows, markRows, tops, indexById: known?.indexById };
+  placesOf.set(lanes, places);
+  return places;
+}
+
+/** The indices of the lanes kept (by id), in order. */
+function keptIndices(places: LanePlaces, lanes: readonly Lane[], keep: ReadonlySet<string> | undefined): number[] {
+  if (!keep || keep.size === 0) return [];
+  places.indexById ??= new Map(lanes.map((lane, i) => [lane.id, i]));
+  const indices: number[] = [];
+  for (const id of keep) {
+    const index = places.indexById.get(id);
+    if (index !== undefined) indices.push(index);
+  }
+  return indices.sort((a, b) => a - b);
+}
+
+/** The first lane from `from` whose bottom (tops[i + 1]) is at or below yPx: a binary search. */
+function firstLaneEndingAtOrAfter(tops: Float64Array, yPx: number, from: number): number {
+  let lo = from;
+  let hi = tops.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tops[mid + 1]! < yPx) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Indices of a lane's events that overlap [t0, t1]. */
@@ -465,23 +518,31 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
   // A pixel of slack in time; marks are then culled exactly, in pixels.
   const t0 = toMs(left - margin - 1);
   const t1 = toMs(right + margin + 1);
-  const { sight, keepLanes } = options;
-  // The marks' budget is shared by the lanes in sight (as placed at their usual heights).
-  // Each lane's rows, read once: with thousands of lanes (most out of sight) this pass is most of the work.
-  const labelRowCounts = new Int32Array(lanes.length);
-  const markRowCounts = new Int32Array(lanes.length);
-  const drawnCounts = new Array<number>(lanes.length);
-  let top = options.topPx ?? 0;
-  for (let i = 0; i < lanes.length; i++) {
-    const lane = lanes[i]!;
-    const y = top;
-    labelRowCounts[i] = labelRowsOf(lane, options.labelRows);
-    markRowCounts[i] = markRowsOf(lane, options.markRows);
-    top += heightOfRows(labelRowCounts[i]!, markRowCounts[i]!);
-    const seen = !sight || keepLanes?.has(lane.id) || (top >= sight.topPx && y <= sight.bottomPx);
-    drawnCounts[i] = seen ? countDrawn(lane, t0, t1) : 0;
+  const { sight } = options;
+  const topPx = options.topPx ?? 0;
+  const places = lanePlaces(lanes, options.labelRows, options.markRows);
+  const { tops } = places;
+  const kept = keptIndices(places, lanes, options.keepLanes);
+  // Only the lanes in sight (at their usual heights) and those kept are looked at; the rest are
+  // only their place in `tops`: with ten thousand lanes, a layout is the few dozen the reader sees.
+  const [fromPx, toPx] = sight ? [sight.topPx - topPx, sight.bottomPx - topPx] : [-Infinity, Infinity];
+  const counted: number[] = [];
+  const counts: number[] = [];
+  const countLane = (i: number) => {
+    counted.push(i);
+    counts.push(countDrawn(lanes[i]!, t0, t1));
+  };
+  const firstSeen = firstLaneEndingAtOrAfter(tops, fromPx, 0);
+  let k = 0;
+  for (let i = firstSeen; i < lanes.length && tops[i]! <= toPx; i++) {
+    for (; k < kept.length && kept[k]! < i; k++) countLane(kept[k]!);
+    if (kept[k] === i) k++;
+    countLane(i);
   }
-  const individual = chooseModes(drawnCounts, options.maxMarks ?? LAYOUT.maxMarks, right - left);
+  for (; k < kept.length; k++) countLane(kept[k]!);
+  // The marks' budget is shared by the lanes counted; a lane not counted (moved into sight by a lane above it growing) draws its own.
+  const individual = new Uint8Array(lanes.length).fill(1);
+  chooseModes(counts, options.maxMarks ?? LAYOUT.maxMarks, right - left).forEach((one, n) => (individual[counted[n]!] = one ? 1 : 0));
   const pinned = options.pinnedIds ?? new Set<string>();
 
   const laneViews: LaneView[] = [];
@@ -489,18 +550,10 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
   const chips: ChipView[] = [];
   const densities: DensityView[] = [];
   let hiddenLabels = 0;
-  let y = options.topPx ?? 0;
 
-  lanes.forEach((lane, laneIndex) => {
-    const rows = labelRowCounts[laneIndex]!;
-    if (sight && !keepLanes?.has(lane.id)) {
-      const heightPx = heightOfRows(rows, markRowCounts[laneIndex]!);
-      if (y + heightPx < sight.topPx || y > sight.bottomPx) {
-        laneViews.push(unseenLane(lane, y, heightPx, y + LAYOUT.lanePadPx + rows * LAYOUT.labelRowPx, markRowCounts[laneIndex]!));
-        y += heightPx;
-        return;
-      }
-    }
+  /** Lays out one lane at y and returns its height (its usual one, or more when its marks in view need more rows). */
+  function layLane(lane: Lane, laneIndex: number, y: number): number {
+    const rows = labelRowsOf(lane, options.labelRows);
     const markTop = y + LAYOUT.lanePadPx + rows * LAYOUT.labelRowPx;
     let uncounted = 0;
 
@@ -589,6 +642,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         });
       }
       laneViews.push({
+        index: laneIndex,
         id: lane.id,
         label: lane.label,
         color: lane.color,
@@ -602,11 +656,10 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         uncountedLabels: 0,
         named: namedInPlot,
       });
-      y += heightPx;
-      return;
+      return heightPx;
     }
 
-    if (!placement || !stacked) return; // (drawn as a band above)
+    if (!placement || !stacked) return heightPx; // (drawn as a band above)
     hiddenLabels += placement.hidden.length;
 
     const hiddenSet = new Set(placement.hidden);
@@ -663,6 +716,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
       });
     }
     laneViews.push({
+      index: laneIndex,
       id: lane.id,
       label: lane.label,
       color: lane.color,
@@ -675,9 +729,36 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
       hiddenLabels: placement.hidden.length,
       uncountedLabels: uncounted,
     });
-    y += heightPx;
-  });
-  return { lanes: laneViews, marks, chips, densities, heightPx: y - (options.topPx ?? 0), hiddenLabels };
+    return heightPx;
+  }
+
+  // In order down the chart: each lane in sight at the place the lanes above it leave (a lane may grow
+  // by rows for its marks in view, moving those below), and each kept lane wherever it is.
+  let shiftPx = 0;
+  const shifts: number[] = [];
+  k = 0;
+  for (let i = 0; i < lanes.length;) {
+    for (; k < kept.length && kept[k]! < i; k++);
+    let next = firstLaneEndingAtOrAfter(tops, fromPx - shiftPx, i);
+    if (next < lanes.length && tops[next]! + shiftPx > toPx) next = lanes.length;
+    next = Math.min(next, kept[k] ?? lanes.length);
+    if (next >= lanes.length) break;
+    shiftPx += layLane(lanes[next]!, next, topPx + tops[next]! + shiftPx) - (tops[next + 1]! - tops[next]!);
+    shifts.push(shiftPx);
+    i = next + 1;
+  }
+  const laidOut = laneViews.map((view) => view.index);
+  const laneAt = (index: number): LaneView | undefined => {
+    const lane = lanes[index];
+    if (!lane) return undefined;
+    const at = bisectLeft(laidOut, index);
+    if (laneViews[at]?.index === index) return laneViews[at];
+    const y = topPx + tops[index]! + (at > 0 ? shifts[at - 1]! : 0);
+    const rows = labelRowsOf(lane, options.labelRows);
+    const markRows = markRowsOf(lane, options.markRows);
+    return unseenLane(lane, index, y, tops[index + 1]! - tops[index]!, y + LAYOUT.lanePadPx + rows * LAYOUT.labelRowPx, markRows);
+  };
+  return { lanes: laneViews, laneAt, marks, chips, densities, heightPx: tops[lanes.length]! + shiftPx, hiddenLabels };
 }
 
 /**

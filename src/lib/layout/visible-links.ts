@@ -24,7 +24,7 @@ export interface VisibleLinksInput {
   readonly drawable: readonly GraphEdge[];
   readonly spans: LinkSpans;
   readonly laneOf: PreparedTimeline['laneOf'];
-  readonly layout: Pick<TimelineView, 'lanes' | 'marks'>;
+  readonly layout: Pick<TimelineView, 'laneAt' | 'marks'>;
   /** The scale the layout was made with. */
   readonly scale: TimeScale;
   /** The plot, in the layout's pixels. */
@@ -47,10 +47,9 @@ export function visibleLinks(input: VisibleLinksInput): LinkRoute[] {
   const { drawable, spans, laneOf, layout, scale, leftPx, rightPx, topPx, chain, budget, endInView = false } = input;
   const drawnY = new Map(layout.marks.map((m) => [m.laneEvent.event.id, m.yPx]));
   const drawn = new Set(drawnY.keys());
-  const lanes = layout.lanes;
   function place(eventId: string): EventPlace | null {
     const entry = laneOf.get(eventId);
-    const laneView = entry && lanes[entry.lane];
+    const laneView = entry && layout.laneAt(entry.lane);
     if (!entry || !laneView) return null;
     const le = entry.event;
     const spanX0 = scale(le.startMs);

@@ -24,6 +24,9 @@ export function makeTimeScale(extentMs: readonly [number, number], leftPx: numbe
 }
 
 /** The first and last pixel of a scale's range (a piecewise scale has more in between). */
+/** A scale by value (its domain and range): two scales of the same axis, made apart, have the same key. */
+export const scaleKey = (scale: TimeScale): string => `${scale.domain().map(Number).join(',')}|${scale.range().join(',')}`;
+
 export function rangeEnds(scale: TimeScale): [number, number] {
   const range = scale.range() as number[];
   return [range[0]!, range.at(-1)!];
