@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import { details } from './helpers.ts';
 
 /** A solid-colour PNG of the given size, made here (no file from the internet). */
@@ -119,6 +119,24 @@ async function serve(page: Page, { imageDelayMs = 0, missingDelayMs = 0 } = {}):
     },
   );
   return videoRequests;
+}
+
+/**
+ * Serves a chronology file (`file`, relative to this spec) at the path `at`, and answers every request
+ * to `host` with `answer`: nothing is fetched from the internet. Returns the addresses asked of `host`.
+ */
+async function serveFile(page: Page, { file, at, host, answer }: { file: string; at: string; host: string; answer: (route: Route) => Promise<void> }) {
+  const body = readFileSync(new URL(file, import.meta.url), 'utf8');
+  const requests: string[] = [];
+  await page.route(
+    (url) => url.pathname === at,
+    (route) => route.fulfill({ contentType: 'application/json', body }),
+  );
+  await page.route(
+    (url) => url.hostname === host,
+    (route) => (requests.push(route.request().url()), answer(route)),
+  );
+  return requests;
 }
 
 /** Content-Security-Policy violations seen by the page since it loaded. */
@@ -386,40 +404,28 @@ test('a 50-megapixel picture loads without long main-thread tasks while the list
 });
 
 test('a TimelineJS file imports with its pictures, shown with their alt text, caption and credit', async ({ page }) => {
-  const file = readFileSync(new URL('../src/lib/data/import/fixtures/timelinejs-media.json', import.meta.url), 'utf8');
-  const pictures: string[] = [];
-  await page.route(
-    (url) => url.pathname === '/moon.json',
-    (route) => route.fulfill({ contentType: 'application/json', body: file }),
-  );
-  // The pictures' hosts, answered here: nothing is fetched from the internet.
-  await page.route(
-    (url) => url.hostname === 'upload.wikimedia.org',
-    (route) => {
-      pictures.push(new URL(route.request().url()).pathname);
-      return route.fulfill({ contentType: 'image/png', body: png(300, 300) });
-    },
-  );
+  const pictures = await serveFile(page, {
+    file: '../src/lib/data/import/fixtures/timelinejs-media.json',
+    at: '/moon.json',
+    host: 'upload.wikimedia.org',
+    answer: (route) => route.fulfill({ contentType: 'image/png', body: png(300, 300) }),
+  });
   await page.goto('/?src=/moon.json&event=sputnik');
   const panel = details(page);
   await expect(panel.getByRole('img', { name: 'A polished metal sphere with four long antennas' })).toBeVisible();
   await expect(panel.locator('[data-media-state="loaded"]')).toHaveCount(1);
   await expect(panel.locator('figcaption')).toContainText('A replica of Sputnik 1');
   await expect(panel.locator('figcaption')).toContainText('NASA / Wikimedia Commons');
-  expect(pictures).toContain('/wikipedia/commons/b/be/Sputnik_asm.jpg');
+  expect(pictures.map((url) => new URL(url).pathname)).toContain('/wikipedia/commons/b/be/Sputnik_asm.jpg');
 });
 
 test('a video on another host is never framed: it plays in the browser’s own player', async ({ page }) => {
-  const file = readFileSync(new URL('./fixtures/bad-inputs/media-iframe-video-host.json', import.meta.url), 'utf8');
-  const requests: string[] = [];
-  await page.route(
-    (url) => url.pathname === '/other-host.json',
-    (route) => route.fulfill({ contentType: 'application/json', body: file }),
-  );
-  await page.route(
-    (url) => url.hostname === 'evil.example',
-    (route) => (requests.push(route.request().url()), route.abort()),
-  );
+  const requests = await serveFile(page, {
+    file: './fixtures/bad-inputs/media-iframe-video-host.json',
+    at: '/other-host.json',
+    host: 'evil.example',
+    answer: (route) => route.abort(),
+  });
   await page.goto('/?src=/other-host.json&event=first');
   await expect(details(page).locator('video')).toHaveAttribute('preload', 'none');
   await expect(details(page).locator('iframe')).toHaveCount(0);

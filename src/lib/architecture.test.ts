@@ -1,7 +1,8 @@
 // The folders of src/lib as the house style draws them: data flows one way, so no folder imports,
 // through any chain of others, a folder that imports it; and model, scale and layout stay pure (they
 // import only one another, never state, components, dom, attachments or data). Read from the import
-// lines of every module that is not a test.
+// lines of every module that is not a test. And the largest components' scripts stay within their
+// limits in lines.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,5 +134,41 @@ describe('the folders of src/lib', () => {
   it('model, scale and layout import only model, scale and layout', () => {
     const impure = imports.filter((i) => PURE.has(i.from) && !PURE.has(i.to)).map((i) => `${i.file} imports ${i.specifier}`);
     expect(impure).toEqual([]);
+  });
+});
+
+/** A component's <script> blocks in lines, their opening and closing tags included (0 when it has none). */
+function scriptLines(source: string): number {
+  let inside = false;
+  let count = 0;
+  for (const line of source.split('\n')) {
+    if (/^<script\b/.test(line)) inside = true;
+    if (inside) count++;
+    if (/^<\/script>/.test(line)) inside = false;
+  }
+  return count;
+}
+
+describe('scriptLines', () => {
+  it.each([
+    ['<p>no script</p>', 0],
+    ['<script lang="ts">\n</script>', 2],
+    ['<!-- what it is -->\n<script lang="ts">\n  let a = 1;\n  let b = 2;\n</script>\n\n<p>{a}{b}</p>', 4],
+    ['<script module>\n  export const A = 1;\n</script>\n<script lang="ts">\n  let a = 1;\n</script>', 6],
+  ])('%j → %d', (source, lines) => {
+    expect(scriptLines(source)).toBe(lines);
+  });
+});
+
+// The largest components' scripts stay small enough to read: their logic lives in geo/, layout/,
+// state/ or rune classes of their own.
+describe.each([
+  ['components/TimelineChart.svelte', 200],
+  ['components/MapView.svelte', 200],
+])('%s', (file, most) => {
+  it(`has a <script> of at most ${most} lines`, () => {
+    const lines = scriptLines(readFileSync(join(LIB, file), 'utf8'));
+    expect(lines).toBeGreaterThan(0);
+    expect(lines).toBeLessThanOrEqual(most);
   });
 });
