@@ -1,0 +1,216 @@
+// Not part of the bench: the parse worker's work on a large file, in Node (no browser), stage by stage.
+// npx tsx bench/profile-parse-job.ts [--sizes 100000,300000,1000000] [--parquet 1000000] [--repeat 2] [--profile] [--days]
+//
+// Writes the synthetic chronology (synthetic.ts; its events dated 13 minutes apart as in
+// e2e/million-events.spec.ts, or by day as `npm run bench` writes them with --days) once to
+// node_modules/.cache/sourceline-bench/parse-job/, then runs parseJob over each file's bytes in a
+// fresh Node process per run (so that one run's garbage and peak memory are its own), and prints per
+// stage the wall-clock and CPU time (the process's, every thread: the garbage collector's helpers
+// count) and the peak RSS. With --profile, one more run per file takes a CPU profile and prints the
+// functions that took the time (self and inclusive); the profile is left beside the data.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readProfile, topLines, type CpuProfile } from './cpu-profile.ts';
+
+const CACHE = resolve('node_modules/.cache/sourceline-bench/parse-job');
+const SCRIPT = resolve(import.meta.dirname, 'profile-parse-job.ts');
+/** Bytes per chunk, as a browser reads a file (the worker joins them: a copy it makes for real). */
+const CHUNK = 1 << 20;
+
+interface StageTime {
+  readonly stage: string;
+  readonly wallMs: number;
+  readonly cpuMs: number;
+}
+
+interface RunResult {
+  readonly stages: readonly StageTime[];
+  readonly totalWallMs: number;
+  readonly totalCpuMs: number;
+  readonly peakRssMb: number;
+  readonly slices: number;
+  readonly sliceMb: number;
+  readonly outcome: string;
+}
+
+/** One run, in this process: the file's bytes through parseJob, timed at each reply. */
+async function measure(file: string, profileTo: string | null): Promise<RunResult> {
+  const { parseJob } = await import('../src/lib/data/parse-job.ts');
+  // The importers parseJob loads on demand, loaded before the clock starts (the worker has them cached after the first file).
+  await import('../src/lib/data/import/columnar-input.ts');
+  await import('hyparquet');
+  const bytes = new Uint8Array(readFileSync(file));
+  const chunks: Uint8Array[] = [];
+  for (let at = 0; at < bytes.length; at += CHUNK) chunks.push(bytes.slice(at, at + CHUNK));
+  let session: Session | null = null;
+  if (profileTo) {
+    session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 500 });
+    await session.post('Profiler.start');
+  }
+  const stages: StageTime[] = [];
+  const cpuNow = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  const t0 = performance.now();
+  const c0 = cpuNow();
+  let stage = 'start';
+  let wallAt = t0;
+  let cpuAt = c0;
+  const close = (next: string) => {
+    const wall = performance.now();
+    const cpu = cpuNow();
+    stages.push({ stage, wallMs: wall - wallAt, cpuMs: cpu - cpuAt });
+    stage = next;
+    wallAt = wall;
+    cpuAt = cpu;
+  };
+  let slices = 0;
+  let sliceChars = 0;
+  let outcome = '?';
+  for await (const reply of parseJob(chunks, 'synthetic')) {
+    if (reply.type === 'stage') close(reply.stage);
+    else if (reply.type === 'slice') {
+      if (slices === 0) close('sending');
+      slices++;
+      sliceChars += reply.json.length;
+    } else if (reply.type === 'head')
+      outcome = `ok (${Object.entries(reply.counts)
+        .filter(([, n]) => n > 0)
+        .map(([c, n]) => `${n} ${c}`)
+        .join(', ')})`;
+    else if (reply.type === 'problems') outcome = `problems: ${reply.summary}`;
+    else if (reply.type === 'problem-slice' && stage === 'indexing') close('sending');
+  }
+  close('end');
+  const totalWallMs = performance.now() - t0;
+  const totalCpuMs = cpuNow() - c0;
+  if (session && profileTo) {
+    const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
+    writeFileSync(profileTo, JSON.stringify(profile));
+    session.disconnect();
+  }
+  return {
+    stages: stages.filter((s) => s.stage !== 'start' || s.wallMs > 1),
+    totalWallMs,
+    totalCpuMs,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    slices,
+    sliceMb: (sliceChars * 2) / 2 ** 20,
+    outcome,
+  };
+}
+
+/** The data file for a size, written once (a fresh process: generating a million events takes its own memory). */
+function dataFile(kind: 'json' | 'parquet', events: number, days: boolean): string {
+  mkdirSync(CACHE, { recursive: true });
+  const file = join(CACHE, `synthetic-${events}${kind === 'json' && !days ? '-minutes' : ''}.${kind}`);
+  if (!existsSync(file)) {
+    console.error(`writing ${file}…`);
+    execFileSync(process.execPath, ['--import', 'tsx', SCRIPT, '--write', file, '--events', String(events), ...(days ? ['--days'] : [])], {
+      stdio: 'inherit',
+    });
+  }
+  return file;
+}
+
+async function write(file: string, events: number, days: boolean): Promise<void> {
+  const { syntheticGraph } = await import('./synthetic.ts');
+  const graph = syntheticGraph(events);
+  if (file.endsWith('.parquet')) {
+    const { flatParquet } = await import('./synthetic-parquet.ts');
+    writeFileSync(file, new Uint8Array(flatParquet(graph)));
+    return;
+  }
+  if (days) {
+    writeFileSync(file, JSON.stringify(graph));
+    return;
+  }
+  // As e2e/million-events.spec.ts writes it: events 13 minutes apart from 2000, no ends.
+  const minute = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+  const events13 = graph.events.map(({ end: _end, ...event }, i) => ({ ...event, start: minute(Date.UTC(2000, 0, 1) + i * 13 * 60_000) }));
+  writeFileSync(file, JSON.stringify({ ...graph, events: events13 }));
+}
+
+const f0 = (n: number) => n.toFixed(0);
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+
+function report(file: string, runs: readonly RunResult[]): void {
+  const sizeMb = readFileSync(file).length / 2 ** 20;
+  console.log(`\n## ${file.split('/').pop()} (${sizeMb.toFixed(0)} MB): ${runs[0]!.outcome}`);
+  console.log(`${runs[0]!.slices} slices, ${runs[0]!.sliceMb.toFixed(0)} MB of JSON text (UTF-16)`);
+  const names = runs[0]!.stages.map((s) => s.stage);
+  console.log(`| stage | wall ms (runs) | CPU ms (runs) |\n|---|---|---|`);
+  for (const name of names) {
+    const of = (key: 'wallMs' | 'cpuMs') => runs.map((r) => f0(r.stages.find((s) => s.stage === name)?.[key] ?? NaN)).join(' / ');
+    console.log(`| ${name} | ${of('wallMs')} | ${of('cpuMs')} |`);
+  }
+  console.log(`| **total** | ${runs.map((r) => f0(r.totalWallMs)).join(' / ')} | ${runs.map((r) => f0(r.totalCpuMs)).join(' / ')} |`);
+  console.log(
+    `median total: ${f0(median(runs.map((r) => r.totalWallMs)))} ms wall, ${f0(median(runs.map((r) => r.totalCpuMs)))} ms CPU; peak RSS ${runs.map((r) => f0(r.peakRssMb)).join(' / ')} MB`,
+  );
+}
+
+function printProfile(path: string, rows: number): void {
+  const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
+  const { self, inclusive } = readProfile(profile).times();
+  console.log(`--- self (ms), ${path}\n${topLines(self, rows)}`);
+  console.log(`--- inclusive (ms)\n${topLines(inclusive, rows)}`);
+}
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100000,300000,1000000' },
+    parquet: { type: 'string', default: '1000000' },
+    repeat: { type: 'string', default: '2' },
+    profile: { type: 'boolean', default: false },
+    days: { type: 'boolean', default: false },
+    top: { type: 'string', default: '30' },
+    // Internal: one run, or writing a data file, in a child process.
+    measure: { type: 'string' },
+    write: { type: 'string' },
+    events: { type: 'string' },
+    'profile-to': { type: 'string' },
+  },
+});
+
+if (values.write) await write(values.write, Number(values.events), values.days);
+else if (values.measure) process.stdout.write(JSON.stringify(await measure(values.measure, values['profile-to'] ?? null)));
+else {
+  console.log(`load: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+  const files = [
+    ...values.sizes
+      .split(',')
+      .filter(Boolean)
+      .map((n) => dataFile('json', Number(n.replace(/_/g, '')), values.days)),
+    ...(Number(values.parquet) > 0 ? [dataFile('parquet', Number(values.parquet), true)] : []),
+  ];
+  for (const file of files) {
+    const run = (profileTo?: string) =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          ['--import', 'tsx', '--max-old-space-size=8192', SCRIPT, '--measure', file, ...(profileTo ? ['--profile-to', profileTo] : [])],
+          {
+            encoding: 'utf8',
+            maxBuffer: 1 << 24,
+            stdio: ['ignore', 'pipe', 'inherit'],
+          },
+        ),
+      ) as RunResult;
+    const runs = Array.from({ length: Number(values.repeat) }, () => run());
+    report(file, runs);
+    if (values.profile) {
+      const to = `${file}.cpuprofile`;
+      run(to);
+      printProfile(to, Number(values.top));
+    }
+  }
+  console.log(`load: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+}
