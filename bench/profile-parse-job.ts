@@ -10,102 +10,14 @@
 // functions that took the time (self and inclusive); the profile is left beside the data.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
 import { readProfile, topLines, type CpuProfile } from './cpu-profile.ts';
+import type { RunResult } from './parse-job-run.ts';
 
 const CACHE = resolve('node_modules/.cache/sourceline-bench/parse-job');
 const SCRIPT = resolve(import.meta.dirname, 'profile-parse-job.ts');
-/** Bytes per chunk, as a browser reads a file (the worker joins them: a copy it makes for real). */
-const CHUNK = 1 << 20;
-
-interface StageTime {
-  readonly stage: string;
-  readonly wallMs: number;
-  readonly cpuMs: number;
-}
-
-interface RunResult {
-  readonly stages: readonly StageTime[];
-  readonly totalWallMs: number;
-  readonly totalCpuMs: number;
-  readonly peakRssMb: number;
-  readonly slices: number;
-  readonly sliceMb: number;
-  readonly outcome: string;
-}
-
-/** One run, in this process: the file's bytes through parseJob, timed at each reply. */
-async function measure(file: string, profileTo: string | null): Promise<RunResult> {
-  const { parseJob } = await import('../src/lib/data/parse-job.ts');
-  // The importers parseJob loads on demand, loaded before the clock starts (the worker has them cached after the first file).
-  await import('../src/lib/data/import/columnar-input.ts');
-  await import('hyparquet');
-  const bytes = new Uint8Array(readFileSync(file));
-  const chunks: Uint8Array[] = [];
-  for (let at = 0; at < bytes.length; at += CHUNK) chunks.push(bytes.slice(at, at + CHUNK));
-  let session: Session | null = null;
-  if (profileTo) {
-    session = new Session();
-    session.connect();
-    await session.post('Profiler.enable');
-    await session.post('Profiler.setSamplingInterval', { interval: 500 });
-    await session.post('Profiler.start');
-  }
-  const stages: StageTime[] = [];
-  const cpuNow = () => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
-  };
-  const t0 = performance.now();
-  const c0 = cpuNow();
-  let stage = 'start';
-  let wallAt = t0;
-  let cpuAt = c0;
-  const close = (next: string) => {
-    const wall = performance.now();
-    const cpu = cpuNow();
-    stages.push({ stage, wallMs: wall - wallAt, cpuMs: cpu - cpuAt });
-    stage = next;
-    wallAt = wall;
-    cpuAt = cpu;
-  };
-  let slices = 0;
-  let sliceChars = 0;
-  let outcome = '?';
-  for await (const reply of parseJob(chunks, 'synthetic')) {
-    if (reply.type === 'stage') close(reply.stage);
-    else if (reply.type === 'slice') {
-      if (slices === 0) close('sending');
-      slices++;
-      sliceChars += reply.json.length;
-    } else if (reply.type === 'head')
-      outcome = `ok (${Object.entries(reply.counts)
-        .filter(([, n]) => n > 0)
-        .map(([c, n]) => `${n} ${c}`)
-        .join(', ')})`;
-    else if (reply.type === 'problems') outcome = `problems: ${reply.summary}`;
-    else if (reply.type === 'problem-slice' && stage === 'indexing') close('sending');
-  }
-  close('end');
-  const totalWallMs = performance.now() - t0;
-  const totalCpuMs = cpuNow() - c0;
-  if (session && profileTo) {
-    const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
-    writeFileSync(profileTo, JSON.stringify(profile));
-    session.disconnect();
-  }
-  return {
-    stages: stages.filter((s) => s.stage !== 'start' || s.wallMs > 1),
-    totalWallMs,
-    totalCpuMs,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
-    slices,
-    sliceMb: (sliceChars * 2) / 2 ** 20,
-    outcome,
-  };
-}
 
 /** The data file for a size, written once (a fresh process: generating a million events takes its own memory). */
 function dataFile(kind: 'json' | 'parquet', events: number, days: boolean): string {
@@ -173,15 +85,12 @@ const { values } = parseArgs({
     days: { type: 'boolean', default: false },
     top: { type: 'string', default: '30' },
     // Internal: one run, or writing a data file, in a child process.
-    measure: { type: 'string' },
     write: { type: 'string' },
     events: { type: 'string' },
-    'profile-to': { type: 'string' },
   },
 });
 
 if (values.write) await write(values.write, Number(values.events), values.days);
-else if (values.measure) process.stdout.write(JSON.stringify(await measure(values.measure, values['profile-to'] ?? null)));
 else {
   console.log(`load: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
   const files = [
@@ -191,18 +100,25 @@ else {
       .map((n) => dataFile('json', Number(n.replace(/_/g, '')), values.days)),
     ...(Number(values.parquet) > 0 ? [dataFile('parquet', Number(values.parquet), true)] : []),
   ];
+  // parse-job-run.ts bundled as Vite bundles the worker (esbuild, which tsx runs on, is always installed with it).
+  const runner = join(CACHE, 'parse-job-run.mjs');
+  await build({
+    entryPoints: [resolve(import.meta.dirname, 'parse-job-run.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile: runner,
+    logLevel: 'warning',
+  });
   for (const file of files) {
     const run = (profileTo?: string) =>
       JSON.parse(
-        execFileSync(
-          process.execPath,
-          ['--import', 'tsx', '--max-old-space-size=8192', SCRIPT, '--measure', file, ...(profileTo ? ['--profile-to', profileTo] : [])],
-          {
-            encoding: 'utf8',
-            maxBuffer: 1 << 24,
-            stdio: ['ignore', 'pipe', 'inherit'],
-          },
-        ),
+        execFileSync(process.execPath, ['--max-old-space-size=8192', runner, file, ...(profileTo ? [profileTo] : [])], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 24,
+          stdio: ['ignore', 'pipe', 'inherit'],
+        }),
       ) as RunResult;
     const runs = Array.from({ length: Number(values.repeat) }, () => run());
     report(file, runs);
