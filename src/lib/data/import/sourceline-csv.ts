@@ -127,7 +127,7 @@ export function convertFlatCsv(table: CsvTable, where: string, as: FlatFormat = 
       }
       const sourceTitle = titles[k] || (url === '' ? '' : hostOf(url));
       if (sourceTitle === '') continue;
-      const { id: sourceId, isNew } = sourceIds.idFor(JSON.stringify([sourceTitle, url]), sourceTitle);
+      const { id: sourceId, isNew } = sourceIds.idFor(`${sourceTitle.length}:${sourceTitle}${url}`, sourceTitle);
       if (isNew) sources.push(url === '' ? { id: sourceId, title: sourceTitle } : { id: sourceId, title: sourceTitle, url });
       if (!eventSources.includes(sourceId)) eventSources.push(sourceId);
     }
