@@ -7,7 +7,6 @@ import { Session } from 'node:inspector/promises';
 import type { CpuProfile } from './cpu-profile.ts';
 import { parseJob } from '../src/lib/data/parse-job.ts';
 import '../src/lib/data/import/columnar-input.ts';
-import 'hyparquet';
 
 /** Bytes per chunk, as a browser reads a file (the worker joins them: a copy it makes for real). */
 const CHUNK = 1 << 20;

@@ -84,6 +84,8 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     days: { type: 'boolean', default: false },
     top: { type: 'string', default: '30' },
+    // A runner bundled from another checkout, to compare with (see bench/README.md).
+    runner: { type: 'string' },
     // Internal: one run, or writing a data file, in a child process.
     write: { type: 'string' },
     events: { type: 'string' },
@@ -101,16 +103,17 @@ else {
     ...(Number(values.parquet) > 0 ? [dataFile('parquet', Number(values.parquet), true)] : []),
   ];
   // parse-job-run.ts bundled as Vite bundles the worker (esbuild, which tsx runs on, is always installed with it).
-  const runner = join(CACHE, 'parse-job-run.mjs');
-  await build({
-    entryPoints: [resolve(import.meta.dirname, 'parse-job-run.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outfile: runner,
-    logLevel: 'warning',
-  });
+  const runner = values.runner ?? join(CACHE, 'parse-job-run.mjs');
+  if (!values.runner)
+    await build({
+      entryPoints: [resolve(import.meta.dirname, 'parse-job-run.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      outfile: runner,
+      logLevel: 'warning',
+    });
   for (const file of files) {
     const run = (profileTo?: string) =>
       JSON.parse(
