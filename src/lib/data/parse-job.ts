@@ -9,6 +9,7 @@ import { EventGraphError, type Problem } from '../model/problems.ts';
 import { groupIndices, withKinds } from '../model/problem-groups.ts';
 import { fetchJob, type FetchJobOptions } from './fetch-job.ts';
 import type { ConvertedInput } from './import/converted.ts';
+import type { CheckedEventGraphData } from '../model/validate.ts';
 import { checkInput, isTimelineJsJson, sourcelineJsonInput, startsLikeJson, type ParsedJson } from './import/json-input.ts';
 import { parseJsonText } from '../model/json-text.ts';
 import { COLLECTIONS, PROBLEM_SLICE_ITEMS, SLICE_ITEMS, SLICE_WINDOW, type Collection, type GraphSlice, type ParseReply, type ParseRequest } from './parse-protocol.ts';
@@ -46,18 +47,27 @@ async function readAnyInput(text: string, where: string): Promise<ConvertedInput
   return (await import('./import/read-formats.ts')).readJson(json, where);
 }
 
+/**
+ * The stages up to the checked data: the file's bytes, its text and the parsed value are this
+ * generator's alone, so that they can be collected once it returns (a million events' text and
+ * parsed objects are a gigabyte the slices need not share the heap with).
+ */
+async function* checkedData(chunks: BodyChunks, where: string): AsyncGenerator<ParseReply, CheckedEventGraphData, void> {
+  yield { type: 'stage', stage: 'decoding' };
+  const bytes = joinChunks(chunks);
+  const columnar = sniffColumnar(bytes);
+  const text = columnar ? '' : decodeUtf8(bytes, where);
+  yield { type: 'stage', stage: 'parsing' };
+  // Parquet and Arrow (binary, told by their first bytes): their readers load only for such a file.
+  const input = columnar ? await (await import('./import/columnar-input.ts')).readColumnar(bytes, columnar, where) : await readAnyInput(text, where);
+  yield { type: 'stage', stage: 'checking' };
+  return checkInput(input);
+}
+
 /** The replies for one file, in order; a file with errors ends in `problems`, a good one in `done`. */
 export async function* parseJob(chunks: BodyChunks, where: string): AsyncGenerator<ParseReply, void, void> {
   try {
-    yield { type: 'stage', stage: 'decoding' };
-    const bytes = joinChunks(chunks);
-    const columnar = sniffColumnar(bytes);
-    const text = columnar ? '' : decodeUtf8(bytes, where);
-    yield { type: 'stage', stage: 'parsing' };
-    // Parquet and Arrow (binary, told by their first bytes): their readers load only for such a file.
-    const input = columnar ? await (await import('./import/columnar-input.ts')).readColumnar(bytes, columnar, where) : await readAnyInput(text, where);
-    yield { type: 'stage', stage: 'checking' };
-    const { data, warnings } = checkInput(input);
+    const { data, warnings } = yield* checkedData(chunks, where);
     yield { type: 'stage', stage: 'indexing' };
     const { actors, sources, events, quotes, links, story, eras, ...head } = data;
     const lists = { actors, sources, events: inTimeOrder(events), quotes, links, story: story ?? [], eras: eras ?? [] };

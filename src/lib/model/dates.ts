@@ -4,6 +4,7 @@
 // Years are astronomical: 0000 is 1 BCE, -0001 is 2 BCE, -0490 is 491 BCE. The calendar is the
 // proleptic Gregorian one, as in JavaScript's Date. A date names a span: `2008` is the whole year,
 // `2008-04` the whole month, `2008-04-03` the whole day, `2008-04-03T10:30` one minute.
+import { quickDate } from './quick-date.ts';
 
 export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
 
@@ -99,6 +100,12 @@ function explainShape(text: string): DateParse {
 }
 
 export function parseDate(text: string): DateParse {
+  const quick = quickDate(text);
+  return quick ? { ok: true, date: quick } : parseDateText(text);
+}
+
+/** parseDate without its quick path for the common forms (quick-date.ts): the general reader, which explains any refusal. */
+export function parseDateText(text: string): DateParse {
   const match = ISO.exec(text);
   if (!match?.groups) return explainShape(text);
   const g = match.groups;

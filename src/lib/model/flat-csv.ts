@@ -68,6 +68,11 @@ export function joinList(items: readonly string[]): string {
 /** Reads a list from one cell; items are trimmed. `keepEmpty` keeps empty items, for lists that pair up by position. */
 export function splitList(cell: string, keepEmpty = false): string[] {
   if (cell.trim() === '') return [];
+  // Without a backslash nothing is escaped: split as the loop below would, without building each item a character at a time.
+  if (!cell.includes('\\')) {
+    const items = cell.split(';').map((item) => item.trim());
+    return keepEmpty ? items : items.filter((x) => x !== '');
+  }
   const items: string[] = [];
   let item = '';
   for (let i = 0; i < cell.length; i++) {

@@ -55,9 +55,25 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return a.start.startMs - b.start.startMs || (b.end ?? b.start).endMs - (a.end ?? a.start).endMs;
 }
 
-/** Events in time order: by start, then longer spans first, then file order (the sort is stable). */
+/**
+ * Events in time order: by start, then longer spans first, then file order (as a stable sort by
+ * compareEvents gives them). Sorted by their instants read once into typed arrays: a million events
+ * sorted as objects spend most of the time reaching into each one's dates, twice per comparison.
+ */
 export function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort(compareEvents);
+  const count = events.length;
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  let ordered = true;
+  for (let i = 0; i < count; i++) {
+    const event = events[i]!;
+    starts[i] = event.start.startMs;
+    ends[i] = (event.end ?? event.start).endMs;
+    if (i > 0 && (starts[i - 1]! - starts[i]! || ends[i]! - ends[i - 1]!) > 0) ordered = false;
+  }
+  if (ordered) return [...events];
+  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => starts[a]! - starts[b]! || ends[b]! - ends[a]! || a - b);
+  return order.map((i) => events[i]!);
 }
 
 export function buildGraph(data: EventGraphData): EventGraph {

@@ -93,3 +93,61 @@ export function scanJsonStructure(text: string, maxDepth: number): JsonStructure
   }
   return { tooDeep: null, duplicateKeys };
 }
+
+/** Whether the quote at `at` is escaped: an odd number of backslashes before it. */
+function escapedQuote(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/** The keys of every object in a parsed value (a walk with a stack: no recursion). */
+function keysIn(value: unknown): number {
+  let keys = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        if (typeof item === 'object' && item !== null) stack.push(item);
+      }
+      continue;
+    }
+    for (const key in node) {
+      keys++;
+      const item = (node as Record<string, unknown>)[key];
+      if (typeof item === 'object' && item !== null) stack.push(item);
+    }
+  }
+  return keys;
+}
+
+/**
+ * scanJsonStructure's answer for text that JSON.parse has read into `value`, when there is nothing to
+ * report (no container deeper than `maxDepth`, no key written twice), found without building a path, a
+ * key or a map: a pass over the text that skips each string with indexOf, counting depth and the keys
+ * written (each is followed by a colon outside any string), and a count of the keys in the value.
+ * JSON.parse keeps one of a key written twice, so the value has fewer keys exactly when the text has a
+ * key written twice. Null when the text is too deep or the counts differ: scanJsonStructure then says
+ * where. A few hundred milliseconds for 180 MB, where scanJsonStructure takes seconds.
+ */
+export function cleanJsonStructure(text: string, value: unknown, maxDepth: number): JsonStructure | null {
+  let depth = 0;
+  let written = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      let end = text.indexOf('"', i + 1);
+      while (end > 0 && escapedQuote(text, end)) end = text.indexOf('"', end + 1);
+      if (end < 0) return null;
+      i = end;
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > maxDepth) return null;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+    else if (c === 58 /* : */) written++;
+  }
+  return keysIn(value) === written ? { tooDeep: null, duplicateKeys: [] } : null;
+}

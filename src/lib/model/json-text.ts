@@ -2,7 +2,7 @@
 // Fast path JSON.parse; on failure the given explainer (json-syntax.ts) finds every syntax error. Also refuses empty files,
 // HTML pages and absurd nesting, and warns about keys written twice (JSON.parse silently keeps the last).
 // Never calls a recursive parser on deeply nested text.
-import { scanJsonStructure } from './json-structure.ts';
+import { cleanJsonStructure, scanJsonStructure } from './json-structure.ts';
 import { positionFinder } from './text-position.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { quoteVisibly } from './visible-text.ts';
@@ -43,18 +43,20 @@ export function parseJsonText(input: string, explainSyntax: ((text: string) => P
       'the address probably returned a web page (an error or login page): use the address of the raw .json file',
     );
   }
-  // Checked before anything recursive (jsonc-parser) sees the text; JSON.parse itself does not recurse.
-  const structure = scanJsonStructure(text, MAX_NESTING);
+  // JSON.parse itself does not recurse; the depth is checked before anything recursive (jsonc-parser) sees the text.
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
+    const structure = scanJsonStructure(text, MAX_NESTING);
     if (structure.tooDeep) return tooDeep(text, structure.tooDeep.offset);
     if (!explainSyntax) return { ok: false, problems: [] };
     const problems = explainSyntax(text);
     if (problems.length > 0) return { ok: false, problems };
     return fail('file', 'the file is not valid JSON', 'open it in an editor that checks JSON to find the mistake');
   }
+  // Most files have nothing to report, which a quick count tells; the full scan says what and where.
+  const structure = cleanJsonStructure(text, value, MAX_NESTING) ?? scanJsonStructure(text, MAX_NESTING);
   if (structure.tooDeep) {
     const { path } = structure.tooDeep;
     return tooDeep(text, structure.tooDeep.offset, `${formatPath(path.slice(0, 4))}${path.length > 4 ? '…' : ''}`);

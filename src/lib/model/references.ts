@@ -39,9 +39,10 @@ const error = (root: unknown, path: PathSegment[], message: string, fix: string)
 /** First index of each string id; a later item with the same id is a problem. */
 function indexIds(root: unknown, collection: Collection, problems: Problem[]): IdIndex {
   const index = new Map<string, number>();
-  itemsOf(root, collection).forEach((item, i) => {
-    const written = own(item, 'id');
-    if (typeof written !== 'string') return;
+  const items = itemsOf(root, collection);
+  for (let i = 0; i < items.length; i++) {
+    const written = own(items[i], 'id');
+    if (typeof written !== 'string') continue;
     // Compared composed: "café" written with a combining accent is the same id as "café".
     const id = normalId(written);
     const first = index.get(id);
@@ -55,7 +56,7 @@ function indexIds(root: unknown, collection: Collection, problems: Problem[]): I
           `give each ${ITEM_NAME[collection].one} its own id, e.g. ${JSON.stringify(`${id}-2`)}`,
         ),
       );
-  });
+  }
   return index;
 }
 
@@ -76,21 +77,25 @@ function checkReferences(root: unknown, ids: Readonly<Record<Collection, IdIndex
     // A target that is there but not a list is reported by the shape check; its ids are unknowable.
     const targets = own(root, to);
     if (targets !== undefined && !Array.isArray(targets)) continue;
-    itemsOf(root, from).forEach((item, i) => {
-      const value = own(item, field);
-      const refs: [PathSegment[], unknown][] = list
-        ? Array.isArray(value)
-          ? value.map((ref, j) => [[from, i, field, j], ref])
-          : []
-        : [[[from, i, field], value]];
-      for (const [path, ref] of refs) {
-        if (typeof ref !== 'string' || ids[to].has(normalId(ref))) continue;
-        const close = suggest(to, ref);
-        const { one, a } = ITEM_NAME[to];
-        const fix = close !== undefined ? `did you mean ${quoteVisibly(close)}?` : `add ${a} with "id": ${quoteVisibly(ref)} to "${to}", or correct the id`;
-        problems.push(error(root, path, `no ${one} has the id ${quoteVisibly(ref)}`, fix));
-      }
-    });
+    const known = ids[to];
+    const unknown = (path: PathSegment[], ref: string) => {
+      const close = suggest(to, ref);
+      const { one, a } = ITEM_NAME[to];
+      const fix = close !== undefined ? `did you mean ${quoteVisibly(close)}?` : `add ${a} with "id": ${quoteVisibly(ref)} to "${to}", or correct the id`;
+      problems.push(error(root, path, `no ${one} has the id ${quoteVisibly(ref)}`, fix));
+    };
+    // Millions of references: a path is made only for one that names nothing.
+    const items = itemsOf(root, from);
+    for (let i = 0; i < items.length; i++) {
+      const value = own(items[i], field);
+      if (!list) {
+        if (typeof value === 'string' && !known.has(normalId(value))) unknown([from, i, field], value);
+      } else if (Array.isArray(value))
+        for (let j = 0; j < value.length; j++) {
+          const ref: unknown = value[j];
+          if (typeof ref === 'string' && !known.has(normalId(ref))) unknown([from, i, field, j], ref);
+        }
+    }
   }
 }
 

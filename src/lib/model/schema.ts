@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { parseDate } from './dates.ts';
 import { coordinateProblem } from './coordinates.ts';
-import { ID_PATTERN } from './id-pattern.ts';
+import { composedText, ID_PATTERN } from './id-pattern.ts';
 import { checkMediaUrl, MEDIA_TYPES } from './media-url.ts';
 import { checkSafeUrl } from './safe-url.ts';
 import { invisibleCodes, quoteVisibly, withoutInvisible } from './visible-text.ts';
@@ -26,7 +26,7 @@ export { ID_PATTERN };
 const idRegex = new RegExp(ID_PATTERN, 'u');
 
 /** An id or a reference as ids are compared: composed (NFC). */
-export const normalId = (id: string) => id.normalize('NFC');
+export const normalId = composedText;
 
 /** Ids and references come out of the check composed, so that they match however they were typed. */
 const composed = (schema: z.ZodMiniType<string, string>) =>

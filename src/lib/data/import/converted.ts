@@ -28,18 +28,23 @@ export const warning = (path: string, message: string, fix: string): Problem => 
 
 /** Places of the items an importer made, so that the checker's problems can be placed in the input. */
 export class Origins {
-  readonly #places = new Map<string, (field: string) => string>();
+  /** Each collection's items' places, by index (a million rows: no key string per item). */
+  readonly #places = new Map<string, ((field: string) => string)[]>();
 
   /** Records where `collection[index]` came from: `at('')` is the item, `at(field)` one of its fields (a Sourceline field name). */
   set(collection: string, index: number, at: (field: string) => string): void {
-    this.#places.set(`${collection}[${index}]`, at);
+    let places = this.#places.get(collection);
+    if (!places) this.#places.set(collection, (places = []));
+    places[index] = at;
   }
 
   /** `events[3].start` → `row 7, column Year`; a path with no recorded origin is returned as it is. */
   readonly relocate = (path: string): string => {
-    const match = /^(\w+\[\d+\])(?:\.(\w+))?/.exec(path);
-    const at = match ? this.#places.get(match[1]!) : undefined;
-    return at ? at(match![2] ?? '') : path;
+    const match = /^(\w+)\[(\d+)\](?:\.(\w+))?/.exec(path);
+    // An index as formatPath writes it ("events[3]", never "events[03]").
+    const index = match && String(Number(match[2])) === match[2] ? Number(match[2]) : -1;
+    const at = index >= 0 && Object.hasOwn(this.#places.get(match![1]!) ?? [], index) ? this.#places.get(match![1]!)![index] : undefined;
+    return at ? at(match![3] ?? '') : path;
   };
 }
 

@@ -1,7 +1,7 @@
 // Ids for what an imported file names but does not identify: actors from group names, events from
 // their headline and date, sources from their title. Stable: the same file always gets the same ids,
 // so `?event=` links to an imported timeline keep working when it is imported again.
-import { ID_PATTERN } from '../../model/id-pattern.ts';
+import { composedText, ID_PATTERN } from '../../model/id-pattern.ts';
 import { joinWords, titleWords } from '../../model/slug.ts';
 
 const ID = new RegExp(ID_PATTERN, 'u');
@@ -9,7 +9,10 @@ const ID = new RegExp(ID_PATTERN, 'u');
 const MAX_SLUG_CHARS = 60;
 
 /** True when the text can be used as an id as it is. */
-export const isUsableId = (text: string) => ID.test(text.normalize('NFC')) && text.normalize('NFC').length <= 200;
+export function isUsableId(text: string): boolean {
+  const nfc = composedText(text);
+  return ID.test(nfc) && nfc.length <= 200;
+}
 
 /**
  * Lower-case letters and digits of any script joined by '-': "Ada Lovelace" → "ada-lovelace",

@@ -45,13 +45,19 @@ export function convertFlatCsv(table: CsvTable, where: string, as: FlatFormat = 
   const events: Record<string, unknown>[] = [];
   const quotes: Record<string, unknown>[] = [];
 
-  // Ids the file gives are kept, first come first served; generated ones avoid them.
-  const given = new IdAllocator();
-  for (const row of table.rows) if (isUsableId(cell(row, 'id'))) given.reserve([cell(row, 'id')]);
+  // Ids the file gives are kept, first come first served; generated ones avoid them (all of them,
+  // gathered when the first id is generated: a file that gives every row its own id needs none).
+  let given: IdAllocator | null = null;
+  const givenIds = () => {
+    if (given) return given;
+    given = new IdAllocator();
+    for (const row of table.rows) if (isUsableId(cell(row, 'id'))) given.reserve([cell(row, 'id')]);
+    return given;
+  };
   const ids = new IdAllocator();
   const freeId = (wanted: string) => {
     let id = wanted;
-    for (let n = 2; ids.has(id) || given.has(id); n++) id = `${wanted}-${n}`;
+    for (let n = 2; ids.has(id) || givenIds().has(id); n++) id = `${wanted}-${n}`;
     return ids.take(id);
   };
 
@@ -127,7 +133,7 @@ export function convertFlatCsv(table: CsvTable, where: string, as: FlatFormat = 
       }
       const sourceTitle = titles[k] || (url === '' ? '' : hostOf(url));
       if (sourceTitle === '') continue;
-      const { id: sourceId, isNew } = sourceIds.idFor(JSON.stringify([sourceTitle, url]), sourceTitle);
+      const { id: sourceId, isNew } = sourceIds.idFor(`${sourceTitle.length}:${sourceTitle}${url}`, sourceTitle);
       if (isNew) sources.push(url === '' ? { id: sourceId, title: sourceTitle } : { id: sourceId, title: sourceTitle, url });
       if (!eventSources.includes(sourceId)) eventSources.push(sourceId);
     }
