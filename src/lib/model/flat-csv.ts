@@ -68,11 +68,17 @@ export function joinList(items: readonly string[]): string {
 /** Reads a list from one cell; items are trimmed. `keepEmpty` keeps empty items, for lists that pair up by position. */
 export function splitList(cell: string, keepEmpty = false): string[] {
   if (cell.trim() === '') return [];
-  // Without a backslash nothing is escaped: split as the loop below would, without building each item a character at a time.
+  // Without a backslash nothing is escaped: split as splitListByCharacter would, without building each item a character at a time.
   if (!cell.includes('\\')) {
     const items = cell.split(';').map((item) => item.trim());
     return keepEmpty ? items : items.filter((x) => x !== '');
   }
+  return splitListByCharacter(cell, keepEmpty);
+}
+
+/** splitList read one character at a time, a backslash escaping ";" or itself: for a cell with a backslash in it. */
+export function splitListByCharacter(cell: string, keepEmpty = false): string[] {
+  if (cell.trim() === '') return [];
   const items: string[] = [];
   let item = '';
   for (let i = 0; i < cell.length; i++) {

@@ -8,17 +8,9 @@ import smallGraph from './small-graph.fixture.json';
 import { syntheticGraph } from '../../../bench/synthetic.ts';
 import { nastyValue } from './json-mutations.testkit.ts';
 import { QUICK_FIELDS, quickItem, type QuickList } from './quick-items.ts';
-import { actorSchema, eraSchema, eventSchema, linkSchema, quoteSchema, sourceSchema, storyStepSchema } from './schema.ts';
+import { LIST_ITEMS } from './validate.ts';
 
-const SCHEMAS: Record<QuickList, z.ZodMiniObject> = {
-  actors: actorSchema,
-  sources: sourceSchema,
-  events: eventSchema,
-  quotes: quoteSchema,
-  links: linkSchema,
-  story: storyStepSchema,
-  eras: eraSchema,
-};
+const SCHEMAS: Record<QuickList, z.ZodMiniObject> = LIST_ITEMS;
 const LISTS = Object.keys(SCHEMAS) as QuickList[];
 
 /** The quick check agrees with zod's on this item (when it answers at all); true when it answered. */

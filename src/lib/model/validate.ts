@@ -57,7 +57,7 @@ export function inFileOrder(problems: readonly Problem[]): Problem[] {
 }
 
 /** Each list of the file and the schema of its items. */
-const LIST_ITEMS = {
+export const LIST_ITEMS = {
   actors: actorSchema,
   sources: sourceSchema,
   events: eventSchema,
