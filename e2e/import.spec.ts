@@ -25,6 +25,8 @@ async function warnings(page: Page, count: number): Promise<string[]> {
   const list = page.getByRole('status').filter({ hasText: `${count} warnings about this file` });
   await expect(list).toBeVisible();
   await list.getByText(`${count} warnings about this file`).click();
+  // The list is drawn once the details' toggle event has come (a task later): wait for it.
+  await expect(list.locator('ol.problems > li').first()).toBeVisible();
   // Warnings alike are listed once, "and 2 more like it": opened, they are listed too.
   for (const more of await list.locator('details.alike > summary').all()) await more.click();
   await expect(list.locator('li')).toHaveCount(count);
