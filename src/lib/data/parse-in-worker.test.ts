@@ -116,7 +116,7 @@ describe.each(MODES)('parsing %s', (...mode) => {
     expect(result.graph.events).toHaveLength(count);
     expect(result.graph.events[0]?.id).toBe(`e${count - 1}`);
     expect(result.graph.events.at(-1)?.id).toBe('e0');
-    expect(result.graph.eventById.get('e1234')?.title).toBe('Event 1234');
+    expect(result.graph.eventById.get(`e${SLICE_ITEMS + 234}`)?.title).toBe(`Event ${SLICE_ITEMS + 234}`);
     expect(result.graph.quotesByEvent.get('e0')).toHaveLength(1);
   });
 });

@@ -45,7 +45,7 @@ export interface MoreRequest {
 }
 
 /** Slices sent before the worker waits for the page to ask for more. */
-export const SLICE_WINDOW = 4;
+export const SLICE_WINDOW = 8;
 
 /** The file's lists, each sent in slices (10,000 eras in the head were one 120 ms message to receive). */
 export const COLLECTIONS = ['actors', 'sources', 'events', 'quotes', 'links', 'story', 'eras'] as const;
@@ -100,11 +100,13 @@ export type ParseReply =
     };
 
 /**
- * Items per slice. The page parses 1,000 events (~180 kB of JSON) in a few milliseconds; 5,000 in one
- * message sometimes took over 200 ms with the garbage collection they caused, on a busy 2-core machine.
- * JSON text is used rather than structured clones of the objects: it cost the page ~25% less time.
+ * Items per slice. The page parses 500 events (~90 kB of JSON) in a few milliseconds; 5,000 in one
+ * message sometimes took over 200 ms with the garbage collection they caused, on a busy 2-core machine,
+ * and 1,000 took 52–58 ms at times near the end of a million (the collector's incremental marking
+ * steps run in the task that allocates). JSON text is used rather than structured clones of the
+ * objects: it cost the page ~25% less time.
  */
-export const SLICE_ITEMS = 1_000;
+export const SLICE_ITEMS = 500;
 
 /** Problems per problem slice: a few milliseconds of JSON to read on the page. */
 export const PROBLEM_SLICE_ITEMS = 2_000;

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { inTimeOrder } from '../model/graph.ts';
 import { parseDate } from '../model/dates.ts';
 import type { TimelineEvent } from '../model/schema.ts';
-import { coveredIntervals } from '../scale/gaps.ts';
-import { coveredSteps, drawnInstantsSteps } from './event-spans.ts';
+import { coveredIntervals, gapsBetween } from '../scale/gaps.ts';
+import { coveredSteps, drawnInstantsSteps, eventExtent } from './event-spans.ts';
 import { runSteps } from './lanes.ts';
 
 const day = (n: number) => {
@@ -35,5 +35,21 @@ describe('where events are, in steps', () => {
     const events = [event(0, 10, null), event(1, 2, 4), event(2, 5, null)];
     const middles = spansOf(events).map((s) => (s.startMs + s.endMs) / 2);
     expect([...runSteps(drawnInstantsSteps(events))]).toEqual(middles.sort((a, b) => a - b));
+  });
+
+  it('works out a list’s extent once, in steps, for every one that asks (the chart and the overview strip)', async () => {
+    const events = inTimeOrder(Array.from({ length: 40_000 }, (_, i) => event(i, i % 300 === 0 ? i * 40 : i, null)));
+    let pauses = 0;
+    const pause = () => (pauses++, Promise.resolve());
+    const [first, second] = await Promise.all([eventExtent(events, pause), eventExtent(events, pause)]);
+    expect(second).toBe(first);
+    expect(first.covered).toEqual(coveredIntervals(spansOf(events)));
+    expect(first.gaps).toEqual(gapsBetween(first.covered));
+    expect(pauses).toBeGreaterThan(2);
+    const again = pauses;
+    expect(await eventExtent(events, pause)).toBe(first);
+    expect(pauses).toBe(again);
+    // A list of its own (an edit, a filter) gets its own.
+    expect(await eventExtent(events.slice(1), pause)).not.toBe(first);
   });
 });

@@ -3,8 +3,8 @@
 // density bars). Events come in time order (by start), so the intervals are merged in one pass,
 // without the sort coveredIntervals needs for spans in any order. Pure.
 import type { TimelineEvent } from '../model/schema.ts';
-import { coveredIntervals, type CoveredInterval } from '../scale/gaps.ts';
-import { sortedInSteps } from './lanes.ts';
+import { countsBeforeSteps, coveredIntervals, gapsBetween, type CoveredInterval, type Span } from '../scale/gaps.ts';
+import { runStepsWith, sortedInSteps } from './lanes.ts';
 
 /** Events one step handles: a millisecond or two of work. */
 const STEP_ITEMS = 16_384;
@@ -42,4 +42,31 @@ export function* drawnInstantsSteps(events: readonly TimelineEvent[]): Generator
     drawn[i] = (startOf(event) + endOf(event)) / 2;
   }
   return yield* sortedInSteps(drawn);
+}
+
+/** Where a list of events is: the intervals they cover (their running counts made) and the gaps worth collapsing. */
+export interface EventExtent {
+  readonly covered: readonly CoveredInterval[];
+  readonly gaps: readonly Span[];
+}
+
+const extents = new WeakMap<readonly TimelineEvent[], Promise<EventExtent>>();
+
+/**
+ * The events' extent, worked out once per list in steps (`pause` between them): the chart and the
+ * overview strip ask for the same list (a million intervals made twice were 40 MB more and a 50 ms task).
+ */
+export function eventExtent(events: readonly TimelineEvent[], pause: () => Promise<void>): Promise<EventExtent> {
+  let known = extents.get(events);
+  if (!known) {
+    known = (async () => {
+      const covered = await runStepsWith(coveredSteps(events), pause);
+      // Their running counts, which every axis made on them reads (axis-model.ts).
+      await runStepsWith(countsBeforeSteps(covered), pause);
+      await pause();
+      return { covered, gaps: gapsBetween(covered) };
+    })();
+    extents.set(events, known);
+  }
+  return known;
 }

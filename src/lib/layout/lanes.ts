@@ -39,6 +39,8 @@ export interface Lane {
   readonly drawnMs: Float64Array;
   /** The longest span in the lane, to find ranges that began before the view. */
   readonly maxSpanMs: number;
+  /** How many of its events are ranges (the rest are points). */
+  readonly rangeCount: number;
   /** Indices into `events`, the most significant first (significance.ts): the order the named overview names them in. */
   readonly rank: Uint32Array;
 }
@@ -140,6 +142,7 @@ export function* buildLaneSteps(graph: EventGraph, id: string, events: readonly 
   const to = new Float64Array(n);
   const ranges = new Uint8Array(n);
   let maxSpanMs = 0;
+  let rangeCount = 0;
   for (let i = 0; i < n; i++) {
     if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
     const event = events[i]!;
@@ -148,6 +151,7 @@ export function* buildLaneSteps(graph: EventGraph, id: string, events: readonly 
     startsMs[i] = startMs;
     endsMs[i] = endMs;
     ranges[i] = isRange ? 1 : 0;
+    rangeCount += ranges[i]!;
     from[i] = isRange ? startMs : (startMs + endMs) / 2;
     to[i] = isRange ? endMs : from[i]!;
     if (endMs - startMs > maxSpanMs) maxSpanMs = endMs - startMs;
@@ -182,6 +186,7 @@ export function* buildLaneSteps(graph: EventGraph, id: string, events: readonly 
     endsMs,
     drawnMs: yield* sortedInSteps(drawnMs),
     maxSpanMs,
+    rangeCount,
     rank: rankBySignificance(scores, startsMs),
   };
 }

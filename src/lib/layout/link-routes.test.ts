@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { linksInWindow, linkSpans, linksWithEndInWindow, riseFor, routeLink, routeLinks, type TimeSpan } from './link-routes.ts';
+import { linksInWindow, linkSpans, linkSpansSteps, linksWithEndInWindow, riseFor, routeLink, routeLinks, type TimeSpan } from './link-routes.ts';
 
 const BOUNDS = { leftPx: 100, rightPx: 1100, topPx: 40 };
 const numbers = (path: string) => path.match(/-?\d+(\.\d+)?/g)!.map(Number);
@@ -231,5 +231,22 @@ describe('routeLink, ends far off screen', () => {
       ),
       { seed: 17, numRuns: 300 },
     );
+  });
+});
+
+describe('linkSpansSteps', () => {
+  const links = Array.from({ length: 10_000 }, (_, i) => ({ from: `e${i % 700}`, to: `e${(i * 7) % 900}` }));
+  const spanOf = (id: string): TimeSpan => ({ startMs: Number(id.slice(1)), endMs: Number(id.slice(1)) + 1, isRange: false });
+
+  it('indexes the links by event in its steps, the same index linkSpans builds at first use', () => {
+    const steps = linkSpansSteps(links, spanOf);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    // A step per 4,096 links for their spans, then as many for the index: no one step indexes them all.
+    expect(yields).toBe(2 * Math.floor(links.length / 4096));
+    const lazy = linkSpans(links, spanOf);
+    for (const id of ['e0', 'e5', 'e699', 'e899', 'e1000']) expect(step.value.touching(id)).toEqual(lazy.touching(id));
+    expect(step.value.touching('e0')).toEqual(links.flatMap((l, i) => (l.from === 'e0' || l.to === 'e0' ? [i] : [])));
   });
 });

@@ -185,28 +185,35 @@ export interface LinkSpans {
 }
 
 export function linkSpans(links: readonly { readonly from: string; readonly to: string }[], spanOf: (eventId: string) => TimeSpan | undefined): LinkSpans {
-  const steps = linkSpansSteps(links, spanOf);
+  // The index by event is built at its first use: a view with hidden link types may never ask.
+  const steps = linkSpansSteps(links, spanOf, { indexNow: false });
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
   }
 }
 
-/** linkSpans in steps of bounded work (the links of a million events took the first drawing 50 ms and more). */
+/**
+ * linkSpans in steps of bounded work (the links of a million events took the first drawing 50 ms and
+ * more), their index by event too (built at its first use otherwise: 50,000 links took an idle
+ * moment of 60 ms).
+ */
 export function* linkSpansSteps(
   links: readonly { readonly from: string; readonly to: string }[],
   spanOf: (eventId: string) => TimeSpan | undefined,
+  options: { readonly indexNow?: boolean } = { indexNow: true },
 ): Generator<void, LinkSpans, void> {
   const n = links.length;
   let byEvent: Map<string, number[]> | null = null;
+  const add = (index: Map<string, number[]>, id: string, i: number) => (index.get(id) ?? index.set(id, []).get(id)!).push(i);
   const touching = (eventId: string): readonly number[] => {
     if (!byEvent) {
-      byEvent = new Map();
-      const add = (id: string, i: number) => (byEvent!.get(id) ?? byEvent!.set(id, []).get(id)!).push(i);
+      const index = new Map<string, number[]>();
       links.forEach((link, i) => {
-        add(link.from, i);
-        if (link.to !== link.from) add(link.to, i);
+        add(index, link.from, i);
+        if (link.to !== link.from) add(index, link.to, i);
       });
+      byEvent = index;
     }
     return byEvent.get(eventId) ?? [];
   };
@@ -229,6 +236,16 @@ export function* linkSpansSteps(
     const link = links[i]!;
     put(spans.fromLo, spans.fromHi, i, spanOf(link.from));
     put(spans.toLo, spans.toHi, i, spanOf(link.to));
+  }
+  if (options.indexNow) {
+    const index = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      if (i % 4096 === 4095) yield;
+      const link = links[i]!;
+      add(index, link.from, i);
+      if (link.to !== link.from) add(index, link.to, i);
+    }
+    byEvent ??= index;
   }
   return spans;
 }

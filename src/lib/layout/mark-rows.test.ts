@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { utcMs } from '../model/dates.ts';
 import { parseEventGraph } from '../model/json-file.ts';
-import { makeTimeScale } from '../scale/time-scale.ts';
+import { makeTimeScale, type TimeScale } from '../scale/time-scale.ts';
+import { seededRandom } from '../model/seeded-random.ts';
 import { assignLanes, MAX_MARK_ROWS, type Lane } from './lanes.ts';
-import { fitMarkRows, footprintPx, markGeometry, MAX_VIEW_ROWS, MIN_RANGE_PX, POINT_HALF_PX, rowsInView, stackMarks } from './mark-rows.ts';
+import { fitMarkRows, footprintPx, rangesInRow, markGeometry, MAX_VIEW_ROWS, MIN_RANGE_PX, POINT_HALF_PX, rowsInView, stackMarks } from './mark-rows.ts';
 import { LAYOUT, layoutTimeline } from './timeline-layout.ts';
 
 type Row = readonly [id: string, start: string, end?: string];
@@ -186,6 +187,42 @@ describe('fitMarkRows', () => {
     expect(Object.fromEntries(fitMarkRows(lanes, decade))).toEqual({ lane0: 3, lane1: MAX_MARK_ROWS, lane2: 1 });
     // Zoomed in, the touching ranges come apart: the rows fitted unzoomed are more than they need.
     expect(touching.rows).toBe(1);
+  });
+
+  /** What placing every mark gives (fitMarkRows without its shortcuts). */
+  const placed = (lane: Lane, scale: TimeScale) => {
+    if (lane.events.length <= 1) return Math.max(1, lane.rows);
+    const stacked = stackMarks(
+      lane.events.map((le) => markGeometry(le, scale)),
+      MAX_MARK_ROWS,
+      false,
+    );
+    return Math.max(stacked ? stacked.reduce((max, row) => Math.max(max, row + 1), 1) : MAX_MARK_ROWS, lane.rows);
+  };
+
+  it('gives what placing every mark gives, for points alone and for more ranges than rows hold', () => {
+    const random = seededRandom(18);
+    const day = (d: number) => new Date(Date.UTC(2000, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+    const narrow = makeTimeScale([utcMs(2000), utcMs(2003)], 0, 100);
+    expect(rangesInRow(narrow)).toBe(Math.floor((100 + MIN_RANGE_PX) / (MIN_RANGE_PX + 2)) + 1);
+    const lanes = [
+      // Points alone, some on one day: one row, or their time rows.
+      laneOf(Array.from({ length: 400 }, (_, i) => [`p${i}`, day(Math.floor(random() * 1000))] as const)),
+      // Short ranges, more than MAX_MARK_ROWS rows of the narrow axis hold side by side.
+      laneOf(Array.from({ length: 6 * rangesInRow(narrow) + 1 }, (_, i) => [`r${i}`, day(i), day(i + 1)] as const)),
+      // Just under that many: placed one by one.
+      laneOf(Array.from({ length: 6 * rangesInRow(narrow) - 2 }, (_, i) => [`s${i}`, day(i * 2), day(i * 2 + 1)] as const)),
+      // Points and a few ranges.
+      laneOf(Array.from({ length: 60 }, (_, i): Row => (i % 10 ? [`m${i}`, day(i * 9)] : [`m${i}`, day(i * 9), day(i * 9 + 40)]))),
+    ].map((lane, i) => ({ ...lane, id: `lane${i}` }));
+    expect(lanes.map((l) => l.rangeCount)).toEqual([0, 6 * rangesInRow(narrow) + 1, 6 * rangesInRow(narrow) - 2, 6]);
+    for (const scale of [narrow, decade, year2008])
+      expect(Object.fromEntries(fitMarkRows(lanes, scale))).toEqual(Object.fromEntries(lanes.map((l) => [l.id, placed(l, scale)])));
+    // The points alone and the ranges that cannot fit are not placed one by one (a million events: 300 ms).
+    const counter = { placed: 0 };
+    const counting = Object.assign((ms: number) => (counter.placed++, narrow(ms)), narrow) as unknown as TimeScale;
+    expect(Object.fromEntries(fitMarkRows(lanes.slice(0, 2), counting))).toEqual({ lane0: placed(lanes[0]!, narrow), lane1: MAX_MARK_ROWS });
+    expect(counter.placed).toBe(0);
   });
 });
 

@@ -6,7 +6,7 @@ import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import { ShardedMap } from '../model/sharded-map.ts';
 import { linkSpansSteps, type LinkSpans } from './link-routes.ts';
 import { coveredIntervals, gapsBetween, type CoveredInterval, type Span } from '../scale/gaps.ts';
-import { coveredSteps } from './event-spans.ts';
+import { eventExtent } from './event-spans.ts';
 import { assignLanes, assignLanesInSteps, runStepsWith, type Lane, type LaneEvent } from './lanes.ts';
 
 export interface PreparedTimeline {
@@ -23,9 +23,7 @@ export interface PreparedTimeline {
 const NO_TYPES: ReadonlySet<string> = new Set();
 
 export async function prepareTimeline(graph: EventGraph, pause: () => Promise<void>): Promise<PreparedTimeline> {
-  const covered = await runStepsWith(coveredSteps(graph.events), pause);
-  await pause();
-  const gaps = gapsBetween(covered);
+  const { covered, gaps } = await eventExtent(graph.events, pause);
   const lanes = await assignLanesInSteps(graph, pause);
   const laneOf = new ShardedMap<{ lane: number; event: LaneEvent }>();
   for (const [lane, { events }] of lanes.entries())

@@ -51,13 +51,14 @@ describe('buildGraphSteps', () => {
   });
 
   it.each([
-    // events, most yields (one per 10,000 events, two for quotes and links)
-    [3, 3],
-    [30_000, 5],
-    [100_000, 12],
-  ])('yields between bounded steps: %i events in at most %i yields', (count, most) => {
+    // events, fewest and most yields: one per 10,000 items indexed (the events, then the quotes and
+    // the links, each grouped twice: by event and by what they are about, from and to), and one more
+    [3, 1, 7],
+    [30_000, 15, 17],
+    [100_000, 50, 52],
+  ])('yields between bounded steps: %i events (a quote and a link each) in %i to %i yields', (count, fewest, most) => {
     const { yields } = run(buildGraphSteps(dataOf(count), { eventsInTimeOrder: true }));
-    expect(yields).toBeGreaterThan(0);
+    expect(yields).toBeGreaterThanOrEqual(fewest);
     expect(yields).toBeLessThanOrEqual(most);
   });
 

@@ -39,14 +39,19 @@ export function eventSpanMs(event: TimelineEvent): { startMs: number; endMs: num
 /** A point is an event written with one date; a range has an end. */
 export const isRange = (event: TimelineEvent) => event.end !== undefined;
 
-function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items)
+/** Items grouped by key, in steps of STEP_ITEMS (a million quotes grouped at once were a 35 ms task). */
+function* groupBySteps<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Generator<void, ShardedMap<T[]>, void> {
+  // Sharded, as eventById: one Map of a million keys rehashes half a million entries at once as it grows.
+  const map = new ShardedMap<T[]>();
+  for (let i = 0; i < items.length; i++) {
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    const item = items[i]!;
     for (const key of keysOf(item)) {
       const list = map.get(key);
       if (list) list.push(item);
       else map.set(key, [item]);
     }
+  }
   return map;
 }
 
@@ -101,11 +106,10 @@ export function* buildGraphSteps(data: EventGraphData, options: { readonly event
     eventById.set(event.id, event);
   }
   yield;
-  const quotesByEvent = groupBy(data.quotes, (q) => [q.event]);
-  const quotesAbout = groupBy(data.quotes, (q) => q.about ?? []);
-  yield;
-  const linksFrom = groupBy(data.links, (l) => [l.from]);
-  const linksTo = groupBy(data.links, (l) => [l.to]);
+  const quotesByEvent = yield* groupBySteps(data.quotes, (q) => [q.event]);
+  const quotesAbout = yield* groupBySteps(data.quotes, (q) => q.about ?? []);
+  const linksFrom = yield* groupBySteps(data.links, (l) => [l.from]);
+  const linksTo = yield* groupBySteps(data.links, (l) => [l.to]);
   return {
     title: data.title,
     description: data.description,

@@ -33,6 +33,28 @@ describe('makeAxisModel', () => {
     expect(gap.emptyMs).toBe(utcMs(2025, 2, 12) - utcMs(2008, 8, 8));
   });
 
+  it('counts the events of each segment as a pass over every interval would, for any spans and gaps', () => {
+    const span = fc.record({ startMs: fc.integer({ min: 0, max: 1e9 }), lengthMs: fc.integer({ min: 0, max: 1e7 }) });
+    fc.assert(
+      fc.property(fc.array(span, { minLength: 1, maxLength: 300 }), (drawn) => {
+        const spans = drawn.map(({ startMs, lengthMs }) => ({ startMs, endMs: startMs + lengthMs }));
+        const covered = coveredIntervals(spans);
+        const model = makeAxisModel(covered, 0, 1000, detectGaps(spans, { ratio: 2, minShare: 0.001, window: 4, minEvents: 1 }));
+        // Each interval in the first segment whose end it does not start after.
+        const counted = model.segments.map(() => 0);
+        for (const interval of covered)
+          counted[
+            Math.max(
+              0,
+              model.segments.findIndex((s) => interval.startMs <= s.endMs),
+            )
+          ]! += interval.count;
+        expect(model.segments.map((s) => s.eventCount)).toEqual(counted);
+        expect(counted.reduce((a, b) => a + b, 0)).toBe(spans.length);
+      }),
+    );
+  });
+
   it('shares the width by events: the week of February 2025 is wide enough to read', () => {
     const [a, b] = collapsed.segments;
     expect(a!.eventCount).toBe(4);

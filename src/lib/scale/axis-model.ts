@@ -3,7 +3,7 @@
 // A linear axis is the same model with one segment. Pure: pixels in, pixels out.
 import { scaleUtc } from 'd3-scale';
 import { clampToDate } from '../model/dates.ts';
-import type { CoveredInterval, Span } from './gaps.ts';
+import { countsBefore, firstStartingAfter, type CoveredInterval, type Span } from './gaps.ts';
 import type { TimeScale, ZoomState } from './time-scale.ts';
 
 export type AxisMode = 'collapsed' | 'linear';
@@ -47,15 +47,19 @@ function padded(span: Span, maxPadBefore: number, maxPadAfter: number): Span {
   return { startMs: clampToDate(span.startMs - Math.min(pad, maxPadBefore)), endMs: clampToDate(span.endMs + Math.min(pad, maxPadAfter)) };
 }
 
-/** How many events fall in each stretch between gaps: every covered interval lies in one stretch. */
+/**
+ * How many events fall in each stretch between gaps: every covered interval lies in one stretch (the
+ * first whose end it does not start after), so each count is a difference of running totals.
+ */
 function countIn(stretches: readonly Span[], covered: readonly CoveredInterval[]): number[] {
-  const counts = stretches.map(() => 0);
-  let i = 0;
-  for (const interval of covered) {
-    while (i < stretches.length - 1 && interval.startMs > stretches[i]!.endMs) i++;
-    counts[i]! += interval.count;
-  }
-  return counts;
+  const before = countsBefore(covered);
+  let from = 0;
+  return stretches.map((stretch, i) => {
+    const to = i === stretches.length - 1 ? covered.length : firstStartingAfter(covered, stretch.endMs, from);
+    const count = before[to]! - before[from]!;
+    from = to;
+    return count;
+  });
 }
 
 /**
