@@ -17,6 +17,8 @@ describe('FirstDrawingBatches (the chart’s first drawing in tasks of its own)'
     );
     expect(batches.drawing).toBe(true);
     expect(batches.shown(marks)).toEqual([]);
+    // The frame alone first: what can wait (the links) comes with the first batch.
+    expect(batches.framed).toBe(false);
     const seen: number[] = [];
     for (let i = 0; i < 10 && batches.drawing; i++) {
       await tasks(1);
@@ -25,6 +27,7 @@ describe('FirstDrawingBatches (the chart’s first drawing in tasks of its own)'
     // Each task adds at most one batch; none is left out.
     expect(seen.slice(0, 3)).toEqual([MARKS_PER_BATCH, MARKS_PER_BATCH * 2, marks.length]);
     expect(batches.drawing).toBe(false);
+    expect(batches.framed).toBe(true);
     expect(done).toBe(1);
     // Later layouts (zoom, pan) are drawn whole at once, however many marks they have.
     const more = [...marks, ...marks];
@@ -38,7 +41,9 @@ describe('FirstDrawingBatches (the chart’s first drawing in tasks of its own)'
       () => done++,
       false,
     );
+    expect(batches.framed).toBe(false);
     await tasks(2);
+    expect(batches.framed).toBe(true);
     expect(batches.drawing).toBe(false);
     expect(done).toBe(1);
   });
@@ -52,6 +57,7 @@ describe('FirstDrawingBatches (the chart’s first drawing in tasks of its own)'
       );
       const marks = Array.from({ length: 1000 }, (_, i) => i);
       expect(batches.drawing).toBe(false);
+      expect(batches.framed).toBe(true);
       expect(batches.shown(marks)).toBe(marks);
     });
     cleanup();

@@ -1,6 +1,6 @@
 // The chart's first drawing in parts, each in a task of its own, so that mounting it never holds the
 // page for one long task: first the chart's frame (its layout, axis, lanes and density), then its
-// marks, a batch at a time (each mark with its label is a component of its own: creating a hundred
+// links with the first of its marks, then its marks, a batch at a time (each mark with its label is a component of its own: creating a hundred
 // costs about as much as laying them out). Only the first drawing: once every mark is in, later
 // layouts (zoom, pan, filters) draw them all at once.
 // A page whose HTML already holds the drawing (taken over by hydrate) is drawn whole: it must match.
@@ -36,6 +36,11 @@ export class FirstDrawingBatches {
   /** True until every mark of the first drawing is drawn (the chart says it is busy). */
   get drawing(): boolean {
     return this.#limit !== Infinity;
+  }
+
+  /** False in the first drawing's first task (the chart's frame), when what can wait (its links) waits for the next. */
+  get framed(): boolean {
+    return this.#limit !== 0;
   }
 
   /** The items drawn now: the first ones while the first drawing is under way, else all. */
