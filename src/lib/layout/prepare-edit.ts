@@ -5,6 +5,7 @@
 import type { EventGraph } from '../model/graph.ts';
 import { gapsBetween, type CoveredInterval } from '../scale/gaps.ts';
 import { coveredSteps } from './event-spans.ts';
+import { LanePlaces } from './lane-places.ts';
 import { buildLane, groupByLane, runSteps, type Lane, type LaneEvent } from './lanes.ts';
 import type { PreparedTimeline } from './prepare-timeline.ts';
 
@@ -31,7 +32,6 @@ export function prepareAfterEdit(previous: { readonly graph: EventGraph; readonl
   const touched = touchedIds(before.links, graph.links, (l) => [l.from, l.to]);
   for (const id of touchedIds(before.quotes, graph.quotes, (q) => [q.event, ...(q.about ?? [])])) touched.add(id);
   const previousLanes = new Map(previous.timeline.lanes.map((lane) => [lane.id, lane]));
-  const previousIndex = new Map(previous.timeline.lanes.map((lane, i) => [lane.id, i]));
   const lanes: Lane[] = [];
   for (const [id, events] of groupByLane(graph)) {
     const old = previousLanes.get(id);
@@ -43,12 +43,10 @@ export function prepareAfterEdit(previous: { readonly graph: EventGraph; readonl
   const same = sameIntervals(fresh, previous.timeline.covered);
   const covered = same ? previous.timeline.covered : fresh;
   // Where each event is: the previous map, changed only for the lanes built anew or moved.
-  const laneOf = new Map<string, { lane: number; event: LaneEvent }>(previous.timeline.laneOf);
+  // (A lane that only moved keeps its entries: its index is found from each event's lane.)
+  const entries = new Map<string, LaneEvent>(previous.timeline.laneOf.entries);
   const kept = new Set(lanes);
-  for (const lane of previous.timeline.lanes) if (!kept.has(lane)) for (const event of lane.events) laneOf.delete(event.event.id);
-  lanes.forEach((lane, index) => {
-    if (previousLanes.get(lane.id) === lane && previousIndex.get(lane.id) === index) return;
-    for (const event of lane.events) laneOf.set(event.event.id, { lane: index, event });
-  });
-  return { covered, gaps: same ? previous.timeline.gaps : gapsBetween(covered), lanes, laneOf };
+  for (const lane of previous.timeline.lanes) if (!kept.has(lane)) for (const event of lane.events) entries.delete(event.event.id);
+  for (const lane of lanes) if (previousLanes.get(lane.id) !== lane) for (const event of lane.events) entries.set(event.event.id, event);
+  return { covered, gaps: same ? previous.timeline.gaps : gapsBetween(covered), lanes, laneOf: new LanePlaces(lanes, entries) };
 }

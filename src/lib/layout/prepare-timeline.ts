@@ -7,6 +7,7 @@ import { ShardedMap } from '../model/sharded-map.ts';
 import { linkSpansSteps, type LinkSpans } from './link-routes.ts';
 import { coveredIntervals, gapsBetween, type CoveredInterval, type Span } from '../scale/gaps.ts';
 import { eventExtent } from './event-spans.ts';
+import { LanePlaces, lanePlacesNow } from './lane-places.ts';
 import { assignLanes, assignLanesInSteps, runStepsWith, type Lane, type LaneEvent } from './lanes.ts';
 
 export interface PreparedTimeline {
@@ -15,7 +16,7 @@ export interface PreparedTimeline {
   readonly gaps: readonly Span[];
   readonly lanes: readonly Lane[];
   /** Each event's lane and place in it, to find the marks that links join. */
-  readonly laneOf: ReadonlyMap<string, { readonly lane: number; readonly event: LaneEvent }>;
+  readonly laneOf: LanePlaces;
   /** The links drawn when no type is hidden, and their spans in time, made in steps (the chart makes them anew for other choices). */
   readonly links?: { readonly drawable: readonly GraphEdge[]; readonly spans: LinkSpans };
 }
@@ -25,13 +26,14 @@ const NO_TYPES: ReadonlySet<string> = new Set();
 export async function prepareTimeline(graph: EventGraph, pause: () => Promise<void>): Promise<PreparedTimeline> {
   const { covered, gaps } = await eventExtent(graph.events, pause);
   const lanes = await assignLanesInSteps(graph, pause);
-  const laneOf = new ShardedMap<{ lane: number; event: LaneEvent }>();
-  for (const [lane, { events }] of lanes.entries())
+  const entries = new ShardedMap<LaneEvent>();
+  for (const { events } of lanes)
     for (let i = 0; i < events.length; i++) {
       if (i % 8192 === 0) await pause();
       const event = events[i]!;
-      laneOf.set(event.event.id, { lane, event });
+      entries.set(event.event.id, event);
     }
+  const laneOf = new LanePlaces(lanes, entries);
   const drawable = distinctEdges(await runStepsWith(indexEdgesSteps(graph), pause), NO_TYPES);
   await pause();
   const spans = await runStepsWith(
@@ -48,7 +50,6 @@ export const PREPARE_AT_ONCE_MAX_EVENTS = 300;
 export function prepareTimelineNow(graph: EventGraph): PreparedTimeline {
   const covered = coveredIntervals(graph.events.map(eventSpanMs));
   const lanes = assignLanes(graph);
-  const laneOf = new Map<string, { lane: number; event: LaneEvent }>();
-  for (const [lane, { events }] of lanes.entries()) for (const event of events) laneOf.set(event.event.id, { lane, event });
+  const laneOf = lanePlacesNow(lanes);
   return { covered, gaps: gapsBetween(covered), lanes, laneOf };
 }
