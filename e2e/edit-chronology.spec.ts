@@ -107,6 +107,8 @@ test('a new user builds the three key moments, downloads them, and the file vali
 
 test('a mark is moved by mouse and by keyboard; both undone, one redone', async ({ page }) => {
   await page.goto('/?edit');
+  // The drawn page is taken over: a key or click before that would reach no handler.
+  await appStarted(page);
   await expect(toolbar(page)).toBeVisible();
   const call = mark(page, 'trump-putin-call');
   await expect(call).toBeVisible();
@@ -218,6 +220,8 @@ test('storage refused in a sandboxed frame: said at once, and the work goes on i
 
 test('every bad value the loader refuses is refused at its field with its message, and the rest is kept', async ({ page }) => {
   await page.goto('/?edit');
+  // The drawn page is taken over: a key or click before that would reach no handler.
+  await appStarted(page);
   await mark(page, 'trump-putin-call').locator('.shape').click();
   const event = form(page, 'Edit event');
   const expectRefused = async (input: ReturnType<Page['locator']>, message: RegExp) => {
@@ -263,6 +267,8 @@ test('every bad value the loader refuses is refused at its field with its messag
 
 test('the editor is keyboard-operable and axe-clean, at 320 px too', async ({ page }) => {
   await page.goto('/?edit');
+  // The drawn page is taken over: a key or click before that would reach no handler.
+  await appStarted(page);
   await mark(page, 'zakharova-statement').locator('.shape').click();
   await expect(form(page, 'Edit event')).toBeVisible();
   await expectNoViolations(page);
