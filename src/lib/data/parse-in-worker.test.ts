@@ -110,14 +110,15 @@ describe.each(MODES)('parsing %s', (...mode) => {
     expect(fractions.at(-1)).toBe(1);
   });
 
-  it('holds dates written alike once, across slices (a million events name a few thousand days)', async () => {
+  it('holds dates and lists written alike once, across slices (a million events name a few thousand days)', async () => {
     const file = manyEvents(3 * SLICE_ITEMS + 1);
-    file.events.forEach((event, i) => (event.start = i % 3 ? '2008-04-03' : `2025-02-12T10:${String(i % 60).padStart(2, '0')}`));
+    file.events.forEach((event, i) => Object.assign(event, { start: i % 3 ? '2008-04-03' : `2025-02-12T10:${String(i % 60).padStart(2, '0')}`, tags: ['talks'] }));
     const { result } = await parse(json(file), mode);
     // In time order: 1,000 events of that day first, in two slices.
     const days = result.graph.events.filter((e) => e.start.text === '2008-04-03');
     expect(days.length).toBe(2 * SLICE_ITEMS);
     expect(new Set(days.map((e) => e.start)).size).toBe(1);
+    expect(new Set(result.graph.events.map((e) => e.tags)).size).toBe(1);
     expect(result.graph.events.find((e) => e.start.text === '2008-04-03')?.start).toEqual(parseEventGraph(JSON.stringify(file)).graph.events[0]!.start);
   });
 

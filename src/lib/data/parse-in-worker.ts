@@ -8,7 +8,7 @@ import { buildGraphSteps, type EventGraph } from '../model/graph.ts';
 import { EventGraphError, type Problem } from '../model/problems.ts';
 import { groupsAt } from '../model/problem-groups.ts';
 import type { EventGraphData, TimelineEvent } from '../model/schema.ts';
-import { SharedDates } from './shared-dates.ts';
+import { SharedValues } from './shared-values.ts';
 import type { Validators } from './live-fetch.ts';
 import type { PageJobs } from './parse-job.ts';
 import { COLLECTIONS, SLICE_WINDOW, type Collection, type FetchRequest, type MoreRequest, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply, type ParseRequest } from './parse-protocol.ts';
@@ -85,7 +85,7 @@ class ReplyReader {
   unchanged = false;
   /** Problems received in slices, for the head's warnings or the refusal that follows. */
   #problems: Problem[] = [];
-  readonly #dates = new SharedDates();
+  readonly #shared = new SharedValues();
 
   constructor(
     private readonly where: string,
@@ -120,7 +120,7 @@ class ReplyReader {
       case 'slice': {
         // Items the worker checked just before writing them out; JSON gives them back as they were.
         const items: unknown[] = JSON.parse(reply.json);
-        if (reply.collection === 'events') for (const event of items as TimelineEvent[]) this.#dates.shareIn(event);
+        if (reply.collection === 'events') for (const event of items as TimelineEvent[]) this.#shared.shareIn(event);
         const list = this.#lists[reply.collection] as unknown[];
         for (const item of items) list.push(item);
         this.#received += items.length;
