@@ -16,6 +16,7 @@ const LISTS = ['actors', 'tags', 'sources'] as const satisfies readonly (keyof L
 export class SharedValues {
   readonly #dates = new Map<string, PartialDate>();
   readonly #lists = new Map<string, readonly string[]>();
+  readonly #single = new Map<string, readonly string[]>();
 
   /** The date held for its text; a date to the minute or second (rarely shared) as it came. */
   date(date: PartialDate): PartialDate {
@@ -28,12 +29,13 @@ export class SharedValues {
 
   /** The list held for these items, in this order (frozen). */
   list(items: readonly string[]): readonly string[] {
-    const key = JSON.stringify(items);
-    const known = this.#lists.get(key);
+    // One item, the usual case, is looked up by itself: no key to make for each of a million lists.
+    const [byKey, key] = items.length === 1 ? [this.#single, items[0]!] : [this.#lists, JSON.stringify(items)];
+    const known = byKey.get(key);
     if (known) return known;
-    if (this.#lists.size >= MAX_KEPT) return items;
+    if (byKey.size >= MAX_KEPT) return items;
     const frozen = Object.freeze(items);
-    this.#lists.set(key, frozen);
+    byKey.set(key, frozen);
     return frozen;
   }
 
