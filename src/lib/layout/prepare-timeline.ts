@@ -1,7 +1,7 @@
 // What the timeline needs from a graph before it can draw, prepared in steps with pauses between,
 // so that opening 100,000 events never holds the page for long: where events are, the gaps worth
 // collapsing, and the lanes. Pure apart from the pause it is given.
-import { distinctEdges, indexEdgesSteps, type GraphEdge } from '../model/chains.ts';
+import { distinctEdgesSteps, indexEdgesSteps, type GraphEdge } from '../model/chains.ts';
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import { ShardedMap } from '../model/sharded-map.ts';
 import { linkSpansSteps, type LinkSpans } from './link-routes.ts';
@@ -34,7 +34,7 @@ export async function prepareTimeline(graph: EventGraph, pause: () => Promise<vo
       entries.set(event.event.id, event);
     }
   const laneOf = new LanePlaces(lanes, entries);
-  const drawable = distinctEdges(await runStepsWith(indexEdgesSteps(graph), pause), NO_TYPES);
+  const drawable = await runStepsWith(distinctEdgesSteps(await runStepsWith(indexEdgesSteps(graph), pause), NO_TYPES), pause);
   await pause();
   const spans = await runStepsWith(
     linkSpansSteps(drawable, (id) => laneOf.get(id)?.event),

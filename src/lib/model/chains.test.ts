@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainFrom, countEdgeTypes, distinctEdges, findCycles, groupEdges, indexEdges, type ChainDirection } from './chains.ts';
+import { chainFrom, countEdgeTypes, distinctEdges, distinctEdgesSteps, findCycles, groupEdges, indexEdges, type ChainDirection } from './chains.ts';
 
 type Row = readonly [from: string, to: string, type?: string];
 const links = (...rows: Row[]) => rows.map(([from, to, type = 'causes']) => ({ from, to, type }));
@@ -180,6 +180,18 @@ describe('edge helpers for the legend, the arcs and the details', () => {
   it('keeps one edge per type and pair (two quotes about one event draw one arc), minus hidden types', () => {
     expect(distinctEdges(index, new Set()).map((e) => e.key)).toEqual(['link:0', 'link:1', 'link:2', 'link:3', 'about:q1:b']);
     expect(distinctEdges(index, new Set(['about', 'echoes'])).map((e) => e.key)).toEqual(['link:0', 'link:1', 'link:2']);
+  });
+
+  it('finds the distinct edges of 50,000 links in steps of at most 8,192, the same as at once', () => {
+    const links = Array.from({ length: 50_000 }, (_, i) => ({ from: `e${i % 900}`, to: `e${(i * 7) % 1000}`, type: i % 3 ? 'precedes' : 'responds-to' }));
+    const many = indexEdges({ links, quotes: [] });
+    const steps = distinctEdgesSteps(many, new Set());
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBe(Math.floor(many.edges.length / 8192));
+    expect(step.value).toEqual(distinctEdges(many, new Set()));
+    expect(new Set(step.value.map((e) => `${e.type} ${e.from} ${e.to}`)).size).toBe(step.value.length);
   });
 
   it('groups an event’s links under a heading per type, one entry per linked event', () => {
