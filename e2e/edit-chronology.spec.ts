@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { appStarted, chart, chartAtRest, mark } from './helpers.ts';
+import { chart, chartAtRest, mark, openTimeline } from './helpers.ts';
 import { form, pick, toolbar } from './helpers-edit.ts';
 
 const ZAKHAROVA = 'Otherwise, this problem will continue to poison the atmosphere on the European continent';
@@ -106,9 +106,7 @@ test('a new user builds the three key moments, downloads them, and the file vali
 });
 
 test('a mark is moved by mouse and by keyboard; both undone, one redone', async ({ page }) => {
-  await page.goto('/?edit');
-  // The drawn page is taken over: a key or click before that would reach no handler.
-  await appStarted(page);
+  await openTimeline(page, '?edit');
   await expect(toolbar(page)).toBeVisible();
   const call = mark(page, 'trump-putin-call');
   await expect(call).toBeVisible();
@@ -140,8 +138,7 @@ test('a mark is moved by mouse and by keyboard; both undone, one redone', async 
 test('a drag from the selected mark’s handle to another mark links them; a wide range’s end is dragged to resize it', async ({ page }) => {
   // The default story's page is prerendered: its marks are shown before the app runs and may move
   // when it takes over, so every box is measured once the app has started and the chart is at rest.
-  await page.goto('/?edit');
-  await appStarted(page);
+  await openTimeline(page, '?edit');
   await expect(toolbar(page)).toBeVisible();
   await mark(page, 'zakharova-statement').focus();
   await page.keyboard.press('Enter');
@@ -161,8 +158,7 @@ test('a drag from the selected mark’s handle to another mark links them; a wid
   await expect(link.locator('input[name="to"]')).toHaveAttribute('data-id', 'trump-putin-call');
 
   // A range made wide enough to have an end to drag: Alt+Shift+→ moves its end by keyboard first.
-  await page.goto('/?edit&t=2008-03-20..2008-04-20');
-  await appStarted(page);
+  await openTimeline(page, '?edit&t=2008-03-20..2008-04-20');
   await expect(toolbar(page)).toBeVisible();
   const summit = mark(page, 'bucharest-summit');
   await expect(summit).toBeVisible();
@@ -219,9 +215,7 @@ test('storage refused in a sandboxed frame: said at once, and the work goes on i
 });
 
 test('every bad value the loader refuses is refused at its field with its message, and the rest is kept', async ({ page }) => {
-  await page.goto('/?edit');
-  // The drawn page is taken over: a key or click before that would reach no handler.
-  await appStarted(page);
+  await openTimeline(page, '?edit');
   await mark(page, 'trump-putin-call').locator('.shape').click();
   const event = form(page, 'Edit event');
   const expectRefused = async (input: ReturnType<Page['locator']>, message: RegExp) => {
@@ -266,9 +260,7 @@ test('every bad value the loader refuses is refused at its field with its messag
 });
 
 test('the editor is keyboard-operable and axe-clean, at 320 px too', async ({ page }) => {
-  await page.goto('/?edit');
-  // The drawn page is taken over: a key or click before that would reach no handler.
-  await appStarted(page);
+  await openTimeline(page, '?edit');
   await mark(page, 'zakharova-statement').locator('.shape').click();
   await expect(form(page, 'Edit event')).toBeVisible();
   await expectNoViolations(page);

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { appStarted, details, mark } from './helpers.ts';
+import { details, mark, openTimeline } from './helpers.ts';
 import { form, pick, toolbar } from './helpers-edit.ts';
 import { screenOf } from './helpers-map.ts';
 
@@ -114,9 +114,7 @@ test('a place with coordinates, picked on an event, puts it on the map; its pict
 });
 
 test('a bad latitude and a refused media address are flagged at their fields; the rest of the draft is kept', async ({ page }) => {
-  await page.goto('/?edit');
-  // The drawn page is taken over: a key or click before that would reach no handler.
-  await appStarted(page);
+  await openTimeline(page, '?edit');
   await expect(toolbar(page)).toBeVisible();
   await expect(mark(page, 'bucharest-summit')).toBeVisible();
   const marks = await page.locator('[data-event-id]').count();
@@ -197,9 +195,7 @@ test('media are reordered and removed by keyboard; the new forms are axe-clean a
     (url) => url.pathname.startsWith('/media/'),
     (route) => route.fulfill({ contentType: 'image/png', body: PNG }),
   );
-  await page.goto('/?edit');
-  // The drawn page is taken over: a key or click before that would reach no handler.
-  await appStarted(page);
+  await openTimeline(page, '?edit');
   await expect(mark(page, 'bucharest-summit')).toBeVisible();
   await mark(page, 'bucharest-summit').focus();
   await page.keyboard.press('Enter');

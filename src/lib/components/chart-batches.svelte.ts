@@ -1,7 +1,7 @@
 // The chart's first drawing in parts, each in a task of its own, so that mounting it never holds the
 // page for one long task: first the chart's frame (its layout, axis, lanes and density), then its
-// links with the first of its marks, then its marks, a batch at a time (each mark with its label is a component of its own: creating a hundred
-// costs about as much as laying them out). Only the first drawing: once every mark is in, later
+// links with the first of its marks, then its marks, a batch at a time (each mark with its label is
+// a component of its own: creating a hundred costs about as much as laying them out). Only the first drawing: once every mark is in, later
 // layouts (zoom, pan, filters) draw them all at once.
 // A page whose HTML already holds the drawing (taken over by hydrate) is drawn whole: it must match.
 import { untrack } from 'svelte';

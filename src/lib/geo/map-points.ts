@@ -6,6 +6,7 @@ import type { WindowMs } from '../model/in-view.ts';
 import { eventLonLat, eventPlaceName } from '../model/places.ts';
 import type { LonLat } from '../model/coordinates.ts';
 import type { TimelineEvent } from '../model/schema.ts';
+import { runSteps } from '../model/steps.ts';
 
 export interface MapPoints {
   readonly events: readonly TimelineEvent[];
@@ -19,11 +20,7 @@ export interface MapPoints {
 }
 
 export function mapPoints(graph: Pick<EventGraph, 'events' | 'placeById'>): MapPoints {
-  const steps = mapPointsSteps(graph);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(mapPointsSteps(graph));
 }
 
 /** Events one step places: a few milliseconds of work. */

@@ -4,6 +4,7 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import type { Network, NetworkNode } from './network.ts';
 import { seededRandom as seeded } from '../model/seeded-random.ts';
+import { runSteps } from '../model/steps.ts';
 
 export interface PlacedNode extends SimulationNodeDatum {
   readonly node: NetworkNode;
@@ -78,10 +79,7 @@ export function* forceLayoutSteps(
 
 /** Runs the steps to the end at once (tests, and readers who prefer reduced motion still get steps). */
 export function settle(steps: Generator<ForceLayout, ForceLayout, void>): ForceLayout {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(steps);
 }
 
 /**

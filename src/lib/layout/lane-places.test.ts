@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseEventGraph } from '../model/json-file.ts';
-import { lanePlacesNow } from './lane-places.ts';
-import { assignLanes } from './lanes.ts';
+import { lanePlacesSteps } from './lane-places.ts';
+import { assignLanes, runSteps } from './lanes.ts';
+
+const lanePlacesNow = (lanes: Parameters<typeof lanePlacesSteps>[0]) => runSteps(lanePlacesSteps(lanes));
 
 const { graph } = parseEventGraph(readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8'));
 

@@ -2,6 +2,7 @@
 // join marks and the lanes that hold the selection. Kept as the entries by event id alone; the lane's
 // index is found from the event (its first actor's lane), so that a million events cost no object
 // each here and a lane that moves after an edit moves its events with it. Pure.
+import { ShardedMap } from '../model/sharded-map.ts';
 import { laneIdOf, type Lane, type LaneEvent } from './lanes.ts';
 
 export interface LanePlace {
@@ -31,9 +32,17 @@ export class LanePlaces {
   }
 }
 
-/** The places of the lanes' events, made at once (a small graph). */
-export function lanePlacesNow(lanes: readonly Lane[]): LanePlaces {
-  const entries = new Map<string, LaneEvent>();
-  for (const { events } of lanes) for (const event of events) entries.set(event.event.id, event);
+/** Entries one step of lanePlacesSteps files: a millisecond or two of work. */
+const STEP_ENTRIES = 8192;
+
+/** The places of the lanes' events, in steps (sharded: one Map of a million ids rehashes half a million entries at once as it grows). */
+export function* lanePlacesSteps(lanes: readonly Lane[]): Generator<void, LanePlaces, void> {
+  const entries = new ShardedMap<LaneEvent>();
+  let filed = 0;
+  for (const { events } of lanes)
+    for (const event of events) {
+      if (++filed % STEP_ENTRIES === 0) yield;
+      entries.set(event.event.id, event);
+    }
   return new LanePlaces(lanes, entries);
 }

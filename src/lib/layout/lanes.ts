@@ -5,6 +5,8 @@
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import type { TimelineEvent } from '../model/schema.ts';
 import { rankBySignificance, significance, significanceFacts, storyIds } from './significance.ts';
+import { runSteps, runStepsWith } from '../model/steps.ts';
+export { runSteps, runStepsWith };
 
 export const NO_ACTOR_LANE = '';
 
@@ -80,23 +82,6 @@ function weightOf(graph: EventGraph, event: TimelineEvent): number {
 
 /** Items one step of a lane's building handles before it offers to pause: a millisecond or two of work. */
 const STEP_ITEMS = 4096;
-
-/** Runs a steppable computation to its end at once. */
-export function runSteps<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** Runs a steppable computation with `pause()` between its steps (a checkpoint such as yieldEvery decides whether to yield). */
-export async function runStepsWith<T>(steps: Generator<void, T, void>, pause: () => Promise<void>): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
-}
 
 /**
  * Rows for spans: each goes to the first row whose last span ended before it starts. A point takes

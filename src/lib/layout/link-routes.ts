@@ -2,6 +2,7 @@
 // ends (higher the farther apart they are, within limits), with its direction shown by an arrow at
 // the end it points to. An end off screen is marked where the arc leaves the plot, so the reader
 // sees where it goes. Pure geometry: points in, SVG path data out.
+import { runSteps } from '../model/steps.ts';
 
 export interface LinkEnd {
   readonly xPx: number;
@@ -186,11 +187,7 @@ export interface LinkSpans {
 
 export function linkSpans(links: readonly { readonly from: string; readonly to: string }[], spanOf: (eventId: string) => TimeSpan | undefined): LinkSpans {
   // The index by event is built at its first use: a view with hidden link types may never ask.
-  const steps = linkSpansSteps(links, spanOf, { indexNow: false });
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(linkSpansSteps(links, spanOf, { indexNow: false }));
 }
 
 /**
@@ -205,18 +202,7 @@ export function* linkSpansSteps(
 ): Generator<void, LinkSpans, void> {
   const n = links.length;
   let byEvent: Map<string, number[]> | null = null;
-  const add = (index: Map<string, number[]>, id: string, i: number) => (index.get(id) ?? index.set(id, []).get(id)!).push(i);
-  const touching = (eventId: string): readonly number[] => {
-    if (!byEvent) {
-      const index = new Map<string, number[]>();
-      links.forEach((link, i) => {
-        add(index, link.from, i);
-        if (link.to !== link.from) add(index, link.to, i);
-      });
-      byEvent = index;
-    }
-    return byEvent.get(eventId) ?? [];
-  };
+  const touching = (eventId: string): readonly number[] => (byEvent ??= runSteps(linksByEvent(links))).get(eventId) ?? [];
   const spans = {
     from: links.map((l) => l.from),
     to: links.map((l) => l.to),
@@ -238,16 +224,23 @@ export function* linkSpansSteps(
     put(spans.toLo, spans.toHi, i, spanOf(link.to));
   }
   if (options.indexNow) {
-    const index = new Map<string, number[]>();
-    for (let i = 0; i < n; i++) {
-      if (i % 4096 === 4095) yield;
-      const link = links[i]!;
-      add(index, link.from, i);
-      if (link.to !== link.from) add(index, link.to, i);
-    }
+    const index = yield* linksByEvent(links);
     byEvent ??= index;
   }
   return spans;
+}
+
+/** The links (by index, ascending) with an end at each event, in steps. */
+function* linksByEvent(links: readonly { readonly from: string; readonly to: string }[]): Generator<void, Map<string, number[]>, void> {
+  const index = new Map<string, number[]>();
+  const add = (id: string, i: number) => (index.get(id) ?? index.set(id, []).get(id)!).push(i);
+  for (let i = 0; i < links.length; i++) {
+    if (i % 4096 === 4095) yield;
+    const link = links[i]!;
+    add(link.from, i);
+    if (link.to !== link.from) add(link.to, i);
+  }
+  return index;
 }
 
 /**

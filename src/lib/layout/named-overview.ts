@@ -11,6 +11,7 @@
 // k = extents / Δ. An event takes the row where it can be born soonest, and is born once every
 // collision with the events named before it (in significance order) has ended, or at once where
 // those are born later than their collision lasts.
+import { runSteps } from '../model/steps.ts';
 
 /** Sizes of a named event: a dot, then its label. */
 export const OVERVIEW = {
@@ -140,11 +141,7 @@ export function* laneOverviewSteps(input: OverviewInput): Generator<void, LaneOv
 const STEP = 200;
 
 export function laneOverview(input: OverviewInput): LaneOverview {
-  const steps = laneOverviewSteps(input);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(laneOverviewSteps(input));
 }
 
 /** No lane named (before births are found). */

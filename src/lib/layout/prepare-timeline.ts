@@ -3,12 +3,11 @@
 // collapsing, and the lanes. Pure apart from the pause it is given.
 import { distinctEdgesSteps, indexEdgesSteps, type GraphEdge } from '../model/chains.ts';
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
-import { ShardedMap } from '../model/sharded-map.ts';
 import { linkSpansSteps, type LinkSpans } from './link-routes.ts';
 import { coveredIntervals, gapsBetween, type CoveredInterval, type Span } from '../scale/gaps.ts';
 import { eventExtent } from './event-spans.ts';
-import { LanePlaces, lanePlacesNow } from './lane-places.ts';
-import { assignLanes, assignLanesInSteps, runStepsWith, type Lane, type LaneEvent } from './lanes.ts';
+import { lanePlacesSteps, type LanePlaces } from './lane-places.ts';
+import { assignLanes, assignLanesInSteps, runSteps, runStepsWith, type Lane } from './lanes.ts';
 
 export interface PreparedTimeline {
   /** Where events are: their spans merged into intervals, with counts (the axis is built on these). */
@@ -26,14 +25,7 @@ const NO_TYPES: ReadonlySet<string> = new Set();
 export async function prepareTimeline(graph: EventGraph, pause: () => Promise<void>): Promise<PreparedTimeline> {
   const { covered, gaps } = await eventExtent(graph.events, pause);
   const lanes = await assignLanesInSteps(graph, pause);
-  const entries = new ShardedMap<LaneEvent>();
-  for (const { events } of lanes)
-    for (let i = 0; i < events.length; i++) {
-      if (i % 8192 === 0) await pause();
-      const event = events[i]!;
-      entries.set(event.event.id, event);
-    }
-  const laneOf = new LanePlaces(lanes, entries);
+  const laneOf = await runStepsWith(lanePlacesSteps(lanes), pause);
   const drawable = await runStepsWith(distinctEdgesSteps(await runStepsWith(indexEdgesSteps(graph), pause), NO_TYPES), pause);
   await pause();
   const spans = await runStepsWith(
@@ -50,6 +42,6 @@ export const PREPARE_AT_ONCE_MAX_EVENTS = 300;
 export function prepareTimelineNow(graph: EventGraph): PreparedTimeline {
   const covered = coveredIntervals(graph.events.map(eventSpanMs));
   const lanes = assignLanes(graph);
-  const laneOf = lanePlacesNow(lanes);
+  const laneOf = runSteps(lanePlacesSteps(lanes));
   return { covered, gaps: gapsBetween(covered), lanes, laneOf };
 }

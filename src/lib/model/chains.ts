@@ -1,6 +1,7 @@
 // The event graph's edges and the chains along them: typed links, and quotes' "about" relations
 // (from the event where words were said to the event they are about). Pure; ids in, ids out.
 import type { EventGraph } from './graph.ts';
+import { runSteps } from './steps.ts';
 
 export type EdgeKind = 'link' | 'about';
 
@@ -46,11 +47,7 @@ const indexed = new WeakMap<object, EdgeIndex>();
 export function indexEdges(graph: Pick<EventGraph, 'links' | 'quotes'>): EdgeIndex {
   const known = indexed.get(graph);
   if (known) return known;
-  const steps = indexEdgesSteps(graph);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(indexEdgesSteps(graph));
 }
 
 /** Edges one step handles: a few milliseconds of work. */
@@ -217,11 +214,7 @@ export function countEdgeTypes(index: EdgeIndex, known: readonly string[]): [typ
 
 /** One edge per type and pair of events (three quotes about the same event draw one arc), minus hidden types. */
 export function distinctEdges(index: EdgeIndex, hiddenTypes: ReadonlySet<string>): GraphEdge[] {
-  const steps = distinctEdgesSteps(index, hiddenTypes);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(distinctEdgesSteps(index, hiddenTypes));
 }
 
 /** Edges one step of distinctEdgesSteps looks at (50,000 links at a million events were a 45 ms task at once). */

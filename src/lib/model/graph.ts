@@ -2,6 +2,7 @@
 // events in time order. Built once per load; never mutated. Maps, so no data key reaches a prototype.
 import { ShardedMap } from './sharded-map.ts';
 import type { Actor, Era, EventGraphData, Link, Place, Quote, Source, StoryStep, TimelineEvent } from './schema.ts';
+import { runSteps } from './steps.ts';
 
 export interface EventGraph {
   readonly title: string;
@@ -82,11 +83,7 @@ export function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
 }
 
 export function buildGraph(data: EventGraphData): EventGraph {
-  const steps = buildGraphSteps(data);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(buildGraphSteps(data));
 }
 
 /** Events one indexing step handles: a few milliseconds of work. */

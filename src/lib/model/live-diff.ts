@@ -4,6 +4,7 @@
 // it: a new quote in an event is news in that event. Key order does not count (a file written again
 // by another tool is not "changed"). Pure; in steps of bounded work, like buildGraphSteps.
 import type { EventGraph } from './graph.ts';
+import { runSteps } from './steps.ts';
 
 export interface EventChanges {
   /** Ids of events the new version has and the old did not, in time order. */
@@ -58,9 +59,5 @@ export function* diffEventSteps(before: Versioned, after: Versioned): Generator<
 
 /** The changes from `before` to `after`, at once. */
 export function diffEvents(before: Versioned, after: Versioned): EventChanges {
-  const steps = diffEventSteps(before, after);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(diffEventSteps(before, after));
 }

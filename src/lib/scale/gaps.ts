@@ -2,6 +2,7 @@
 // an empty stretch much longer than the spacing of the events around it (seventeen quiet years
 // before a week of news). Pure; works on any spans, in ms.
 import { plural } from '../model/text.ts';
+import { runSteps } from '../model/steps.ts';
 
 export interface Span {
   readonly startMs: number;
@@ -63,11 +64,7 @@ export function* countsBeforeSteps(covered: readonly CoveredInterval[]): Generat
 
 /** countsBeforeSteps at once. */
 export function countsBefore(covered: readonly CoveredInterval[]): Float64Array {
-  const steps = countsBeforeSteps(covered);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(countsBeforeSteps(covered));
 }
 
 /** The first interval from `from` on that starts after `ms` (covered.length if none). */
