@@ -13,7 +13,7 @@ import { formatWindow } from '../model/format-date.ts';
 import { makeAxisModel, zoomAxis } from '../scale/axis-model.ts';
 import { lensAxis } from '../scale/lens.ts';
 import { segmentedTicks } from '../scale/ticks.ts';
-import { IDENTITY, visibleWindowMs, zoomedScale, zoomToWindow } from '../scale/time-scale.ts';
+import { IDENTITY, visibleWindowMs, zoomedScale, zoomToWindow, type ZoomState } from '../scale/time-scale.ts';
 import type { ViewState } from '../state/view-state.svelte.ts';
 import { ChartOverview } from './chart-overview.svelte.ts';
 import { ChartSight } from './chart-sight.svelte.ts';
@@ -88,6 +88,7 @@ export class ChartScene {
   );
   /** Dense lanes name their most significant events (found once per axis, so zooming in only adds names). */
   readonly #overview = new ChartOverview();
+  readonly #births = $derived.by(() => this.#overview.births(this.#in().prepared.lanes, this.base, this.labelRows));
   readonly layout = $derived.by(() => {
     const { prepared, geometry } = this.#in();
     return layoutTimeline(prepared.lanes, this.layoutScale, {
@@ -97,9 +98,18 @@ export class ChartScene {
       overscanPx: geometry.overscanPx,
       sight: this.#sight.band ?? undefined,
       keepLanes: this.#keepLanes,
-      overview: { lanes: this.#overview.births(prepared.lanes, this.base, this.labelRows), zoom: this.layoutZoom },
+      overview: { lanes: this.#births, zoom: this.layoutZoom },
     });
   });
+
+  /**
+   * Whether, at rest at a zoom, the chart draws an event with its label: laid out as the chart lays
+   * it out (overscan, named overview), so that the zoom a reveal chooses labels it once it is there.
+   */
+  labelledAt(id: string): (zoom: ZoomState) => boolean {
+    const options = { ...this.layoutOptions, overscanPx: this.#in().geometry.overscanPx };
+    return chartView.labelledAt(this.#in().prepared.lanes, this.base, options, id, this.#births);
+  }
   readonly drawnLanes = $derived(chartView.drawnLanes(this.layout.lanes));
   readonly heat = $derived.by(() => (this.#view.densityMode === 'heat' ? heatView(this.layout.densities) : null));
 

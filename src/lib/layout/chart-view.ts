@@ -13,6 +13,7 @@ import { GAP_PX } from '../scale/axis-model.ts';
 import { formatDuration, type Span } from '../scale/gaps.ts';
 import { constrainZoom, focusZoom, maxZoom, rangeEnds, zoomedScale, type TimeScale, type ZoomState } from '../scale/time-scale.ts';
 import type { Lane } from './lanes.ts';
+import type { LaneOverview } from './named-overview.ts';
 import type { PreparedTimeline } from './prepare-timeline.ts';
 import { layoutTimeline, type ChipView, type LaneView, type LayoutOptions, type MarkView } from './timeline-layout.ts';
 
@@ -265,15 +266,29 @@ export function markAnchorFor(marks: readonly MarkView[], id: string | null | un
   return drawn ? markAnchorPx(drawn, panOffsetPx) : null;
 }
 
-/** Whether, laid out at a zoom, an event is drawn with its label (it selected, so favoured): the test revealZoom searches with. */
-export function labelledAt(lanes: readonly Lane[], base: TimeScale, options: LayoutOptions, id: string): (zoom: ZoomState) => boolean {
+/**
+ * Whether, laid out at a zoom, an event is drawn with its label (it selected, so favoured): the test
+ * revealZoom searches with. `options` and `overview` must be the chart's own (its overscan counts
+ * towards whether a lane is drawn as single events or a band).
+ */
+export function labelledAt(
+  lanes: readonly Lane[],
+  base: TimeScale,
+  options: LayoutOptions,
+  id: string,
+  overview?: ReadonlyMap<string, LaneOverview>,
+): (zoom: ZoomState) => boolean {
   const pinnedIds = new Set([...(options.pinnedIds ?? []), id]);
   // With many lanes, only the event's own lanes are laid out: the others cannot hide its label.
   const only = lanes.length >= MANY_LANES ? { sight: { topPx: Infinity, bottomPx: -Infinity }, keepLanes: lanesHolding(lanes, new Set([id])) } : {};
   return (zoom) =>
-    layoutTimeline(lanes, zoomedScale(base, zoom), { ...options, ...only, selectedId: id, pinnedIds }).marks.some(
-      (m) => m.laneEvent.event.id === id && m.label !== null,
-    );
+    layoutTimeline(lanes, zoomedScale(base, zoom), {
+      ...options,
+      ...only,
+      selectedId: id,
+      pinnedIds,
+      overview: overview ? { lanes: overview, zoom } : undefined,
+    }).marks.some((m) => m.laneEvent.event.id === id && m.label !== null);
 }
 
 /** The middle of an event's span in the unzoomed scale's pixels (what + and − keep in place), or null. */

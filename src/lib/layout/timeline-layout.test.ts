@@ -540,6 +540,31 @@ describe('the named overview over bands', () => {
     // The zooms above turned bands into single events.
     expect([...modes].sort()).toEqual(['density', 'marks']);
   });
+
+  it('labels the selected event wherever its lane shows single events, whatever the overview named around it', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 899 }), fc.double({ min: 1, max: 40, noNaN: true }), (index, k) => {
+        const id = `e${index}`;
+        const lane = lanes.find((l) => l.events.some((le) => le.event.id === id))!;
+        const middle = span(lanes.flatMap((l) => l.events).find((le) => le.event.id === id)!.startMs);
+        const zoom = { k, x: 500 - middle * k };
+        const view = layoutTimeline(lanes, zoomedScale(span, zoom), {
+          ...SCREEN,
+          measure,
+          labelRows,
+          selectedId: id,
+          pinnedIds: new Set([id]),
+          overview: { lanes: overviews, zoom },
+        });
+        if (view.lanes.find((l) => l.id === lane.id)!.mode !== 'marks') return;
+        checked++;
+        expect(markById(view, id)?.label, `${id} at ×${k.toFixed(2)}`).toBeTruthy();
+      }),
+      { seed: 20250218, numRuns: 300 },
+    );
+    expect(checked).toBeGreaterThan(50);
+  });
 });
 
 describe('fitLabelRows', () => {
