@@ -95,6 +95,28 @@ test.describe('with scripts on', () => {
     await expect(details(page).getByRole('heading', { name: /Bucharest summit/ })).toBeVisible();
   });
 
+  test('a mark pressed before the app runs is opened once it does: a click, or Enter on the focused mark', async ({ page }) => {
+    for (const how of ['click', 'Enter'] as const) {
+      const release = await holdData(page);
+      await page.goto('/');
+      await expect(chart(page)).toBeVisible();
+      await expect(page.locator('html')).not.toHaveAttribute('data-app', '');
+      if (how === 'click') await mark(page, 'bucharest-summit').locator('.shape').click();
+      else {
+        await mark(page, 'bucharest-summit').focus();
+        await page.keyboard.press('Enter');
+      }
+      // Nothing answers yet: the drawing is only HTML.
+      await expect(details(page)).toBeHidden();
+      release();
+      await appStarted(page);
+      await expect(details(page).getByRole('heading', { name: /Bucharest summit/ }), how).toBeVisible();
+      await expect(mark(page, 'bucharest-summit')).toHaveAttribute('aria-pressed', 'true');
+      await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('bucharest-summit');
+      await page.unrouteAll({ behavior: 'wait' });
+    }
+  });
+
   test('a link’s view (?event=, ?q=) is kept as the app takes over, and the URL with it', async ({ page }) => {
     await page.goto('/?event=zakharova-statement&q=Bucharest');
     await appStarted(page);

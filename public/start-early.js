@@ -5,7 +5,9 @@
 //   draws that instead (main.ts);
 // - the reader's saved theme is applied (as the app would, a moment later);
 // - the dataset's fetch starts now, not once the app's script has been evaluated; main.ts takes the
-//   response (early-load.ts) only for the very address it resolves, else it is left unused.
+//   response (early-load.ts) only for the very address it resolves, else it is left unused;
+// - on a drawn page, what the reader presses before the app has taken it over (a mark, a button) is
+//   kept, so that the app does it once it has (early-presses.ts): the press is not lost.
 (function () {
   var root = document.documentElement;
   var params = new URLSearchParams(location.search);
@@ -22,6 +24,37 @@
       (params.get('src') === null && params.has('file')))
   )
     root.setAttribute('data-other-view', '');
+  // Presses on the drawing before the app runs (html[data-app] is set then): at most 10, in order.
+  if (drawn !== null) {
+    var presses = (window.__sourcelineEarlyPresses = []);
+    // Kept, and not done by the browser meanwhile (a button of a form would send it).
+    var keep = function (element, e) {
+      if (!element || root.hasAttribute('data-app')) return;
+      e.preventDefault();
+      if (presses.length < 10) presses.push(element);
+    };
+    var pressable = function (target) {
+      var app = document.getElementById('app');
+      var element = target && target.closest ? target.closest('button, [role="button"]') : null;
+      return element && app && app.contains(element) && !element.disabled ? element : null;
+    };
+    document.addEventListener(
+      'click',
+      function (e) {
+        keep(pressable(e.target), e);
+      },
+      true,
+    );
+    // A mark (role="button", not a <button>) pressed with Enter or Space: a <button> clicks itself.
+    document.addEventListener(
+      'keydown',
+      function (e) {
+        var element = (e.key === 'Enter' || e.key === ' ') && pressable(e.target);
+        if (element && element.tagName !== 'BUTTON') keep(element, e);
+      },
+      true,
+    );
+  }
   // The reader's theme (color-scheme.ts), before the drawing in the HTML is painted in another one.
   try {
     var theme = localStorage.getItem('sourceline-theme');

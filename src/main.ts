@@ -11,6 +11,7 @@ import { readUrlView, type UrlView } from './lib/state/url-state.ts';
 import { resolveSourceParam, type DatasetSource } from './lib/data/dataset-source.ts';
 import { loadSmallFileNow } from './lib/data/early-load.ts';
 import { setTakingOver } from './lib/dom/prerendered-page.ts';
+import { replayEarlyPresses, takeEarlyPresses } from './lib/dom/early-presses.ts';
 import { prepareTakeOver } from './lib/components/take-over.ts';
 import './app.css';
 
@@ -50,6 +51,8 @@ async function start() {
         hydrate(App, { target: target!, props: { initial, ignored, preloaded } });
         document.documentElement.dataset.app = '';
         performance.mark('sourceline:hydrated');
+        // What the reader pressed on the drawing before now, done now that the app answers.
+        setTimeout(replayEarlyPresses, 0);
         return;
       } catch (error) {
         // Never a page that looks drawn but does not answer: start afresh below.
@@ -60,7 +63,11 @@ async function start() {
     }
   }
   // Drawn for another view, or the data did not come: start afresh (the app shows what went wrong).
-  if (prerendered !== null) target!.replaceChildren();
+  if (prerendered !== null) {
+    // Presses on the drawing are lost with it (what the reader sees now is drawn anew).
+    takeEarlyPresses();
+    target!.replaceChildren();
+  }
   setTimeout(() => {
     try {
       mount(App, { target: target!, props: { initial, ignored, early } });
