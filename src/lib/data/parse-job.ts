@@ -12,9 +12,24 @@ import type { ConvertedInput } from './import/converted.ts';
 import type { CheckedEventGraphData } from '../model/validate.ts';
 import { checkInput, isTimelineJsJson, sourcelineJsonInput, startsLikeJson, type ParsedJson } from './import/json-input.ts';
 import { parseJsonText } from '../model/json-text.ts';
-import { COLLECTIONS, PROBLEM_SLICE_ITEMS, SLICE_ITEMS, SLICE_WINDOW, type Collection, type GraphSlice, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import { COLLECTIONS, PROBLEM_SLICE_ITEMS, SLICE_ITEMS, SLICE_WINDOW, type Collection, type GraphSlice, type ParseReply, type ParseRequest, type WireEvent } from './parse-protocol.ts';
+import type { PartialDate } from '../model/dates.ts';
+import type { TimelineEvent } from '../model/schema.ts';
 import { decodeUtf8, joinChunks, type BodyChunks } from './read-body.ts';
 import { sniffColumnar } from './import/columnar-sniff.ts';
+
+/**
+ * The events as slices carry them (WireEvent): each date replaced by its text, in place (these objects
+ * are this job's own, and nothing reads them after their slices are written).
+ */
+function datesAsText(events: readonly TimelineEvent[]): readonly WireEvent[] {
+  for (const event of events) {
+    const wire = event as unknown as { start: PartialDate | string; end?: PartialDate | string };
+    wire.start = event.start.text;
+    if (event.end) wire.end = event.end.text;
+  }
+  return events as unknown as readonly WireEvent[];
+}
 
 function* slices(collection: Collection, items: readonly unknown[]): Generator<GraphSlice> {
   for (let start = 0; start < items.length; start += SLICE_ITEMS) yield { type: 'slice', collection, json: JSON.stringify(items.slice(start, start + SLICE_ITEMS)) };
@@ -70,7 +85,7 @@ export async function* parseJob(chunks: BodyChunks, where: string): AsyncGenerat
     const { data, warnings } = yield* checkedData(chunks, where);
     yield { type: 'stage', stage: 'indexing' };
     const { actors, sources, events, quotes, links, story, eras, ...head } = data;
-    const lists = { actors, sources, events: inTimeOrder(events), quotes, links, story: story ?? [], eras: eras ?? [] };
+    const lists = { actors, sources, events: datesAsText(inTimeOrder(events)), quotes, links, story: story ?? [], eras: eras ?? [] };
     const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, lists[c].length])) as Record<Collection, number>;
     const absent = (['story', 'eras'] as const).filter((c) => data[c] === undefined);
     // Every slice is written before the first is sent, so that the page receives them while this

@@ -3,10 +3,10 @@
 // arrives: shared-values.ts), and throws the problems of a file that cannot be shown.
 import { EventGraphError, type Problem } from '../model/problems.ts';
 import { groupsAt } from '../model/problem-groups.ts';
-import type { EventGraphData, TimelineEvent } from '../model/schema.ts';
+import type { EventGraphData } from '../model/schema.ts';
 import { SharedValues } from './shared-values.ts';
 import type { Validators } from './live-fetch.ts';
-import { COLLECTIONS, type Collection, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply } from './parse-protocol.ts';
+import { COLLECTIONS, type Collection, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply, type WireEvent } from './parse-protocol.ts';
 import { wholeFilePath, type Progress } from './read-body.ts';
 
 /** A live re-fetch found the version the page already has. */
@@ -77,7 +77,8 @@ export class ReplyReader {
       case 'slice': {
         // Items the worker checked just before writing them out; JSON gives them back as they were.
         const items: unknown[] = JSON.parse(reply.json);
-        if (reply.collection === 'events') for (const event of items as TimelineEvent[]) this.#shared.shareIn(event);
+        if (reply.collection === 'events')
+          for (const wire of items as WireEvent[]) if (!this.#shared.eventOf(wire)) throw bug(this.where, `the date of event "${wire.id}" arrived unreadable from the parse worker`);
         const list = this.#lists[reply.collection] as unknown[];
         for (const item of items) list.push(item);
         this.#received += items.length;

@@ -4,8 +4,10 @@
 // with its text and two instants, a list an array and its store) was ~180 MB of heap for the
 // collector to trace. Shared lists are frozen, so that no change to one reaches the events that share
 // it (nothing on the page changes them: edits make new events). Pure.
-import type { PartialDate } from '../model/dates.ts';
+import { parseDate, type PartialDate } from '../model/dates.ts';
+import { quickDate } from '../model/quick-date.ts';
 import type { TimelineEvent } from '../model/schema.ts';
+import type { WireEvent } from './parse-protocol.ts';
 
 /** Values kept per kind at most: past it, values not met yet are kept as they came (a file of unique values gains nothing). */
 const MAX_KEPT = 200_000;
@@ -18,12 +20,13 @@ export class SharedValues {
   readonly #lists = new Map<string, readonly string[]>();
   readonly #single = new Map<string, readonly string[]>();
 
-  /** The date held for its text; a date to the minute or second (rarely shared) as it came. */
-  date(date: PartialDate): PartialDate {
-    if (date.precision === 'minute' || date.precision === 'second') return date;
-    const known = this.#dates.get(date.text);
+  /** The date a text names (as the file's check read it), held once when written to the day, month or year; null if it names none. */
+  dateOf(text: string): PartialDate | null {
+    const known = this.#dates.get(text);
     if (known) return known;
-    if (this.#dates.size < MAX_KEPT) this.#dates.set(date.text, date);
+    const date = quickDate(text) ?? readDate(text);
+    // A date to the minute or second is rarely written twice: not kept.
+    if (date && date.precision !== 'minute' && date.precision !== 'second' && this.#dates.size < MAX_KEPT) this.#dates.set(text, date);
     return date;
   }
 
@@ -39,14 +42,27 @@ export class SharedValues {
     return frozen;
   }
 
-  /** The event with its dates and lists shared (set in place: it was just parsed from a slice). */
-  shareIn(event: TimelineEvent): void {
-    const mutable = event as { start: PartialDate; end?: PartialDate } & { -readonly [K in keyof Lists]: Lists[K] };
-    mutable.start = this.date(event.start);
-    if (event.end) mutable.end = this.date(event.end);
+  /**
+   * An event as a slice carried it (its dates as text), made whole in place: its dates read (each
+   * distinct text once) and its lists shared. Null when a date names none (the worker checked them all:
+   * a fault of the app's own).
+   */
+  eventOf(wire: WireEvent): TimelineEvent | null {
+    const event = wire as unknown as { start: PartialDate | string; end?: PartialDate | string } & { -readonly [K in keyof Lists]: Lists[K] };
+    const start = this.dateOf(wire.start);
+    const end = wire.end === undefined ? undefined : this.dateOf(wire.end);
+    if (!start || end === null) return null;
+    event.start = start;
+    if (end) event.end = end;
     for (const name of LISTS) {
-      const items = event[name];
-      if (items) mutable[name] = this.list(items) as string[];
+      const items = wire[name];
+      if (items) event[name] = this.list(items) as string[];
     }
+    return event as unknown as TimelineEvent;
   }
+}
+
+function readDate(text: string): PartialDate | null {
+  const parsed = parseDate(text);
+  return parsed.ok ? parsed.date : null;
 }
