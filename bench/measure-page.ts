@@ -55,6 +55,9 @@ export interface RunResult {
   readonly wallMs: number;
   readonly load: {
     readonly parseMs: number | null;
+    /** Of the parse: navigation → the worker's check done; the check → every slice received on the page. */
+    readonly checkedMs: number | null;
+    readonly receivingMs: number | null;
     readonly firstRenderMs: number | null;
     readonly renderedMs: number | null;
     readonly onScreenMs: number | null;
@@ -82,6 +85,8 @@ export interface RunResult {
 
 const LoadReport = z.object({
   parsedMs: z.number().nullable(),
+  checkedMs: z.number().nullable(),
+  receivedMs: z.number().nullable(),
   renderedMs: z.number().nullable(),
   paintedMs: z.number().nullable(),
   domAtPaint: z.number().nullable(),
@@ -192,6 +197,8 @@ export async function measureRun(spec: RunSpec): Promise<RunResult> {
     const loading = (report.longTasks ?? []).filter((t) => report.paintedMs === null || t.startMs < report.paintedMs);
     result.load = {
       parseMs: report.parsedMs,
+      checkedMs: report.checkedMs,
+      receivingMs: report.checkedMs !== null && report.receivedMs !== null ? report.receivedMs - report.checkedMs : null,
       firstRenderMs: report.parsedMs !== null && report.renderedMs !== null ? report.renderedMs - report.parsedMs : null,
       renderedMs: report.renderedMs,
       onScreenMs: report.paintedMs,

@@ -91,6 +91,9 @@
 
   state.loadReport = (parsedMark, readyMark) => ({
     parsedMs: parsedMark ? markTime(parsedMark) : null,
+    // Sourceline's stages before it (parse-replies.ts): the worker's check done, every slice received.
+    checkedMs: markTime('sourceline:checked'),
+    receivedMs: markTime('sourceline:received'),
     renderedMs: readyMark ? markTime(readyMark) : state.firstEventMs,
     paintedMs: readyMark ? (state.paintedMs[readyMark] ?? null) : state.firstEventPaintedMs,
     domAtPaint: readyMark ? (state.domAtPaint[readyMark] ?? null) : state.domAtFirstEvent,

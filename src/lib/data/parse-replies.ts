@@ -9,6 +9,10 @@ import type { Validators } from './live-fetch.ts';
 import { COLLECTIONS, type Collection, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply, type WireEvent } from './parse-protocol.ts';
 import { wholeFilePath, type Progress } from './read-body.ts';
 
+/** Marks of a load's stages (npm run bench reports them): the worker has checked the file (its head arrives); the page has every slice. */
+export const CHECKED_MARK = 'sourceline:checked';
+export const RECEIVED_MARK = 'sourceline:received';
+
 /** A live re-fetch found the version the page already has. */
 export const UNCHANGED = 'unchanged';
 
@@ -68,6 +72,7 @@ export class ReplyReader {
         this.options.onStage?.(reply.stage, reply.stage === 'indexing' ? 0 : null);
         return false;
       case 'head':
+        performance.mark(CHECKED_MARK);
         this.#head = reply.head;
         this.#warnings = this.#takeProblems(reply.warnings);
         this.#counts = reply.counts;
@@ -86,6 +91,7 @@ export class ReplyReader {
         return false;
       }
       case 'done':
+        performance.mark(RECEIVED_MARK);
         return true;
       case 'problem-slice': {
         const problems: Problem[] = JSON.parse(reply.json);
