@@ -65,12 +65,15 @@ describe('SharedValues', () => {
 
   it('holds lists written alike once, in their order, frozen', () => {
     const shared = new SharedValues();
-    const lists = [['nato', 'ua'], ['nato', 'ua'], ['ua', 'nato'], ['a\u0000b', 'c'], ['a', 'b\u0000c']];
+    const lists = [['nato', 'ua'], ['nato', 'ua'], ['ua', 'nato'], ['a\u0000b', 'c'], ['a', 'b\u0000c'], ['nato', 'ua', 'us'], ['nato', 'ua', 'us'], ['nato']];
     const events = lists.map((actors, i) => shared.eventOf({ id: `e${i}`, title: 'E', start: '2008', actors: [...actors], tags: ['summit'], sources: ['s'] })!);
     expect(events[1]!.actors).toBe(events[0]!.actors);
     expect(events[2]!.actors).not.toBe(events[0]!.actors);
     // Lists that join alike are still told apart.
     expect(events[4]!.actors).not.toBe(events[3]!.actors);
+    // Longer lists too, and one of one item is not a pair's.
+    expect(events[6]!.actors).toBe(events[5]!.actors);
+    expect(events[7]!.actors).toEqual(['nato']);
     expect(events.map((e) => e.actors)).toEqual(lists);
     expect(new Set(events.map((e) => e.tags)).size).toBe(1);
     expect(Object.isFrozen(events[0]!.actors)).toBe(true);

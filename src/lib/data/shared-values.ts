@@ -17,29 +17,40 @@ const LISTS = ['actors', 'tags', 'sources'] as const satisfies readonly (keyof L
 
 export class SharedValues {
   readonly #dates = new Map<string, PartialDate>();
-  readonly #lists = new Map<string, readonly string[]>();
   readonly #single = new Map<string, readonly string[]>();
+  /** Lists of two, by their first item then their second (no key to make for each). */
+  readonly #pairs = new Map<string, Map<string, readonly string[]>>();
+  #pairsKept = 0;
+  readonly #lists = new Map<string, readonly string[]>();
 
   /** The date a text names (as the file's check read it), held once when written to the day, month or year; null if it names none. */
   dateOf(text: string): PartialDate | null {
+    // Longer than a day's "2008-04-03": to the minute or second (or a year beyond 9999), rarely written twice: read, not looked up or kept.
+    if (text.length > 10) return quickDate(text) ?? readDate(text);
     const known = this.#dates.get(text);
     if (known) return known;
     const date = quickDate(text) ?? readDate(text);
-    // A date to the minute or second is rarely written twice: not kept.
-    if (date && date.precision !== 'minute' && date.precision !== 'second' && this.#dates.size < MAX_KEPT) this.#dates.set(text, date);
+    if (date && this.#dates.size < MAX_KEPT) this.#dates.set(text, date);
     return date;
   }
 
   /** The list held for these items, in this order (frozen). */
   list(items: readonly string[]): readonly string[] {
-    // One item, the usual case, is looked up by itself: no key to make for each of a million lists.
-    const [byKey, key] = items.length === 1 ? [this.#single, items[0]!] : [this.#lists, JSON.stringify(items)];
-    const known = byKey.get(key);
-    if (known) return known;
-    if (byKey.size >= MAX_KEPT) return items;
-    const frozen = Object.freeze(items);
-    byKey.set(key, frozen);
-    return frozen;
+    // One item, the usual case, is looked up by itself; two by each in turn: no key to make for each of a million lists.
+    if (items.length === 1) return keep(this.#single, items[0]!, items);
+    if (items.length === 2) {
+      let second = this.#pairs.get(items[0]!);
+      if (!second) {
+        if (this.#pairs.size >= MAX_KEPT) return items;
+        this.#pairs.set(items[0]!, (second = new Map()));
+      }
+      if (this.#pairsKept >= MAX_KEPT) return second.get(items[1]!) ?? items;
+      const before = second.size;
+      const held = keep(second, items[1]!, items);
+      this.#pairsKept += second.size - before;
+      return held;
+    }
+    return keep(this.#lists, JSON.stringify(items), items);
   }
 
   /**
@@ -60,6 +71,16 @@ export class SharedValues {
     }
     return event as unknown as TimelineEvent;
   }
+}
+
+/** The list held under this key, else these items, frozen and held (while fewer than MAX_KEPT are). */
+function keep(byKey: Map<string, readonly string[]>, key: string, items: readonly string[]): readonly string[] {
+  const known = byKey.get(key);
+  if (known) return known;
+  if (byKey.size >= MAX_KEPT) return items;
+  const frozen = Object.freeze(items);
+  byKey.set(key, frozen);
+  return frozen;
 }
 
 function readDate(text: string): PartialDate | null {
