@@ -1,5 +1,6 @@
-// Values written alike in a file, held once on the page (parse-in-worker.ts shares each slice's
-// events' dates and lists as it arrives): a million events dated to the day name a few thousand days
+// Values written alike in a file, held once on the page (parse-replies.ts makes each slice's events
+// whole here as it arrives: their dates come as text, read once per distinct text, and their lists
+// are shared): a million events dated to the day name a few thousand days
 // and their actors, tags and sources repeat, and each event's own copy of them (a date is an object
 // with its text and two instants, a list an array and its store) was ~180 MB of heap for the
 // collector to trace. Shared lists are frozen, so that no change to one reaches the events that share
