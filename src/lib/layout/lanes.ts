@@ -4,7 +4,7 @@
 // typed arrays, so the view can find and count what is on screen without touching every event.
 import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import type { TimelineEvent } from '../model/schema.ts';
-import { rankBySignificance, significance, significanceFacts, storyIds } from './significance.ts';
+import { quoteAndLinkCounts, rankBySignificance, significance, significanceFacts, storyIds } from './significance.ts';
 import { runSteps, runStepsWith } from '../model/steps.ts';
 export { runSteps, runStepsWith };
 
@@ -74,10 +74,8 @@ export interface Lane {
 /** A lane grows to at most this many rows of marks; where more overlap, it is drawn as a density band. */
 export const MAX_MARK_ROWS = 6;
 
-function weightOf(graph: EventGraph, event: TimelineEvent): number {
-  const quotes = (graph.quotesByEvent.get(event.id)?.length ?? 0) + (graph.quotesAbout.get(event.id)?.length ?? 0);
-  const links = (graph.linksFrom.get(event.id)?.length ?? 0) + (graph.linksTo.get(event.id)?.length ?? 0);
-  return quotes * 4 + links * 2 + (event.summary ? 1 : 0);
+function weightOf(event: TimelineEvent, counts: { readonly quotes: number; readonly links: number }): number {
+  return counts.quotes * 4 + counts.links * 2 + (event.summary ? 1 : 0);
 }
 
 /** Items one step of a lane's building handles before it offers to pause: a millisecond or two of work. */
@@ -168,22 +166,21 @@ export function* buildLaneSteps(graph: EventGraph, id: string, events: readonly 
   const rows = yield* stackSpans(from, to, ranges);
   let depth = 1;
   for (let i = 0; i < n; i++) if (rows[i]! + 1 > depth) depth = rows[i]! + 1;
+  // Each event's quotes and links counted once (four lookups), for its weight and its significance.
   const laneEvents: LaneEvent[] = new Array<LaneEvent>(n);
+  const story = storyIds(graph);
+  const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
     const event = events[i]!;
-    laneEvents[i] = new LaneEntry(event, ranges[i] === 1, rows[i]!, weightOf(graph, event));
+    const counts = quoteAndLinkCounts(graph, event.id);
+    laneEvents[i] = new LaneEntry(event, ranges[i] === 1, rows[i]!, weightOf(event, counts));
+    scores[i] = significance(significanceFacts(graph, event, story, counts));
   }
   const drawnMs = new Float64Array(n);
   for (let i = 0; i < n; i++) drawnMs[i] = (startsMs[i]! + endsMs[i]!) / 2;
   yield;
   const actor = graph.actorById.get(id);
-  const story = storyIds(graph);
-  const scores = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
-    scores[i] = significance(significanceFacts(graph, events[i]!, story));
-  }
   return {
     id,
     label: actor?.name ?? 'No actor',

@@ -47,16 +47,27 @@ export function significance(facts: SignificanceFacts): number {
 /** The ids of the events in the file's story (empty without one): build once, then pass to `significanceFacts`. */
 export const storyIds = (graph: Pick<EventGraph, 'story'>): ReadonlySet<string> => new Set((graph.story ?? []).map((step) => step.event));
 
+/** The quotes by or about an event, and the links from or to it. */
+export function quoteAndLinkCounts(
+  graph: Pick<EventGraph, 'quotesByEvent' | 'quotesAbout' | 'linksFrom' | 'linksTo'>,
+  id: string,
+): { readonly quotes: number; readonly links: number } {
+  return {
+    quotes: (graph.quotesByEvent.get(id)?.length ?? 0) + (graph.quotesAbout.get(id)?.length ?? 0),
+    links: (graph.linksFrom.get(id)?.length ?? 0) + (graph.linksTo.get(id)?.length ?? 0),
+  };
+}
+
 export function significanceFacts(
   graph: Pick<EventGraph, 'quotesByEvent' | 'quotesAbout' | 'linksFrom' | 'linksTo'>,
   event: TimelineEvent,
   story: ReadonlySet<string>,
+  counts = quoteAndLinkCounts(graph, event.id),
 ): SignificanceFacts {
-  const id = event.id;
   return {
-    inStory: story.has(id),
-    quotes: (graph.quotesByEvent.get(id)?.length ?? 0) + (graph.quotesAbout.get(id)?.length ?? 0),
-    links: (graph.linksFrom.get(id)?.length ?? 0) + (graph.linksTo.get(id)?.length ?? 0),
+    inStory: story.has(event.id),
+    quotes: counts.quotes,
+    links: counts.links,
     sources: event.sources?.length ?? 0,
     rangeDays: event.end ? (event.end.endMs - event.start.startMs) / DAY_MS : 0,
   };
