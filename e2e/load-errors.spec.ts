@@ -165,7 +165,12 @@ test('after a bad file, going back restores the whole view, and the history stay
   await page.goto(`/${view}`);
   await expect(page.locator('[data-details-for="zakharova-statement"]')).toBeVisible();
   await chartAtRest(page);
-  const before = new URL(page.url()).searchParams;
+  // The default story's address may be left out of the app's own links (view-links.ts): no src is that story.
+  const viewOf = (url: string) => {
+    const params = new URL(url).searchParams;
+    return (key: string) => (key === 'src' ? (params.get('src') ?? 'data/ukraine-nato.json') : params.get(key));
+  };
+  const before = viewOf(page.url());
 
   await page.getByTestId('open-file-input').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
   await expectProblems(page);
@@ -174,7 +179,7 @@ test('after a bad file, going back restores the whole view, and the history stay
   await expect(page.getByRole('combobox', { name: 'Search events, quotes and sources' })).toHaveValue('NATO');
   await chartAtRest(page);
   // The URL is written once the view rests (a busy machine may take a moment longer): polled.
-  for (const key of ['src', 'event', 't', 'q', 'tag']) await expect.poll(() => new URL(page.url()).searchParams.get(key), key).toBe(before.get(key));
+  for (const key of ['src', 'event', 't', 'q', 'tag']) await expect.poll(() => viewOf(page.url())(key), key).toBe(before(key));
 
   // The browser's Back steps through what was shown: the bad file (kept in this tab), then the view before it, which a reload keeps.
   await page.goBack();
@@ -183,8 +188,8 @@ test('after a bad file, going back restores the whole view, and the history stay
   await expect(page.locator('[data-details-for="zakharova-statement"]')).toBeVisible();
   await page.reload();
   await expect(page.locator('[data-details-for="zakharova-statement"]')).toBeVisible();
-  const reloaded = new URL(page.url()).searchParams;
-  for (const key of ['src', 'event', 'q', 'tag']) expect(reloaded.get(key), key).toBe(before.get(key));
+  const reloaded = viewOf(page.url());
+  for (const key of ['src', 'event', 'q', 'tag']) expect(reloaded(key), key).toBe(before(key));
 });
 
 test('a file from this computer is opened again on reload; one this tab could not keep is said so', async ({ page }) => {
