@@ -5,7 +5,7 @@ import { parseDate } from '../model/dates.ts';
 import type { TimelineEvent } from '../model/schema.ts';
 import { coveredIntervals, gapsBetween } from '../scale/gaps.ts';
 import { coveredSteps, drawnInstantsSteps, eventExtent } from './event-spans.ts';
-import { runSteps } from './lanes.ts';
+import { runSteps } from '../model/steps.ts';
 
 const day = (n: number) => {
   const d = new Date(Date.UTC(2000, 0, 1 + n));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseEventGraph } from '../model/json-file.ts';
 import { lanePlacesSteps } from './lane-places.ts';
-import { assignLanes, runSteps } from './lanes.ts';
+import { assignLanes } from './lanes.ts';
+import { runSteps } from '../model/steps.ts';
 
 const lanePlacesNow = (lanes: Parameters<typeof lanePlacesSteps>[0]) => runSteps(lanePlacesSteps(lanes));
 

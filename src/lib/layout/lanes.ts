@@ -6,7 +6,6 @@ import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import type { TimelineEvent } from '../model/schema.ts';
 import { quoteAndLinkCounts, rankBySignificance, significance, significanceFacts, storyIds } from './significance.ts';
 import { runSteps, runStepsWith } from '../model/steps.ts';
-export { runSteps, runStepsWith };
 
 export const NO_ACTOR_LANE = '';
 

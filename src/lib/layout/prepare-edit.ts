@@ -6,7 +6,8 @@ import type { EventGraph } from '../model/graph.ts';
 import { gapsBetween, type CoveredInterval } from '../scale/gaps.ts';
 import { coveredSteps } from './event-spans.ts';
 import { LanePlaces } from './lane-places.ts';
-import { buildLane, groupByLane, runSteps, type Lane, type LaneEvent } from './lanes.ts';
+import { buildLane, groupByLane, type Lane, type LaneEvent } from './lanes.ts';
+import { runSteps } from '../model/steps.ts';
 import type { PreparedTimeline } from './prepare-timeline.ts';
 
 /** The ids of events named by items in one list and not the other (added, removed or changed). */

@@ -7,7 +7,8 @@ import { linkSpansSteps, type LinkSpans } from './link-routes.ts';
 import { coveredIntervals, gapsBetween, type CoveredInterval, type Span } from '../scale/gaps.ts';
 import { eventExtent } from './event-spans.ts';
 import { lanePlacesSteps, type LanePlaces } from './lane-places.ts';
-import { assignLanes, assignLanesInSteps, runSteps, runStepsWith, type Lane } from './lanes.ts';
+import { assignLanes, assignLanesInSteps, type Lane } from './lanes.ts';
+import { runSteps, runStepsWith } from '../model/steps.ts';
 
 export interface PreparedTimeline {
   /** Where events are: their spans merged into intervals, with counts (the axis is built on these). */
