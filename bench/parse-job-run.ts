@@ -59,14 +59,14 @@ async function measure(file: string, profileTo: string | null): Promise<RunResul
     cpuAt = cpu;
   };
   let slices = 0;
-  let sliceChars = 0;
+  let sliceBytes = 0;
   let outcome = '?';
   for await (const reply of parseJob(chunks, 'synthetic')) {
     if (reply.type === 'stage') close(reply.stage);
-    else if (reply.type === 'slice') {
+    else if (reply.type === 'slice' || reply.type === 'event-slice') {
       if (slices === 0) close('sending');
       slices++;
-      sliceChars += reply.json.length;
+      sliceBytes += reply.json.length * 2 + (reply.type === 'event-slice' ? reply.columns.byteLength : 0);
     } else if (reply.type === 'head')
       outcome = `ok (${Object.entries(reply.counts)
         .filter(([, n]) => n > 0)
@@ -89,7 +89,7 @@ async function measure(file: string, profileTo: string | null): Promise<RunResul
     totalCpuMs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     slices,
-    sliceMb: (sliceChars * 2) / 2 ** 20,
+    sliceMb: sliceBytes / 2 ** 20,
     outcome,
   };
 }

@@ -4,7 +4,7 @@ import { EventGraphError, type Problem } from '../model/problems.ts';
 import { withKinds } from '../model/problem-groups.ts';
 import { parseEventGraph } from '../model/json-file.ts';
 import { startGraphParser, UNCHANGED, type FetchOptions, type ParsedDataset, type ParserOptions } from './parse-in-worker.ts';
-import { SLICE_ITEMS } from './parse-protocol.ts';
+import { EVENT_SLICE_ITEMS, isSlice, SLICE_ITEMS } from './parse-protocol.ts';
 import { fetchBody } from './read-body.ts';
 import { InProcessParseWorker } from './parse-worker.fake.ts';
 
@@ -102,7 +102,7 @@ describe.each(MODES)('parsing %s', (...mode) => {
 
   it('reports each stage in order, then the slices received up to the whole', async () => {
     const stages: [string, number | null][] = [];
-    await parse(json(manyEvents(2 * SLICE_ITEMS + 1)), mode, { onStage: (stage, fraction) => stages.push([stage, fraction]) });
+    await parse(json(manyEvents(2 * EVENT_SLICE_ITEMS + 1)), mode, { onStage: (stage, fraction) => stages.push([stage, fraction]) });
     expect(stages.slice(0, 4)).toEqual([['decoding', null], ['parsing', null], ['checking', null], ['indexing', 0]]);
     const fractions = stages.slice(4).map(([, f]) => f!);
     expect(stages.slice(4).every(([s]) => s === 'indexing')).toBe(true);
@@ -111,38 +111,44 @@ describe.each(MODES)('parsing %s', (...mode) => {
   });
 
   it('holds dates and lists written alike once, across slices (a million events name a few thousand days)', async () => {
-    const file = manyEvents(3 * SLICE_ITEMS + 1);
+    const file = manyEvents(3 * EVENT_SLICE_ITEMS + 1);
     file.events.forEach((event, i) => Object.assign(event, { start: i % 3 ? '2008-04-03' : `2025-02-12T10:${String(i % 60).padStart(2, '0')}`, tags: ['talks'] }));
     const { result } = await parse(json(file), mode);
-    // In time order: 1,000 events of that day first, in two slices.
+    // In time order: the events of that day first, across slices.
     const days = result.graph.events.filter((e) => e.start.text === '2008-04-03');
-    expect(days.length).toBe(2 * SLICE_ITEMS);
+    expect(days.length).toBe(2 * EVENT_SLICE_ITEMS);
     expect(new Set(days.map((e) => e.start)).size).toBe(1);
     expect(new Set(result.graph.events.map((e) => e.tags)).size).toBe(1);
     expect(result.graph.events.find((e) => e.start.text === '2008-04-03')?.start).toEqual(parseEventGraph(JSON.stringify(file)).graph.events[0]!.start);
   });
 
   it('puts events in time order, across slices', async () => {
-    const count = 2 * SLICE_ITEMS + 1;
+    const count = 2 * EVENT_SLICE_ITEMS + 1;
     const { result } = await parse(json(manyEvents(count)), mode);
     expect(result.graph.events).toHaveLength(count);
     expect(result.graph.events[0]?.id).toBe(`e${count - 1}`);
     expect(result.graph.events.at(-1)?.id).toBe('e0');
-    expect(result.graph.eventById.get(`e${SLICE_ITEMS + 234}`)?.title).toBe(`Event ${SLICE_ITEMS + 234}`);
+    expect(result.graph.eventById.get(`e${EVENT_SLICE_ITEMS + 234}`)?.title).toBe(`Event ${EVENT_SLICE_ITEMS + 234}`);
     expect(result.graph.quotesByEvent.get('e0')).toHaveLength(1);
   });
 });
 
 describe('the parse worker', () => {
   it('receives the chunks transferred, not copied, and sends the data in slices', async () => {
-    const bytes = json(manyEvents(SLICE_ITEMS + 1));
+    const bytes = json(manyEvents(EVENT_SLICE_ITEMS + 1));
     const chunks = [bytes.subarray(0, 10), bytes.subarray(10), new Uint8Array(bytes.buffer.slice(0, 0))];
     const started: InProcessParseWorker[] = [];
     await startGraphParser({ startWorker: InProcessParseWorker.starter(started) }).parse(chunks, 'story.json');
     // Two views on one buffer: it is transferred once.
     expect(chunks.map((c) => c.byteLength)).toEqual([0, 0, 0]);
-    const slices = started[0]!.delivered.filter((r) => r.type === 'slice');
-    expect(slices.map((s) => [s.collection, JSON.parse(s.json).length])).toEqual([['sources', 1], ['events', SLICE_ITEMS], ['events', 1], ['quotes', 1]]);
+    const slices = started[0]!.delivered.filter(isSlice);
+    // Events as columns (event-columns.ts), the other lists as JSON.
+    expect(slices.map((s) => (s.type === 'slice' ? [s.collection, JSON.parse(s.json).length] : ['events', s.count, s.columns.length]))).toEqual([
+      ['sources', 1],
+      ['events', EVENT_SLICE_ITEMS, 5 * EVENT_SLICE_ITEMS],
+      ['events', 1, 5],
+      ['quotes', 1],
+    ]);
   });
 
   it('sends eras and the story in slices too (10,000 eras in the head were one long message), and leaves out what the file does', async () => {

@@ -10,7 +10,7 @@ import type { EventGraphData } from '../model/schema.ts';
 import { bug, ReplyReader, UNCHANGED, type CheckedData, type StageProgress } from './parse-replies.ts';
 import type { Validators } from './live-fetch.ts';
 import type { PageJobs } from './parse-job.ts';
-import { SLICE_WINDOW, type FetchRequest, type MoreRequest, type ParseReply, type ParseRequest } from './parse-protocol.ts';
+import { isSlice, SLICE_WINDOW, type FetchRequest, type MoreRequest, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 import type { BodyChunks, Progress, ReadOptions } from './read-body.ts';
 import { whenIdle, yieldToPage } from './yield-to-page.ts';
 import parseWorkerUrl from './parse.worker.ts?worker&url';
@@ -98,7 +98,7 @@ function askWorker(worker: Worker, request: ParseRequest, transfer: Transferable
       try {
         if (reader.take(data)) settle(() => resolve(reader.checked()));
         // A window of slices taken: ask for more once the page has had an idle moment (to collect garbage in).
-        else if (data.type === 'slice' && ++slices % SLICE_WINDOW === 0) whenIdle(() => worker.postMessage({ type: 'more' } satisfies MoreRequest), 50);
+        else if (isSlice(data) && ++slices % SLICE_WINDOW === 0) whenIdle(() => worker.postMessage({ type: 'more' } satisfies MoreRequest), 50);
       } catch (error) {
         settle(() => reject(error));
       }

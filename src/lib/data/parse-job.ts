@@ -12,27 +12,32 @@ import type { ConvertedInput } from './import/converted.ts';
 import type { CheckedEventGraphData } from '../model/validate.ts';
 import { checkInput, isTimelineJsJson, sourcelineJsonInput, startsLikeJson, type ParsedJson } from './import/json-input.ts';
 import { parseJsonText } from '../model/json-text.ts';
-import { COLLECTIONS, PROBLEM_SLICE_ITEMS, SLICE_ITEMS, SLICE_WINDOW, type Collection, type GraphSlice, type ParseReply, type ParseRequest, type WireEvent } from './parse-protocol.ts';
-import type { PartialDate } from '../model/dates.ts';
+import {
+  COLLECTIONS,
+  EVENT_SLICE_ITEMS,
+  isSlice,
+  PROBLEM_SLICE_ITEMS,
+  SLICE_ITEMS,
+  SLICE_WINDOW,
+  type Collection,
+  type EventSlice,
+  type GraphSlice,
+  type ParseReply,
+  type ParseRequest,
+} from './parse-protocol.ts';
 import type { TimelineEvent } from '../model/schema.ts';
+import { EventColumnWriter } from './event-columns.ts';
 import { decodeUtf8, joinChunks, type BodyChunks } from './read-body.ts';
 import { sniffColumnar } from './import/columnar-sniff.ts';
 
-/**
- * The events as slices carry them (WireEvent): each date replaced by its text, in place (these objects
- * are this job's own, and nothing reads them after their slices are written).
- */
-function datesAsText(events: readonly TimelineEvent[]): readonly WireEvent[] {
-  for (const event of events) {
-    const wire = event as unknown as { start: PartialDate | string; end?: PartialDate | string };
-    wire.start = event.start.text;
-    if (event.end) wire.end = event.end.text;
-  }
-  return events as unknown as readonly WireEvent[];
+function* slices(collection: Exclude<Collection, 'events'>, items: readonly unknown[]): Generator<GraphSlice> {
+  for (let start = 0; start < items.length; start += SLICE_ITEMS) yield { type: 'slice', collection, json: JSON.stringify(items.slice(start, start + SLICE_ITEMS)) };
 }
 
-function* slices(collection: Collection, items: readonly unknown[]): Generator<GraphSlice> {
-  for (let start = 0; start < items.length; start += SLICE_ITEMS) yield { type: 'slice', collection, json: JSON.stringify(items.slice(start, start + SLICE_ITEMS)) };
+/** The events (in time order) as columns, in slices. */
+function* eventSlices(events: readonly TimelineEvent[]): Generator<EventSlice> {
+  const writer = new EventColumnWriter();
+  for (let start = 0; start < events.length; start += EVENT_SLICE_ITEMS) yield writer.write(events.slice(start, start + EVENT_SLICE_ITEMS));
 }
 
 /** Problems (with their kinds worked out, for grouping on the page) in slices of JSON text. */
@@ -85,12 +90,12 @@ export async function* parseJob(chunks: BodyChunks, where: string): AsyncGenerat
     const { data, warnings } = yield* checkedData(chunks, where);
     yield { type: 'stage', stage: 'indexing' };
     const { actors, sources, events, quotes, links, story, eras, ...head } = data;
-    const lists = { actors, sources, events: datesAsText(inTimeOrder(events)), quotes, links, story: story ?? [], eras: eras ?? [] };
+    const lists = { actors, sources, events: inTimeOrder(events), quotes, links, story: story ?? [], eras: eras ?? [] };
     const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, lists[c].length])) as Record<Collection, number>;
     const absent = (['story', 'eras'] as const).filter((c) => data[c] === undefined);
     // Every slice is written before the first is sent, so that the page receives them while this
     // thread is idle rather than competing with it for a core.
-    const written = COLLECTIONS.flatMap((collection) => [...slices(collection, lists[collection])]);
+    const written: ParseReply[] = COLLECTIONS.flatMap<ParseReply>((collection) => (collection === 'events' ? [...eventSlices(lists.events)] : [...slices(collection, lists[collection])]));
     yield* problemSlices(withKinds(warnings));
     yield { type: 'head', head, counts, absent, warnings: [] };
     yield* written;
@@ -123,6 +128,6 @@ export async function answerRequest(
   let sent = 0;
   for await (const message of parseJob(chunks, request.where)) {
     reply(message);
-    if (more && message.type === 'slice' && ++sent % SLICE_WINDOW === 0) await more();
+    if (more && isSlice(message) && ++sent % SLICE_WINDOW === 0) await more();
   }
 }

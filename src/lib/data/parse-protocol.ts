@@ -4,7 +4,8 @@
 // then the checked data in slices of JSON text (so that no one message takes long to receive on the
 // page) or every problem found.
 import type { Problem } from '../model/problems.ts';
-import type { EventGraphData, TimelineEvent } from '../model/schema.ts';
+import type { EventGraphData } from '../model/schema.ts';
+import type { EventSlice } from './event-columns.ts';
 import type { LiveAsk, Validators } from './live-fetch.ts';
 
 /** Where a load has got to: reading the bytes (in the worker for an address, when there is one), then the steps after. */
@@ -56,18 +57,20 @@ export type OptionalCollection = 'story' | 'eras';
 /** Everything in a file but its lists: title, description, language, version. */
 export type GraphHead = Omit<EventGraphData, Collection>;
 
-/**
- * An event as a slice carries it: its dates as their text only (the page reads each distinct text once:
- * shared-values.ts), a third less JSON to write and read than the dates' fields.
- */
-export type WireEvent = Omit<TimelineEvent, 'start' | 'end'> & { start: string; end?: string };
-
-/** Some of a list's items, checked, written as a JSON array (events as WireEvent). */
+/** Some of a list's items, checked, written as a JSON array; events come as columns instead (EventSlice). */
 export interface GraphSlice {
   readonly type: 'slice';
-  readonly collection: Collection;
+  readonly collection: Exclude<Collection, 'events'>;
   readonly json: string;
 }
+
+export type { EventSlice };
+
+/** Replies that carry data, counted for SLICE_WINDOW. */
+export const isSlice = (reply: ParseReply): reply is GraphSlice | EventSlice => reply.type === 'slice' || reply.type === 'event-slice';
+
+/** What to transfer with a reply rather than copy: an event slice's columns. */
+export const transferOf = (reply: ParseReply): Transferable[] => (reply.type === 'event-slice' ? [reply.columns.buffer] : []);
 
 export type ParseReply =
   /** The worker has started and can take a file. */
@@ -90,6 +93,7 @@ export type ParseReply =
       readonly warnings: readonly Problem[];
     }
   | GraphSlice
+  | EventSlice
   /**
    * Some of the problems of the `head` or `problems` reply that follows, as JSON text: 100,000 problems
    * in one message took the page hundreds of milliseconds to receive.
@@ -106,7 +110,13 @@ export type ParseReply =
     };
 
 /**
- * Items per slice. The page parses 500 events (~90 kB of JSON) in a few milliseconds; 5,000 in one
+ * Events per slice (event-columns.ts): the page builds 2,000 events from their columns in a few
+ * milliseconds, with little for the collector.
+ */
+export const EVENT_SLICE_ITEMS = 2_000;
+
+/**
+ * Items per slice of the other lists. The page parses 500 events (~90 kB of JSON) in a few milliseconds; 5,000 in one
  * message sometimes took over 200 ms with the garbage collection they caused, on a busy 2-core machine,
  * and 1,000 took 52–58 ms at times near the end of a million (the collector's incremental marking
  * steps run in the task that allocates). JSON text is used rather than structured clones of the

@@ -1,12 +1,12 @@
 // Follows a parse job's replies on the page (parse-in-worker.ts sends the requests): reports reading
-// and each stage, gathers the checked data's slices (each event's dates and lists shared as it
-// arrives: shared-values.ts), and throws the problems of a file that cannot be shown.
+// and each stage, gathers the checked data's slices (the events read from their columns as they
+// arrive: event-columns.ts), and throws the problems of a file that cannot be shown.
 import { EventGraphError, type Problem } from '../model/problems.ts';
 import { groupsAt } from '../model/problem-groups.ts';
 import type { EventGraphData } from '../model/schema.ts';
-import { SharedValues } from './shared-values.ts';
+import { EventColumnReader } from './event-columns.ts';
 import type { Validators } from './live-fetch.ts';
-import { COLLECTIONS, type Collection, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply, type WireEvent } from './parse-protocol.ts';
+import { COLLECTIONS, type Collection, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply } from './parse-protocol.ts';
 import { wholeFilePath, type Progress } from './read-body.ts';
 
 /** Marks of a load's stages (npm run bench reports them): the worker has checked the file (its head arrives); the page has every slice. */
@@ -46,7 +46,7 @@ export class ReplyReader {
   unchanged = false;
   /** Problems received in slices, for the head's warnings or the refusal that follows. */
   #problems: Problem[] = [];
-  readonly #shared = new SharedValues();
+  readonly #events = new EventColumnReader();
 
   constructor(
     private readonly where: string,
@@ -82,12 +82,13 @@ export class ReplyReader {
       case 'slice': {
         // Items the worker checked just before writing them out; JSON gives them back as they were.
         const items: unknown[] = JSON.parse(reply.json);
-        if (reply.collection === 'events')
-          for (const wire of items as WireEvent[]) if (!this.#shared.eventOf(wire)) throw bug(this.where, `the date of event "${wire.id}" arrived unreadable from the parse worker`);
-        const list = this.#lists[reply.collection] as unknown[];
-        for (const item of items) list.push(item);
-        this.#received += items.length;
-        this.options.onStage?.('indexing', this.#total === 0 ? 1 : this.#received / this.#total);
+        this.#add(this.#lists[reply.collection], items);
+        return false;
+      }
+      case 'event-slice': {
+        const events = this.#events.read(reply);
+        if (!Array.isArray(events)) throw bug(this.where, `the date of event "${events.unreadable}" arrived unreadable from the parse worker`);
+        this.#add(this.#lists.events, events);
         return false;
       }
       case 'done':
@@ -103,6 +104,12 @@ export class ReplyReader {
         throw new EventGraphError(problems, reply.summary, reply.groups ? groupsAt(problems, reply.groups) : undefined);
       }
     }
+  }
+
+  #add(list: unknown[], items: readonly unknown[]) {
+    for (const item of items) list.push(item);
+    this.#received += items.length;
+    this.options.onStage?.('indexing', this.#total === 0 ? 1 : this.#received / this.#total);
   }
 
   /** The problems received in slices, then these. */

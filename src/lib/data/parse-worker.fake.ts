@@ -1,10 +1,10 @@
 // For tests in Node: a stand-in for the parse worker that answers with the same job in-process,
-// transfers the bytes and structured-clones each reply as a real worker does, one reply per task.
+// transfers the bytes (and the events' columns back) and structured-clones each reply as a real worker does, one reply per task.
 // It fetches with the fetch it is given (a real worker's own cannot be replaced from the page), and
 // terminating it aborts that fetch, as ending a real worker cancels its requests.
 import type { FetchJobOptions } from './fetch-job.ts';
 import { answerRequest } from './parse-job.ts';
-import type { MoreRequest, ParseReply, ParseRequest } from './parse-protocol.ts';
+import { transferOf, type MoreRequest, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 
 export type FakeStart = 'ready' | 'fails to load' | 'throws';
 
@@ -48,7 +48,7 @@ export class InProcessParseWorker {
   }
 
   #send(reply: ParseReply) {
-    const copy = structuredClone(reply);
+    const copy = structuredClone(reply, { transfer: transferOf(reply) });
     setTimeout(() => {
       if (this.terminated) return;
       this.delivered.push(copy);

@@ -6,13 +6,13 @@
 // module only leaves `fetchJob` and `parseJob` on the global object (a worker bundle keeps no exports).
 import { fetchJob } from './fetch-job.ts';
 import { answerRequest, parseJob, type PageJobs } from './parse-job.ts';
-import type { MoreRequest, ParseReply, ParseRequest } from './parse-protocol.ts';
+import { transferOf, type MoreRequest, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 
 export const PAGE_JOBS_GLOBAL = '__sourcelineJobs';
 
 const inWorker = typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope;
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const reply = (message: ParseReply) => scope.postMessage(message);
+const reply = (message: ParseReply) => scope.postMessage(message, transferOf(message));
 
 /** Requests for more slices not yet waited for, and the wait for the next one. */
 let credits = 0;

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatIsoDate, parseDate, type PartialDate } from '../model/dates.ts';
+import { KNOWN_FIELDS, type TimelineEvent } from '../model/schema.ts';
+import { parseEventGraph } from '../model/json-file.ts';
+import { EVENT_FIELDS, EventColumnReader, EventColumnWriter, type EventSlice } from './event-columns.ts';
+
+const date = (text: string): PartialDate => {
+  const parsed = parseDate(text);
+  if (!parsed.ok) throw new Error(text);
+  return parsed.date;
+};
+
+/** Slices written in the worker and read on the page, each structured-cloned with its columns transferred, as postMessage does. */
+function across(slices: readonly (readonly TimelineEvent[])[]): TimelineEvent[][] {
+  const writer = new EventColumnWriter();
+  const reader = new EventColumnReader();
+  return slices.map((events) => {
+    const slice = writer.write(events);
+    const sent = structuredClone(slice, { transfer: [slice.columns.buffer] });
+    expect(slice.columns.byteLength).toBe(0);
+    const read = reader.read(sent);
+    if (!Array.isArray(read)) throw new Error(`unreadable ${read.unreadable}`);
+    return read;
+  });
+}
+
+const event = (i: number, fields: Partial<TimelineEvent> = {}): TimelineEvent => ({ id: `e${i}`, title: `Event ${i}`, start: date('2008-04-03'), ...fields });
+
+describe('events as columns across the worker boundary', () => {
+  it('gives back the events the check gave, field for field and in the same order, whatever fields they have', () => {
+    const file = {
+      version: 1,
+      title: 'All fields',
+      actors: [{ id: 'nato', name: 'NATO' }, { id: 'ua', name: 'Ukraine' }],
+      places: [{ id: 'bucharest', name: 'Bucharest', coordinates: [26.1, 44.43] }],
+      sources: [{ id: 's', title: 'S' }],
+      events: [
+        { id: 'a', title: 'Everything', start: '2008-04-03', end: '2008-04-04', approximate: true, summary: 'Said & done', actors: ['nato', 'ua'], tags: ['summit'], place: 'Bucharest', placeId: 'bucharest', sources: ['s'], media: [{ url: 'https://example.org/a.jpg', type: 'image', alt: 'A photo' }] },
+        { id: 'b', title: 'Little', start: '-0490-09' },
+        { id: 'c', title: 'Here', start: '2025-02-12T10:30:15Z', coordinates: [30.5, 50.45], summary: 'Kyiv' },
+        { id: 'd', title: 'Offset', start: '1999-12-31T23:59+01:00', end: '2000', tags: [] },
+      ],
+      quotes: [],
+      links: [],
+    };
+    const parsed = parseEventGraph(JSON.stringify(file));
+    const checked = parsed.graph.events;
+    const [read] = across([checked]);
+    expect(read).toStrictEqual(checked.map((e) => structuredClone(e)));
+    for (const [i, e] of read!.entries()) expect(Object.keys(e)).toEqual(Object.keys(checked[i]!));
+  });
+
+  it('names every field of an event, in the order of the format (a new field must be carried too)', () => {
+    expect([...EVENT_FIELDS]).toEqual(KNOWN_FIELDS.events);
+  });
+
+  it('reads any date the format allows back from its text as the check read it', () => {
+    const day = fc.record({
+      year: fc.integer({ min: -9999, max: 9999 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+      precision: fc.constantFrom('year', 'month', 'day', 'minute') as fc.Arbitrary<PartialDate['precision']>,
+    });
+    const writer = new EventColumnWriter();
+    const reader = new EventColumnReader();
+    fc.assert(
+      fc.property(day, (fields) => {
+        const parsed = parseDate(formatIsoDate(fields));
+        if (!parsed.ok) return;
+        const read = reader.read(writer.write([event(0, { start: parsed.date })]));
+        expect(Array.isArray(read) && read[0]!.start).toEqual(parsed.date);
+      }),
+      { seed: 20250218, numRuns: 500 },
+    );
+  });
+
+  it('sends each distinct date and list once, and the page holds one of each, across slices', () => {
+    const writer = new EventColumnWriter();
+    const reader = new EventColumnReader();
+    const slices = [0, 1].map((s) =>
+      writer.write(Array.from({ length: 3 }, (_, i) => event(3 * s + i, { start: date(i ? '2008-04-03' : '2008'), actors: ['nato', 'ua'], tags: ['summit'], sources: ['nato'] }))),
+    );
+    const texts = slices.map((slice) => JSON.parse(slice.json) as [string[], string[][]]);
+    expect(texts.map(([dates, lists]) => [dates, lists])).toEqual([
+      [['2008', '2008-04-03'], [['nato', 'ua'], ['summit'], ['nato']]],
+      [[], []],
+    ]);
+    const events = slices.flatMap((slice) => reader.read(slice) as TimelineEvent[]);
+    expect(new Set(events.map((e) => e.start)).size).toBe(2);
+    expect(new Set(events.map((e) => e.actors)).size).toBe(1);
+    expect(new Set(events.map((e) => e.sources)).size).toBe(1);
+    expect(events[1]!.actors).toEqual(['nato', 'ua']);
+  });
+
+  it('tells lists apart that would join alike, keeps their order, and freezes them', () => {
+    const lists = [['nato', 'ua'], ['ua', 'nato'], ['a\u0000b', 'c'], ['a', 'b\u0000c'], ['a,b'], ['a', 'b'], ['nato']];
+    const [events] = across([lists.map((actors, i) => event(i, { actors: [...actors] }))]);
+    expect(events!.map((e) => e.actors)).toEqual(lists);
+    expect(new Set(events!.map((e) => e.actors)).size).toBe(lists.length);
+    expect(Object.isFrozen(events![0]!.actors)).toBe(true);
+    expect(() => (events![0]!.actors as string[]).push('x')).toThrow(TypeError);
+  });
+
+  it('keeps text as text, whatever it holds', () => {
+    const title = '<img src=x onerror=alert(1)> "quoted" \\ \u2028 \u0000 ';
+    const [events] = across([[event(0, { title, summary: '</script>' })]]);
+    expect(events![0]).toMatchObject({ title, summary: '</script>' });
+  });
+
+  it('names the event whose date arrives unreadable (the worker checked it: a fault of the app)', () => {
+    const slice: EventSlice = { type: 'event-slice', count: 2, columns: new Int32Array([0, 1, -1, -1, -1, -1, -1, -1, -1, -1]), json: JSON.stringify([['2008', '2008-02-30'], [], ['e0', 'A', null, 'e1', 'B', null], []]) };
+    expect(new EventColumnReader().read(slice)).toEqual({ unreadable: 'e1' });
+  });
+});

@@ -1,0 +1,149 @@
+// Events across the worker boundary as columns rather than objects: each slice of checked events goes
+// to the page as one Int32Array (transferred, not copied) of indices into tables of the distinct dates
+// and lists met so far, plus one short JSON text of what only text can carry (ids, titles, summaries,
+// the few other fields, and the dates' texts and lists not sent before). A million events dated to the
+// day name a few thousand days, and their actors, tags and sources repeat: the page reads each distinct
+// date's text once, keeps each distinct list once (frozen, so that no change to one reaches the events
+// that share it: edits make new events), and builds each event by indexing, with none of the objects,
+// strings and look-ups that parsing whole events as JSON made for the collector. The writer runs in the
+// worker, the reader on the page; both pure.
+import { parseDate, type PartialDate } from '../model/dates.ts';
+import { quickDate } from '../model/quick-date.ts';
+import type { TimelineEvent } from '../model/schema.ts';
+
+/** Checked events in time order, as columns (see the module's comment). */
+export interface EventSlice {
+  readonly type: 'event-slice';
+  /** The events' count. */
+  readonly count: number;
+  /**
+   * COLUMNS.length columns of `count` indices each, one after the other: each event's start and end in
+   * the table of dates, its actors, tags and sources in the table of lists; -1 for none.
+   */
+  readonly columns: Int32Array;
+  /** JSON of SliceText. */
+  readonly json: string;
+}
+
+/** The columns, in the order they follow each other in EventSlice.columns. */
+const COLUMNS = ['start', 'end', 'actors', 'tags', 'sources'] as const;
+type Column = (typeof COLUMNS)[number];
+const LISTS = ['actors', 'tags', 'sources'] as const satisfies readonly Column[];
+
+/**
+ * An event's fields in the order the check gives them (the schema's: json-schema tests hold this to
+ * KNOWN_FIELDS.events), so that an event read from columns is written out again as it was checked.
+ */
+export const EVENT_FIELDS = ['id', 'title', 'start', 'end', 'approximate', 'summary', 'actors', 'tags', 'place', 'placeId', 'coordinates', 'sources', 'media'] as const;
+type EventField = (typeof EVENT_FIELDS)[number];
+/** Fields that few events have, sent as JSON with the index of their event. */
+const OTHERS = EVENT_FIELDS.filter((field): field is Exclude<EventField, Column | 'id' | 'title' | 'summary'> => !['id', 'title', 'summary', ...COLUMNS].includes(field));
+
+/** A slice's text: the dates' texts and the lists new in it, each event's id, title and summary (or null), then each event with other fields, by its index, and them. */
+type SliceText = [newDates: string[], newLists: string[][], texts: (string | null)[], others: (number | Partial<TimelineEvent>)[]];
+
+/** Writes events as slices, in the worker: the tables of dates and lists grow as slices are written, and each slice sends only what is new. */
+export class EventColumnWriter {
+  readonly #dates = new Map<string, number>();
+  /** Lists of one item by it; longer lists by their JSON. */
+  readonly #single = new Map<string, number>();
+  readonly #longer = new Map<string, number>();
+  #lists = 0;
+
+  write(events: readonly TimelineEvent[]): EventSlice {
+    const count = events.length;
+    const columns = new Int32Array(COLUMNS.length * count).fill(-1);
+    const newDates: string[] = [];
+    const newLists: string[][] = [];
+    const texts: (string | null)[] = [];
+    const others: SliceText[3] = [];
+    const dateAt = (date: PartialDate) => {
+      let at = this.#dates.get(date.text);
+      if (at === undefined) {
+        this.#dates.set(date.text, (at = this.#dates.size));
+        newDates.push(date.text);
+      }
+      return at;
+    };
+    const listAt = (items: string[]) => {
+      const byKey = items.length === 1 ? this.#single : this.#longer;
+      const key = items.length === 1 ? items[0]! : JSON.stringify(items);
+      let at = byKey.get(key);
+      if (at === undefined) {
+        byKey.set(key, (at = this.#lists++));
+        newLists.push(items);
+      }
+      return at;
+    };
+    for (let i = 0; i < count; i++) {
+      const event = events[i]!;
+      columns[i] = dateAt(event.start);
+      if (event.end) columns[count + i] = dateAt(event.end);
+      for (let c = 0; c < LISTS.length; c++) {
+        const items = event[LISTS[c]!];
+        if (items) columns[(2 + c) * count + i] = listAt(items);
+      }
+      texts.push(event.id, event.title, event.summary ?? null);
+      let other: Partial<TimelineEvent> | null = null;
+      for (const field of OTHERS) if (event[field] !== undefined) (other ??= {})[field] = event[field] as never;
+      if (other) others.push(i, other);
+    }
+    const text: SliceText = [newDates, newLists, texts, others];
+    return { type: 'event-slice', count, columns, json: JSON.stringify(text) };
+  }
+}
+
+/** A date's text as the check read it, or null (the worker checked it: a fault of the app's own). */
+function readDate(text: string): PartialDate | null {
+  const quick = quickDate(text);
+  if (quick) return quick;
+  const parsed = parseDate(text);
+  return parsed.ok ? parsed.date : null;
+}
+
+/** Reads slices on the page, in the order they were written, into events. */
+export class EventColumnReader {
+  readonly #dates: (PartialDate | null)[] = [];
+  readonly #lists: (readonly string[])[] = [];
+
+  /** The slice's events, or the id of the first whose date arrived unreadable. */
+  read(slice: EventSlice): TimelineEvent[] | { readonly unreadable: string } {
+    const [newDates, newLists, texts, others] = JSON.parse(slice.json) as SliceText;
+    for (const text of newDates) this.#dates.push(readDate(text));
+    for (const items of newLists) this.#lists.push(Object.freeze(items));
+    const { count, columns } = slice;
+    const dates = this.#dates;
+    const lists = this.#lists;
+    const events: TimelineEvent[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+      const start = dates[columns[i]!];
+      const endAt = columns[count + i]!;
+      const end = endAt < 0 ? undefined : dates[endAt];
+      if (!start || end === null) return { unreadable: String(texts[3 * i]) };
+      // Built in the fields' order (EVENT_FIELDS), the one shape most events share.
+      const event = { id: texts[3 * i], title: texts[3 * i + 1], start } as { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] };
+      if (end) event.end = end;
+      const summary = texts[3 * i + 2];
+      if (summary !== null) event.summary = summary!;
+      const actors = columns[2 * count + i]!;
+      if (actors >= 0) event.actors = lists[actors] as string[];
+      const tags = columns[3 * count + i]!;
+      if (tags >= 0) event.tags = lists[tags] as string[];
+      const sources = columns[4 * count + i]!;
+      if (sources >= 0) event.sources = lists[sources] as string[];
+      events[i] = event as TimelineEvent;
+    }
+    for (let o = 0; o < others.length; o += 2) {
+      const i = others[o] as number;
+      events[i] = inFieldOrder({ ...events[i]!, ...(others[o + 1] as Partial<TimelineEvent>) });
+    }
+    return events;
+  }
+}
+
+/** The event with its fields in EVENT_FIELDS' order. */
+function inFieldOrder(event: TimelineEvent): TimelineEvent {
+  const ordered: Record<string, unknown> = {};
+  for (const field of EVENT_FIELDS) if (event[field] !== undefined) ordered[field] = event[field];
+  return ordered as unknown as TimelineEvent;
+}
