@@ -95,6 +95,16 @@ describe('events as columns across the worker boundary', () => {
     expect(events[1]!.actors).toEqual(['nato', 'ua']);
   });
 
+  it('sends a date to the minute each time it is written (rarely twice), and reads each alike', () => {
+    const writer = new EventColumnWriter();
+    const start = date('2025-02-12T10:30');
+    const slice = writer.write([event(0, { start }), event(1, { start, end: date('2025-02-12T11:00') }), event(2, { start })]);
+    expect((JSON.parse(slice.json) as [string[]])[0]).toEqual(['2025-02-12T10:30', '2025-02-12T10:30', '2025-02-12T11:00', '2025-02-12T10:30']);
+    const events = new EventColumnReader().read(slice) as TimelineEvent[];
+    expect(events.map((e) => e.start)).toEqual([start, start, start]);
+    expect(events[1]!.end).toEqual(date('2025-02-12T11:00'));
+  });
+
   it('tells lists apart that would join alike, keeps their order, and freezes them', () => {
     const lists = [['nato', 'ua'], ['ua', 'nato'], ['a\u0000b', 'c'], ['a', 'b\u0000c'], ['a,b'], ['a', 'b'], ['nato']];
     const [events] = across([lists.map((actors, i) => event(i, { actors: [...actors] }))]);

@@ -44,11 +44,14 @@ type SliceText = [newDates: string[], newLists: string[][], texts: (string | nul
 
 /** Writes events as slices, in the worker: the tables of dates and lists grow as slices are written, and each slice sends only what is new. */
 export class EventColumnWriter {
+  /** The dates sent, by their text: those written to the day, month or year (a date to the minute or second is rarely written twice: sent each time). */
   readonly #dates = new Map<string, number>();
-  /** Lists of one item by it; longer lists by their JSON. */
+  #sentDates = 0;
+  /** The lists sent: of one item by it, of two by each in turn (no key to make for each of a million lists), longer by their JSON. */
   readonly #single = new Map<string, number>();
+  readonly #pairs = new Map<string, Map<string, number>>();
   readonly #longer = new Map<string, number>();
-  #lists = 0;
+  #sentLists = 0;
 
   write(events: readonly TimelineEvent[]): EventSlice {
     const count = events.length;
@@ -58,19 +61,30 @@ export class EventColumnWriter {
     const texts: (string | null)[] = [];
     const others: SliceText[3] = [];
     const dateAt = (date: PartialDate) => {
-      let at = this.#dates.get(date.text);
+      const text = date.text;
+      if (text.length > 10) {
+        newDates.push(text);
+        return this.#sentDates++;
+      }
+      let at = this.#dates.get(text);
       if (at === undefined) {
-        this.#dates.set(date.text, (at = this.#dates.size));
-        newDates.push(date.text);
+        this.#dates.set(text, (at = this.#sentDates++));
+        newDates.push(text);
       }
       return at;
     };
     const listAt = (items: string[]) => {
-      const byKey = items.length === 1 ? this.#single : this.#longer;
-      const key = items.length === 1 ? items[0]! : JSON.stringify(items);
+      let byKey: Map<string, number>;
+      let key: string;
+      if (items.length === 2) {
+        byKey = this.#pairs.get(items[0]!) ?? new Map();
+        if (byKey.size === 0) this.#pairs.set(items[0]!, byKey);
+        key = items[1]!;
+      } else if (items.length === 1) [byKey, key] = [this.#single, items[0]!];
+      else [byKey, key] = [this.#longer, JSON.stringify(items)];
       let at = byKey.get(key);
       if (at === undefined) {
-        byKey.set(key, (at = this.#lists++));
+        byKey.set(key, (at = this.#sentLists++));
         newLists.push(items);
       }
       return at;
