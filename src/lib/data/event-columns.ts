@@ -39,6 +39,10 @@ type EventField = (typeof EVENT_FIELDS)[number];
 /** Fields that few events have, sent as JSON with the index of their event. */
 const OTHERS = EVENT_FIELDS.filter((field): field is Exclude<EventField, Column | 'id' | 'title' | 'summary'> => !['id', 'title', 'summary', ...COLUMNS].includes(field));
 
+/** Each field's bit in a set of fields. */
+const FIELD_BIT = Object.fromEntries(EVENT_FIELDS.map((field, f) => [field, 1 << f])) as Record<EventField, number>;
+const REQUIRED_BITS = FIELD_BIT.id | FIELD_BIT.title | FIELD_BIT.start;
+
 /** A slice's text: the dates' texts and the lists new in it, each event's id, title and summary (or null), then each event with other fields, by its index, and them. */
 type SliceText = [newDates: string[], newLists: string[][], texts: (string | null)[], others: (number | Partial<TimelineEvent>)[]];
 
@@ -119,6 +123,23 @@ function readDate(text: string): PartialDate | null {
 export class EventColumnReader {
   readonly #dates: (PartialDate | null)[] = [];
   readonly #lists: (readonly string[])[] = [];
+  /**
+   * An object with the fields of each set of fields met (by FIELD_BIT), in EVENT_FIELDS' order, to copy
+   * for each event: a copy has its template's shape, every field inside the object. An object grown a
+   * field at a time keeps the fields past its first few in a store of their own: 32 MB more for a
+   * million events.
+   */
+  readonly #templates = new Map<number, Record<string, unknown>>();
+
+  #template(fields: number): Record<string, unknown> {
+    let template = this.#templates.get(fields);
+    if (!template) {
+      // Parsed from JSON: an object made with exactly its fields.
+      template = JSON.parse(JSON.stringify(Object.fromEntries(EVENT_FIELDS.filter((_, f) => fields & (1 << f)).map((field) => [field, 0])))) as Record<string, unknown>;
+      this.#templates.set(fields, template);
+    }
+    return template;
+  }
 
   /** The slice's events, or the id of the first whose date arrived unreadable. */
   read(slice: EventSlice): TimelineEvent[] | { readonly unreadable: string } {
@@ -128,36 +149,38 @@ export class EventColumnReader {
     const { count, columns } = slice;
     const dates = this.#dates;
     const lists = this.#lists;
+    const otherAt: (Partial<TimelineEvent> | undefined)[] = [];
+    for (let o = 0; o < others.length; o += 2) otherAt[others[o] as number] = others[o + 1] as Partial<TimelineEvent>;
     const events: TimelineEvent[] = new Array(count);
     for (let i = 0; i < count; i++) {
       const start = dates[columns[i]!];
       const endAt = columns[count + i]!;
       const end = endAt < 0 ? undefined : dates[endAt];
       if (!start || end === null) return { unreadable: String(texts[3 * i]) };
-      // Built in the fields' order (EVENT_FIELDS), the one shape most events share.
-      const event = { id: texts[3 * i], title: texts[3 * i + 1], start } as { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] };
-      if (end) event.end = end;
       const summary = texts[3 * i + 2];
-      if (summary !== null) event.summary = summary!;
       const actors = columns[2 * count + i]!;
-      if (actors >= 0) event.actors = lists[actors] as string[];
       const tags = columns[3 * count + i]!;
-      if (tags >= 0) event.tags = lists[tags] as string[];
       const sources = columns[4 * count + i]!;
-      if (sources >= 0) event.sources = lists[sources] as string[];
-      events[i] = event as TimelineEvent;
-    }
-    for (let o = 0; o < others.length; o += 2) {
-      const i = others[o] as number;
-      events[i] = inFieldOrder({ ...events[i]!, ...(others[o + 1] as Partial<TimelineEvent>) });
+      const other = otherAt[i];
+      let fields = REQUIRED_BITS;
+      if (end) fields |= FIELD_BIT.end;
+      if (summary !== null) fields |= FIELD_BIT.summary;
+      if (actors >= 0) fields |= FIELD_BIT.actors;
+      if (tags >= 0) fields |= FIELD_BIT.tags;
+      if (sources >= 0) fields |= FIELD_BIT.sources;
+      if (other) for (const field of OTHERS) if (other[field] !== undefined) fields |= FIELD_BIT[field];
+      const event = { ...this.#template(fields) };
+      event.id = texts[3 * i];
+      event.title = texts[3 * i + 1];
+      event.start = start;
+      if (end) event.end = end;
+      if (summary !== null) event.summary = summary;
+      if (actors >= 0) event.actors = lists[actors];
+      if (tags >= 0) event.tags = lists[tags];
+      if (sources >= 0) event.sources = lists[sources];
+      if (other) for (const field of OTHERS) if (other[field] !== undefined) event[field] = other[field];
+      events[i] = event as unknown as TimelineEvent;
     }
     return events;
   }
-}
-
-/** The event with its fields in EVENT_FIELDS' order. */
-function inFieldOrder(event: TimelineEvent): TimelineEvent {
-  const ordered: Record<string, unknown> = {};
-  for (const field of EVENT_FIELDS) if (event[field] !== undefined) ordered[field] = event[field];
-  return ordered as unknown as TimelineEvent;
 }
