@@ -2,9 +2,17 @@
 // and stacks overlapping ranges into rows within a lane. Depends on time only, never on zoom,
 // so marks keep their rows while the reader zooms and pans. Each lane also keeps its instants in
 // typed arrays, so the view can find and count what is on screen without touching every event.
-import { eventSpanMs, type EventGraph } from '../model/graph.ts';
+import type { EventGraph } from '../model/graph.ts';
 import type { TimelineEvent } from '../model/schema.ts';
-import { quoteAndLinkCounts, rankBySignificance, significance, significanceFacts, storyIds } from './significance.ts';
+import {
+  quoteAndLinkCounts,
+  quoteAndLinkCountsSteps,
+  rankBySignificance,
+  significance,
+  significanceFacts,
+  storyIds,
+  type QuoteAndLinkCounts,
+} from './significance.ts';
 import { runSteps, runStepsWith } from '../model/steps.ts';
 
 export const NO_ACTOR_LANE = '';
@@ -140,7 +148,13 @@ export function buildLane(graph: EventGraph, id: string, events: readonly Timeli
 }
 
 /** buildLane in steps of bounded work (a lane of 100,000 events took the page over 100 ms at once). */
-export function* buildLaneSteps(graph: EventGraph, id: string, events: readonly TimelineEvent[]): Generator<void, Lane, void> {
+export function* buildLaneSteps(
+  graph: EventGraph,
+  id: string,
+  events: readonly TimelineEvent[],
+  /** Every event's counts (quoteAndLinkCountsSteps), when many lanes are built; else each event's are counted. */
+  countsOf: (id: string) => QuoteAndLinkCounts = (id) => quoteAndLinkCounts(graph, id),
+): Generator<void, Lane, void> {
   const n = events.length;
   const startsMs = new Float64Array(n);
   const endsMs = new Float64Array(n);
@@ -152,7 +166,9 @@ export function* buildLaneSteps(graph: EventGraph, id: string, events: readonly 
   for (let i = 0; i < n; i++) {
     if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
     const event = events[i]!;
-    const { startMs, endMs } = eventSpanMs(event);
+    // eventSpanMs without its object (a million of them).
+    const startMs = event.start.startMs;
+    const endMs = (event.end ?? event.start).endMs;
     const isRange = event.end !== undefined;
     startsMs[i] = startMs;
     endsMs[i] = endMs;
@@ -165,14 +181,14 @@ export function* buildLaneSteps(graph: EventGraph, id: string, events: readonly 
   const rows = yield* stackSpans(from, to, ranges);
   let depth = 1;
   for (let i = 0; i < n; i++) if (rows[i]! + 1 > depth) depth = rows[i]! + 1;
-  // Each event's quotes and links counted once (four lookups), for its weight and its significance.
+  // Each event's quotes and links counted once, for its weight and its significance.
   const laneEvents: LaneEvent[] = new Array<LaneEvent>(n);
   const story = storyIds(graph);
   const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
     const event = events[i]!;
-    const counts = quoteAndLinkCounts(graph, event.id);
+    const counts = countsOf(event.id);
     laneEvents[i] = new LaneEntry(event, ranges[i] === 1, rows[i]!, weightOf(event, counts));
     scores[i] = significance(significanceFacts(graph, event, story, counts));
   }
@@ -233,15 +249,17 @@ export function* sortedInSteps(values: Float64Array<ArrayBuffer>): Generator<voi
 }
 
 export function assignLanes(graph: EventGraph): Lane[] {
-  return [...groupByLane(graph)].map(([id, events]) => buildLane(graph, id, events));
+  const countsOf = runSteps(quoteAndLinkCountsSteps(graph));
+  return [...groupByLane(graph)].map(([id, events]) => runSteps(buildLaneSteps(graph, id, events, countsOf)));
 }
 
 /** The same lanes, built one at a time with `pause()` between, so a large graph never blocks the page. */
 export async function assignLanesInSteps(graph: EventGraph, pause: () => Promise<void>): Promise<Lane[]> {
   const lanes: Lane[] = [];
+  const countsOf = await runStepsWith(quoteAndLinkCountsSteps(graph), pause);
   for (const [id, events] of await runStepsWith(groupByLaneSteps(graph), pause)) {
     await pause();
-    lanes.push(await runStepsWith(buildLaneSteps(graph, id, events), pause));
+    lanes.push(await runStepsWith(buildLaneSteps(graph, id, events, countsOf), pause));
   }
   return lanes;
 }

@@ -34,7 +34,12 @@ describe('prepareAfterEdit', () => {
   ])('prepares %s as a full preparation would', async (_what, edit) => {
     const { incremental, full } = await both(doc, edit);
     // The same lanes and places; a full preparation also makes the links' spans (the chart makes them after an edit).
-    const places = (prepared: PreparedTimeline) => new Map([...prepared.laneOf.entries.keys()].sort().map((id) => [id, prepared.laneOf.get(id)]));
+    const places = (prepared: PreparedTimeline) =>
+      new Map(
+        prepared.lanes
+          .flatMap((lane) => lane.events.map(({ event }) => [event.id, prepared.laneOf.get(event.id)] as const))
+          .sort(([a], [b]) => a.localeCompare(b)),
+      );
     const comparable = (prepared: PreparedTimeline | null) => prepared && { ...prepared, laneOf: places(prepared), links: undefined };
     expect(comparable(incremental)).toEqual(comparable(full));
   });

@@ -6,7 +6,7 @@ import type { EventGraph } from '../model/graph.ts';
 import { gapsBetween, type CoveredInterval } from '../scale/gaps.ts';
 import { coveredSteps } from './event-spans.ts';
 import { LanePlaces } from './lane-places.ts';
-import { buildLane, groupByLane, type Lane, type LaneEvent } from './lanes.ts';
+import { buildLane, groupByLane, type Lane } from './lanes.ts';
 import { runSteps } from '../model/steps.ts';
 import type { PreparedTimeline } from './prepare-timeline.ts';
 
@@ -43,11 +43,5 @@ export function prepareAfterEdit(previous: { readonly graph: EventGraph; readonl
   const fresh = runSteps(coveredSteps(graph.events));
   const same = sameIntervals(fresh, previous.timeline.covered);
   const covered = same ? previous.timeline.covered : fresh;
-  // Where each event is: the previous map, changed only for the lanes built anew or moved.
-  // (A lane that only moved keeps its entries: its index is found from each event's lane.)
-  const entries = new Map<string, LaneEvent>(previous.timeline.laneOf.entries);
-  const kept = new Set(lanes);
-  for (const lane of previous.timeline.lanes) if (!kept.has(lane)) for (const event of lane.events) entries.delete(event.event.id);
-  for (const lane of lanes) if (previousLanes.get(lane.id) !== lane) for (const event of lane.events) entries.set(event.event.id, event);
-  return { covered, gaps: same ? previous.timeline.gaps : gapsBetween(covered), lanes, laneOf: new LanePlaces(lanes, entries) };
+  return { covered, gaps: same ? previous.timeline.gaps : gapsBetween(covered), lanes, laneOf: new LanePlaces(lanes, graph.eventById) };
 }

@@ -6,9 +6,9 @@ import { eventSpanMs, type EventGraph } from '../model/graph.ts';
 import { linkSpansSteps, type LinkSpans } from './link-routes.ts';
 import { coveredIntervals, gapsBetween, type CoveredInterval, type Span } from '../scale/gaps.ts';
 import { eventExtent } from './event-spans.ts';
-import { lanePlacesSteps, type LanePlaces } from './lane-places.ts';
+import { LanePlaces } from './lane-places.ts';
 import { assignLanes, assignLanesInSteps, type Lane } from './lanes.ts';
-import { runSteps, runStepsWith } from '../model/steps.ts';
+import { runStepsWith } from '../model/steps.ts';
 
 export interface PreparedTimeline {
   /** Where events are: their spans merged into intervals, with counts (the axis is built on these). */
@@ -26,7 +26,7 @@ const NO_TYPES: ReadonlySet<string> = new Set();
 export async function prepareTimeline(graph: EventGraph, pause: () => Promise<void>): Promise<PreparedTimeline> {
   const { covered, gaps } = await eventExtent(graph.events, pause);
   const lanes = await assignLanesInSteps(graph, pause);
-  const laneOf = await runStepsWith(lanePlacesSteps(lanes), pause);
+  const laneOf = new LanePlaces(lanes, graph.eventById);
   const drawable = await runStepsWith(distinctEdgesSteps(await runStepsWith(indexEdgesSteps(graph), pause), NO_TYPES), pause);
   await pause();
   const spans = await runStepsWith(
@@ -43,6 +43,6 @@ export const PREPARE_AT_ONCE_MAX_EVENTS = 300;
 export function prepareTimelineNow(graph: EventGraph): PreparedTimeline {
   const covered = coveredIntervals(graph.events.map(eventSpanMs));
   const lanes = assignLanes(graph);
-  const laneOf = runSteps(lanePlacesSteps(lanes));
+  const laneOf = new LanePlaces(lanes, graph.eventById);
   return { covered, gaps: gapsBetween(covered), lanes, laneOf };
 }

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseEventGraph } from '../model/json-file.ts';
 import { assignLanes } from './lanes.ts';
-import { rankBySignificance, significance, significanceFacts, storyIds, SIGNIFICANCE, type SignificanceFacts } from './significance.ts';
+import { runSteps } from '../model/steps.ts';
+import {
+  quoteAndLinkCounts,
+  quoteAndLinkCountsSteps,
+  rankBySignificance,
+  significance,
+  significanceFacts,
+  storyIds,
+  SIGNIFICANCE,
+  type SignificanceFacts,
+} from './significance.ts';
 
 const NOTHING: SignificanceFacts = { inStory: false, quotes: 0, links: 0, sources: 0, rangeDays: 0 };
 
@@ -73,6 +83,13 @@ describe('significance from a graph', () => {
     expect(facts('linked')).toEqual({ inStory: false, quotes: 1, links: 1, sources: 0, rangeDays: 0 });
     expect(facts('told')).toMatchObject({ inStory: true, links: 1 });
     expect(facts('long').rangeDays).toBe(366);
+  });
+
+  it("counts every event's quotes and links at once as each event's would be counted", () => {
+    const countsOf = runSteps(quoteAndLinkCountsSteps(graph));
+    for (const event of graph.events) expect(countsOf(event.id)).toEqual(quoteAndLinkCounts(graph, event.id));
+    expect(countsOf('quoted')).toEqual({ quotes: 2, links: 0 });
+    expect(countsOf('linked')).toEqual({ quotes: 1, links: 1 });
   });
 
   it('orders a lane by it, ties by time', () => {
