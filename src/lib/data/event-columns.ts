@@ -31,7 +31,7 @@ type Column = (typeof COLUMNS)[number];
 const LISTS = ['actors', 'tags', 'sources'] as const satisfies readonly Column[];
 
 /**
- * An event's fields in the order the check gives them (the schema's: json-schema tests hold this to
+ * An event's fields in the order the check gives them (the schema's: event-columns.test.ts holds this to
  * KNOWN_FIELDS.events), so that an event read from columns is written out again as it was checked.
  */
 export const EVENT_FIELDS = ['id', 'title', 'start', 'end', 'approximate', 'summary', 'actors', 'tags', 'place', 'placeId', 'coordinates', 'sources', 'media'] as const;
