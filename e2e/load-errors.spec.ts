@@ -170,7 +170,16 @@ test('after a bad file, going back restores the whole view, and the history stay
     const params = new URL(url).searchParams;
     return (key: string) => (key === 'src' ? (params.get('src') ?? 'data/ukraine-nato.json') : params.get(key));
   };
-  const before = viewOf(page.url());
+  // The view as the app wrote it: the window asked for ends after the data's last day (2025-12-31), and
+  // the app writes the window it shows (ending with the data) once the view rests, 250 ms after.
+  let url = '';
+  const unchanged = () => {
+    const previous = url;
+    url = page.url();
+    return url === previous;
+  };
+  await expect.poll(unchanged, { intervals: [400] }).toBe(true);
+  const before = viewOf(url);
 
   await page.getByTestId('open-file-input').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
   await expectProblems(page);
