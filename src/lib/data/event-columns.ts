@@ -21,7 +21,7 @@ export interface EventSlice {
    * the table of dates, its actors, tags and sources in the table of lists; -1 for none.
    */
   readonly columns: Int32Array;
-  /** JSON of SliceText. */
+  /** JSON of SliceText. A date in a column is an index into the table of dates (0 up), -1 for none, or one of the slice's own dates (-2 down). */
   readonly json: string;
 }
 
@@ -44,11 +44,15 @@ const FIELD_BIT = Object.fromEntries(EVENT_FIELDS.map((field, f) => [field, 1 <<
 const REQUIRED_BITS = FIELD_BIT.id | FIELD_BIT.title | FIELD_BIT.start;
 
 /** A slice's text: the dates' texts and the lists new in it, each event's id, title and summary (or null), then each event with other fields, by its index, and them. */
-type SliceText = [newDates: string[], newLists: string[][], texts: (string | null)[], others: (number | Partial<TimelineEvent>)[]];
+type SliceText = [newDates: string[], newLists: string[][], texts: (string | null)[], others: (number | Partial<TimelineEvent>)[], ownDates: string[]];
 
 /** Writes events as slices, in the worker: the tables of dates and lists grow as slices are written, and each slice sends only what is new. */
 export class EventColumnWriter {
-  /** The dates sent, by their text: those written to the day, month or year (a date to the minute or second is rarely written twice: sent each time). */
+  /**
+   * The dates sent, by their text: those written to the day, month or year. A date to the minute or
+   * second is rarely written twice: it is sent as one of the slice's own, and the page keeps no table of
+   * a million of them.
+   */
   readonly #dates = new Map<string, number>();
   #sentDates = 0;
   /** The lists sent: of one item by it, of two by each in turn (no key to make for each of a million lists), longer by their JSON. */
@@ -61,15 +65,13 @@ export class EventColumnWriter {
     const count = events.length;
     const columns = new Int32Array(COLUMNS.length * count).fill(-1);
     const newDates: string[] = [];
+    const ownDates: string[] = [];
     const newLists: string[][] = [];
     const texts: (string | null)[] = [];
     const others: SliceText[3] = [];
     const dateAt = (date: PartialDate) => {
       const text = date.text;
-      if (text.length > 10) {
-        newDates.push(text);
-        return this.#sentDates++;
-      }
+      if (text.length > 10) return -2 - (ownDates.push(text) - 1);
       let at = this.#dates.get(text);
       if (at === undefined) {
         this.#dates.set(text, (at = this.#sentDates++));
@@ -106,7 +108,7 @@ export class EventColumnWriter {
       for (const field of OTHERS) if (event[field] !== undefined) (other ??= {})[field] = event[field] as never;
       if (other) others.push(i, other);
     }
-    const text: SliceText = [newDates, newLists, texts, others];
+    const text: SliceText = [newDates, newLists, texts, others, ownDates];
     return { type: 'event-slice', count, columns, json: JSON.stringify(text) };
   }
 }
@@ -143,19 +145,19 @@ export class EventColumnReader {
 
   /** The slice's events, or the id of the first whose date arrived unreadable. */
   read(slice: EventSlice): TimelineEvent[] | { readonly unreadable: string } {
-    const [newDates, newLists, texts, others] = JSON.parse(slice.json) as SliceText;
+    const [newDates, newLists, texts, others, ownDates] = JSON.parse(slice.json) as SliceText;
     for (const text of newDates) this.#dates.push(readDate(text));
+    const own = ownDates.map(readDate);
+    const dateAt = (at: number) => (at >= 0 ? this.#dates[at] : at < -1 ? own[-2 - at] : undefined);
     for (const items of newLists) this.#lists.push(Object.freeze(items));
     const { count, columns } = slice;
-    const dates = this.#dates;
     const lists = this.#lists;
     const otherAt: (Partial<TimelineEvent> | undefined)[] = [];
     for (let o = 0; o < others.length; o += 2) otherAt[others[o] as number] = others[o + 1] as Partial<TimelineEvent>;
     const events: TimelineEvent[] = new Array(count);
     for (let i = 0; i < count; i++) {
-      const start = dates[columns[i]!];
-      const endAt = columns[count + i]!;
-      const end = endAt < 0 ? undefined : dates[endAt];
+      const start = dateAt(columns[i]!);
+      const end = dateAt(columns[count + i]!);
       if (!start || end === null) return { unreadable: String(texts[3 * i]) };
       const summary = texts[3 * i + 2];
       const actors = columns[2 * count + i]!;
