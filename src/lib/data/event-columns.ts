@@ -136,8 +136,8 @@ export class EventColumnReader {
   #template(fields: number): Record<string, unknown> {
     let template = this.#templates.get(fields);
     if (!template) {
-      // Parsed from JSON: an object made with exactly its fields.
-      template = JSON.parse(JSON.stringify(Object.fromEntries(EVENT_FIELDS.filter((_, f) => fields & (1 << f)).map((field) => [field, 0])))) as Record<string, unknown>;
+      // Parsed from JSON: an object made with exactly its fields (null: no field is held as a small integer, to be widened when an event sets it).
+      template = JSON.parse(JSON.stringify(Object.fromEntries(EVENT_FIELDS.filter((_, f) => fields & (1 << f)).map((field) => [field, null])))) as Record<string, unknown>;
       this.#templates.set(fields, template);
     }
     return template;
