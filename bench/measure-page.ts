@@ -57,6 +57,8 @@ export interface RunResult {
     readonly parseMs: number | null;
     /** Of the parse: navigation → the worker's check done; the check → every slice received on the page. */
     readonly checkedMs: number | null;
+    /** The body's last byte read by the worker → the first drawing (issue 18: a million events drawn ≤ 10 s after the bytes arrive). */
+    readonly bytesToRenderedMs: number | null;
     readonly receivingMs: number | null;
     readonly firstRenderMs: number | null;
     readonly renderedMs: number | null;
@@ -85,6 +87,7 @@ export interface RunResult {
 
 const LoadReport = z.object({
   parsedMs: z.number().nullable(),
+  fetchedMs: z.number().nullable().optional(),
   checkedMs: z.number().nullable(),
   receivedMs: z.number().nullable(),
   renderedMs: z.number().nullable(),
@@ -198,6 +201,7 @@ export async function measureRun(spec: RunSpec): Promise<RunResult> {
     result.load = {
       parseMs: report.parsedMs,
       checkedMs: report.checkedMs,
+      bytesToRenderedMs: report.fetchedMs != null && report.renderedMs !== null ? report.renderedMs - report.fetchedMs : null,
       receivingMs: report.checkedMs !== null && report.receivedMs !== null ? report.receivedMs - report.checkedMs : null,
       firstRenderMs: report.parsedMs !== null && report.renderedMs !== null ? report.renderedMs - report.parsedMs : null,
       renderedMs: report.renderedMs,

@@ -91,7 +91,8 @@
 
   state.loadReport = (parsedMark, readyMark) => ({
     parsedMs: parsedMark ? markTime(parsedMark) : null,
-    // Sourceline's stages before it (parse-replies.ts): the worker's check done, every slice received.
+    // Sourceline's stages before it (parse-replies.ts): the body's last byte read, the worker's check done, every slice received.
+    fetchedMs: markTime('sourceline:fetched'),
     checkedMs: markTime('sourceline:checked'),
     receivedMs: markTime('sourceline:received'),
     renderedMs: readyMark ? markTime(readyMark) : state.firstEventMs,

@@ -9,7 +9,11 @@ import type { Validators } from './live-fetch.ts';
 import { COLLECTIONS, type Collection, type GraphHead, type LoadStage, type OptionalCollection, type ParseReply } from './parse-protocol.ts';
 import { wholeFilePath, type Progress } from './read-body.ts';
 
-/** Marks of a load's stages (npm run bench reports them): the worker has checked the file (its head arrives); the page has every slice. */
+/**
+ * Marks of a load's stages (npm run bench reports them): the worker has read a fetched body's last
+ * byte; it has checked the file (its head arrives); the page has every slice.
+ */
+export const FETCHED_MARK = 'sourceline:fetched';
 export const CHECKED_MARK = 'sourceline:checked';
 export const RECEIVED_MARK = 'sourceline:received';
 
@@ -62,6 +66,7 @@ export class ReplyReader {
         this.options.onReading?.(reply.loadedBytes, reply.totalBytes);
         return false;
       case 'fetched':
+        performance.mark(FETCHED_MARK);
         this.#finalUrl = reply.url;
         this.#validators = reply.validators;
         return false;
