@@ -4,7 +4,7 @@
 // without the sort coveredIntervals needs for spans in any order. Pure.
 import type { TimelineEvent } from '../model/schema.ts';
 import { countsBeforeSteps, coveredIntervals, gapsBetween, type CoveredInterval, type Span } from '../scale/gaps.ts';
-import { sortedInSteps } from './lanes.ts';
+import { sortedInSteps } from './sorted-in-steps.ts';
 import { runStepsWith } from '../model/steps.ts';
 
 /** Events one step handles: a millisecond or two of work. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseEventGraph } from '../model/json-file.ts';
-import { assignLanes, MAX_MARK_ROWS, NO_ACTOR_LANE, sortedInSteps, type Lane } from './lanes.ts';
+import { assignLanes, MAX_MARK_ROWS, NO_ACTOR_LANE, type Lane } from './lanes.ts';
 
 const STORY = `{
   "version": 1,
@@ -326,23 +326,5 @@ describe('assignLanes stacks what overlaps in time into rows', () => {
       }),
       { seed: 20080807, numRuns: 300 },
     );
-  });
-});
-
-describe('sortedInSteps and the steps of a lane', () => {
-  it('sorts as a typed array sorts, whatever the length, in steps', () => {
-    for (const n of [0, 1, 5, 40_000, 100_003]) {
-      const values = Float64Array.from({ length: n }, (_, i) => Math.sin(i * 12.9898) * 43758.5453);
-      const expected = values.slice().sort();
-      const steps = sortedInSteps(values);
-      let count = 0;
-      let step = steps.next();
-      while (!step.done) {
-        count++;
-        step = steps.next();
-      }
-      expect(step.value).toEqual(expected);
-      if (n > 100_000) expect(count).toBeGreaterThan(10);
-    }
   });
 });

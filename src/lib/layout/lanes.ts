@@ -7,13 +7,14 @@ import type { TimelineEvent } from '../model/schema.ts';
 import {
   quoteAndLinkCounts,
   quoteAndLinkCountsSteps,
-  rankBySignificance,
+  rankBySignificanceSteps,
   significance,
   significanceFacts,
   storyIds,
   type QuoteAndLinkCounts,
 } from './significance.ts';
 import { runSteps, runStepsWith } from '../model/steps.ts';
+import { sortedInSteps } from './sorted-in-steps.ts';
 
 export const NO_ACTOR_LANE = '';
 
@@ -208,44 +209,8 @@ export function* buildLaneSteps(
     drawnMs: yield* sortedInSteps(drawnMs),
     maxSpanMs,
     rangeCount,
-    rank: rankBySignificance(scores, startsMs),
+    rank: yield* rankBySignificanceSteps(scores, startsMs),
   };
-}
-
-/**
- * The numbers sorted, in steps: runs of STEP_ITEMS sorted each at once, then merged pairwise, a step
- * at a time (sorting a million numbers at once is a task of 100 ms). Sorts `values` in place.
- */
-export function* sortedInSteps(values: Float64Array<ArrayBuffer>): Generator<void, Float64Array<ArrayBuffer>, void> {
-  const n = values.length;
-  const RUN = 8 * STEP_ITEMS;
-  if (n <= RUN) return values.sort();
-  for (let start = 0; start < n; start += RUN) {
-    values.subarray(start, Math.min(n, start + RUN)).sort();
-    yield;
-  }
-  let source = values;
-  let target = new Float64Array(n);
-  for (let width = RUN; width < n; width *= 2) {
-    let done = 0;
-    for (let left = 0; left < n; left += 2 * width) {
-      const mid = Math.min(n, left + width);
-      const right = Math.min(n, left + 2 * width);
-      let i = left;
-      let j = mid;
-      let k = left;
-      while (i < mid && j < right) {
-        target[k++] = source[i]! <= source[j]! ? source[i++]! : source[j++]!;
-        if (++done % (4 * STEP_ITEMS) === 0) yield;
-      }
-      while (i < mid) target[k++] = source[i++]!;
-      while (j < right) target[k++] = source[j++]!;
-    }
-    [source, target] = [target, source];
-    yield;
-  }
-  if (source !== values) values.set(source);
-  return values;
 }
 
 export function assignLanes(graph: EventGraph): Lane[] {
