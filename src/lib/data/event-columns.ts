@@ -4,8 +4,9 @@
 // the few other fields, and the dates' texts and lists not sent before). A million events dated to the
 // day name a few thousand days, and their actors, tags and sources repeat: the page reads each distinct
 // date's text once, keeps each distinct list once (frozen, so that no change to one reaches the events
-// that share it: edits make new events), and builds each event by indexing, with none of the objects,
-// strings and look-ups that parsing whole events as JSON made for the collector. The writer runs in the
+// that share it: edits make new events), and builds each event by indexing into them and copying a
+// template of its fields, with none of the objects, strings and look-ups that parsing whole events as
+// JSON made for the collector. The writer runs in the
 // worker, the reader on the page; both pure.
 import { parseDate, type PartialDate } from '../model/dates.ts';
 import { quickDate } from '../model/quick-date.ts';
@@ -83,8 +84,9 @@ export class EventColumnWriter {
       let byKey: Map<string, number>;
       let key: string;
       if (items.length === 2) {
-        byKey = this.#pairs.get(items[0]!) ?? new Map();
-        if (byKey.size === 0) this.#pairs.set(items[0]!, byKey);
+        const known = this.#pairs.get(items[0]!);
+        if (known) byKey = known;
+        else this.#pairs.set(items[0]!, (byKey = new Map()));
         key = items[1]!;
       } else if (items.length === 1) [byKey, key] = [this.#single, items[0]!];
       else [byKey, key] = [this.#longer, JSON.stringify(items)];
@@ -113,7 +115,10 @@ export class EventColumnWriter {
   }
 }
 
-/** A date's text as the check read it, or null (the worker checked it: a fault of the app's own). */
+/**
+ * A date's text as the check read it, or null (the worker checked it: a fault of the app's own). The
+ * quick reader first, as parseDate does, but without parseDate's result object for each of a million dates.
+ */
 function readDate(text: string): PartialDate | null {
   const quick = quickDate(text);
   if (quick) return quick;
@@ -137,7 +142,7 @@ export class EventColumnReader {
     let template = this.#templates.get(fields);
     if (!template) {
       // Parsed from JSON: an object made with exactly its fields (null: no field is held as a small integer, to be widened when an event sets it).
-      template = JSON.parse(JSON.stringify(Object.fromEntries(EVENT_FIELDS.filter((_, f) => fields & (1 << f)).map((field) => [field, null])))) as Record<string, unknown>;
+      template = JSON.parse(JSON.stringify(Object.fromEntries(EVENT_FIELDS.filter((field) => fields & FIELD_BIT[field]).map((field) => [field, null])))) as Record<string, unknown>;
       this.#templates.set(fields, template);
     }
     return template;

@@ -82,7 +82,7 @@ export interface Lane {
 /** A lane grows to at most this many rows of marks; where more overlap, it is drawn as a density band. */
 export const MAX_MARK_ROWS = 6;
 
-function weightOf(event: TimelineEvent, counts: { readonly quotes: number; readonly links: number }): number {
+function weightOf(event: TimelineEvent, counts: QuoteAndLinkCounts): number {
   return counts.quotes * 4 + counts.links * 2 + (event.summary ? 1 : 0);
 }
 
