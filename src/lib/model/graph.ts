@@ -3,6 +3,7 @@
 import { ShardedMap } from './sharded-map.ts';
 import type { Actor, Era, EventGraphData, Link, Place, Quote, Source, StoryStep, TimelineEvent } from './schema.ts';
 import { runSteps } from './steps.ts';
+import { timeOrder } from './time-order.ts';
 
 export interface EventGraph {
   readonly title: string;
@@ -78,8 +79,10 @@ export function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
     if (i > 0 && (starts[i - 1]! - starts[i]! || ends[i]! - ends[i - 1]!) > 0) ordered = false;
   }
   if (ordered) return [...events];
-  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => starts[a]! - starts[b]! || ends[b]! - ends[a]! || a - b);
-  return order.map((i) => events[i]!);
+  const order = timeOrder(starts, ends);
+  const sorted = new Array<TimelineEvent>(count);
+  for (let i = 0; i < count; i++) sorted[i] = events[order[i]!]!;
+  return sorted;
 }
 
 export function buildGraph(data: EventGraphData): EventGraph {
