@@ -11,12 +11,23 @@ const date = (text: string): PartialDate => {
   return parsed.date;
 };
 
-/** Slices written in the worker and read on the page, each structured-cloned with its columns transferred, as postMessage does. */
-function across(slices: readonly (readonly TimelineEvent[])[]): TimelineEvent[][] {
-  const writer = new EventColumnWriter();
+/** Indices 0 … count - 1 from `from`. */
+const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+
+/**
+ * Slices written in the worker (the events given to the writer in file order, each slice the indices
+ * of its events, in the order given) and read on the page, each structured-cloned with its columns
+ * transferred, as postMessage does.
+ */
+function across(slices: readonly (readonly TimelineEvent[])[], order?: readonly number[]): TimelineEvent[][] {
+  const all = slices.flat();
+  const writer = new EventColumnWriter(all);
   const reader = new EventColumnReader();
+  let from = 0;
   return slices.map((events) => {
-    const slice = writer.write(events);
+    const indices = order ? order.slice(from, from + events.length) : range(from, events.length);
+    from += events.length;
+    const slice = writer.write(indices);
     const sent = structuredClone(slice, { transfer: [slice.columns.buffer] });
     expect(slice.columns.byteLength).toBe(0);
     const read = reader.read(sent);
@@ -24,6 +35,9 @@ function across(slices: readonly (readonly TimelineEvent[])[]): TimelineEvent[][
     return read;
   });
 }
+
+/** The slices of these indices' events, written in turn. */
+const writeSlices = (writer: EventColumnWriter, slices: readonly (readonly number[])[]) => slices.map((indices) => writer.write(indices));
 
 const event = (i: number, fields: Partial<TimelineEvent> = {}): TimelineEvent => ({ id: `e${i}`, title: `Event ${i}`, start: date('2008-04-03'), ...fields });
 
@@ -64,13 +78,11 @@ describe('events as columns across the worker boundary', () => {
       minute: fc.integer({ min: 0, max: 59 }),
       precision: fc.constantFrom('year', 'month', 'day', 'minute') as fc.Arbitrary<PartialDate['precision']>,
     });
-    const writer = new EventColumnWriter();
-    const reader = new EventColumnReader();
     fc.assert(
       fc.property(day, (fields) => {
         const parsed = parseDate(formatIsoDate(fields));
         if (!parsed.ok) return;
-        const read = reader.read(writer.write([event(0, { start: parsed.date })]));
+        const read = new EventColumnReader().read(new EventColumnWriter([event(0, { start: parsed.date })]).write([0]));
         expect(Array.isArray(read) && read[0]!.start).toEqual(parsed.date);
       }),
       { seed: 20250218, numRuns: 500 },
@@ -78,16 +90,19 @@ describe('events as columns across the worker boundary', () => {
   });
 
   it('sends each distinct date and list once, and the page holds one of each, across slices', () => {
-    const writer = new EventColumnWriter();
-    const reader = new EventColumnReader();
-    const slices = [0, 1].map((s) =>
-      writer.write(Array.from({ length: 3 }, (_, i) => event(3 * s + i, { start: date(i ? '2008-04-03' : '2008'), actors: ['nato', 'ua'], tags: ['summit'], sources: ['nato'] }))),
+    const writer = new EventColumnWriter(
+      range(0, 6).map((i) => event(i, { start: date(i % 3 ? '2008-04-03' : '2008'), actors: ['nato', 'ua'], tags: ['summit'], sources: ['nato'] })),
     );
-    const texts = slices.map((slice) => JSON.parse(slice.json) as [string[], string[][]]);
+    const slices = writeSlices(writer, [range(0, 3), range(3, 3)]);
+    const texts = slices.map((slice) => JSON.parse(slice.json) as [unknown[], unknown[]]);
     expect(texts.map(([dates, lists]) => [dates, lists])).toEqual([
-      [['2008', '2008-04-03'], [['nato', 'ua'], ['summit'], ['nato']]],
+      [
+        [0, '2008', 1, '2008-04-03'],
+        [0, ['nato', 'ua'], 1, ['summit'], 2, ['nato']],
+      ],
       [[], []],
     ]);
+    const reader = new EventColumnReader();
     const events = slices.flatMap((slice) => reader.read(slice) as TimelineEvent[]);
     expect(new Set(events.map((e) => e.start)).size).toBe(2);
     expect(new Set(events.map((e) => e.actors)).size).toBe(1);
@@ -95,10 +110,32 @@ describe('events as columns across the worker boundary', () => {
     expect(events[1]!.actors).toEqual(['nato', 'ua']);
   });
 
+  it('writes slices in any order of the events given (time order, not the file\'s), each with the dates and lists new to the page', () => {
+    // In file order, 2009 and ['ua'] are met first; in time order, the first slice needs neither.
+    const file = [
+      event(0, { start: date('2009'), actors: ['ua'] }),
+      event(1, { start: date('2008-04-03'), actors: ['nato'], tags: ['summit'] }),
+      event(2, { start: date('2008'), end: date('2009'), actors: ['ua'] }),
+      event(3, { start: date('2008-04-03'), actors: ['nato'] }),
+    ];
+    const order = [2, 1, 3, 0];
+    const read = across([file.slice(0, 1), file.slice(1, 3), file.slice(3)], order).flat();
+    expect(read).toStrictEqual(order.map((i) => structuredClone(file[i]!)));
+    const [first, second, third] = writeSlices(new EventColumnWriter(file), [[2], [1, 3], [0]]).map((slice) => JSON.parse(slice.json) as [unknown[], unknown[]]);
+    expect(first!.slice(0, 2)).toEqual([
+      [2, '2008', 0, '2009'],
+      [0, ['ua']],
+    ]);
+    expect(second!.slice(0, 2)).toEqual([
+      [1, '2008-04-03'],
+      [1, ['nato'], 2, ['summit']],
+    ]);
+    expect(third!.slice(0, 2)).toEqual([[], []]);
+  });
+
   it('sends a date to the minute each time it is written (rarely twice), and reads each alike', () => {
-    const writer = new EventColumnWriter();
     const start = date('2025-02-12T10:30');
-    const slice = writer.write([event(0, { start }), event(1, { start, end: date('2025-02-12T11:00') }), event(2, { start })]);
+    const slice = new EventColumnWriter([event(0, { start }), event(1, { start, end: date('2025-02-12T11:00') }), event(2, { start })]).write([0, 1, 2]);
     // The slice's own dates, not the table's: the page keeps no table of a million dates to the minute.
     const [tableDates, , , , ownDates] = JSON.parse(slice.json) as string[][];
     expect(tableDates).toEqual([]);
@@ -124,9 +161,12 @@ describe('events as columns across the worker boundary', () => {
   });
 
   it('names the event whose date arrives unreadable (the worker checked it: a fault of the app)', () => {
-    const slice: EventSlice = { type: 'event-slice', count: 2, columns: new Int32Array([0, 1, -1, -1, -1, -1, -1, -1, -1, -1]), json: JSON.stringify([['2008', '2008-02-30'], [], ['e0', 'A', null, 'e1', 'B', null], [], []]) };
+    const slice: EventSlice = { type: 'event-slice', count: 2, columns: new Int32Array([0, 1, -1, -1, -1, -1, -1, -1, -1, -1]), json: JSON.stringify([[0, '2008', 1, '2008-02-30'], [], ['e0', 'A', null, 'e1', 'B', null], [], []]) };
     expect(new EventColumnReader().read(slice)).toEqual({ unreadable: 'e1' });
     const own: EventSlice = { ...slice, columns: new Int32Array([-2, -3, -1, -1, -1, -1, -1, -1, -1, -1]), json: JSON.stringify([[], [], ['e0', 'A', null, 'e1', 'B', null], [], ['2025-02-12T10:30', '2025-02-30T10:30']]) };
     expect(new EventColumnReader().read(own)).toEqual({ unreadable: 'e1' });
+    // A date of the table the page has not had (the writer's fault) is unreadable too, not a hole read as no date.
+    const notSent: EventSlice = { ...slice, json: JSON.stringify([[0, '2008'], [], ['e0', 'A', null, 'e1', 'B', null], [], []]) };
+    expect(new EventColumnReader().read(notSent)).toEqual({ unreadable: 'e1' });
   });
 });

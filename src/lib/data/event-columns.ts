@@ -1,7 +1,7 @@
 // Events across the worker boundary as columns rather than objects: each slice of checked events goes
 // to the page as one Int32Array (transferred, not copied) of indices into tables of the distinct dates
-// and lists met so far, plus one short JSON text of what only text can carry (ids, titles, summaries,
-// the few other fields, and the dates' texts and lists not sent before). A million events dated to the
+// and lists, plus one short JSON text of what only text can carry (ids, titles, summaries,
+// the few other fields, and the dates' texts and lists the page has not had). A million events dated to the
 // day name a few thousand days, and their actors, tags and sources repeat: the page reads each distinct
 // date's text once, keeps each distinct list once (frozen, so that no change to one reaches the events
 // that share it: edits make new events), and builds each event by indexing into them and copying a
@@ -44,66 +44,104 @@ const OTHERS = EVENT_FIELDS.filter((field): field is Exclude<EventField, Column 
 const FIELD_BIT = Object.fromEntries(EVENT_FIELDS.map((field, f) => [field, 1 << f])) as Record<EventField, number>;
 const REQUIRED_BITS = FIELD_BIT.id | FIELD_BIT.title | FIELD_BIT.start;
 
-/** A slice's text: the dates' texts and the lists new in it, each event's id, title and summary (or null), then each event with other fields, by its index, and them. */
-type SliceText = [newDates: string[], newLists: string[][], texts: (string | null)[], others: (number | Partial<TimelineEvent>)[], ownDates: string[]];
+/**
+ * A slice's text: the dates' texts and the lists new to the page, each after its index in its table;
+ * each event's id, title and summary (or null); then each event with other fields, by its index in the
+ * slice, and them; and the slice's own dates.
+ */
+type SliceText = [newDates: (number | string)[], newLists: (number | string[])[], texts: (string | null)[], others: (number | Partial<TimelineEvent>)[], ownDates: string[]];
 
-/** Writes events as slices, in the worker: the tables of dates and lists grow as slices are written, and each slice sends only what is new. */
+/** In a column of the writer's, before a slice is written: a date of the slice's own (to the minute or second). */
+const OWN_DATE = -2;
+
+/**
+ * Writes events as slices, in the worker. The events' dates and lists are looked up once, in the order
+ * the events were given (the file's: objects parsed one after another lie together in memory, and a
+ * million of them read in time order instead took twice as long); a slice then takes any events, in any
+ * order, by their indices, and sends with them the dates and lists the page has not had yet.
+ */
 export class EventColumnWriter {
+  readonly #events: readonly TimelineEvent[];
+  /** Each event's entries in COLUMNS (by its index in #events): table indices, -1 for none, OWN_DATE. */
+  readonly #columns: Int32Array[];
   /**
-   * The dates sent, by their text: those written to the day, month or year. A date to the minute or
-   * second is rarely written twice: it is sent as one of the slice's own, and the page keeps no table of
-   * a million of them.
+   * The dates' texts by their index in the table: those written to the day, month or year. A date to
+   * the minute or second is rarely written twice: it is sent as one of its slice's own, and the page
+   * keeps no table of a million of them.
    */
-  readonly #dates = new Map<string, number>();
-  #sentDates = 0;
-  /** The lists sent: of one item by it, of two by each in turn (no key to make for each of a million lists), longer by their JSON. */
-  readonly #single = new Map<string, number>();
-  readonly #pairs = new Map<string, Map<string, number>>();
-  readonly #longer = new Map<string, number>();
-  #sentLists = 0;
+  readonly #dates: string[] = [];
+  /** The distinct lists, by their index in the table. */
+  readonly #lists: string[][] = [];
+  #datesSent: Uint8Array;
+  #listsSent: Uint8Array;
 
-  write(events: readonly TimelineEvent[]): EventSlice {
+  constructor(events: readonly TimelineEvent[]) {
+    this.#events = events;
     const count = events.length;
-    const columns = new Int32Array(COLUMNS.length * count).fill(-1);
-    const newDates: string[] = [];
-    const ownDates: string[] = [];
-    const newLists: string[][] = [];
-    const texts: (string | null)[] = [];
-    const others: SliceText[3] = [];
+    this.#columns = COLUMNS.map(() => new Int32Array(count).fill(-1));
+    const [starts, ends] = this.#columns as [Int32Array, Int32Array];
+    const dateIndex = new Map<string, number>();
     const dateAt = (date: PartialDate) => {
       const text = date.text;
-      if (text.length > 10) return -2 - (ownDates.push(text) - 1);
-      let at = this.#dates.get(text);
-      if (at === undefined) {
-        this.#dates.set(text, (at = this.#sentDates++));
-        newDates.push(text);
-      }
+      if (text.length > 10) return OWN_DATE;
+      let at = dateIndex.get(text);
+      if (at === undefined) dateIndex.set(text, (at = this.#dates.push(text) - 1));
       return at;
     };
+    // Lists of one item by it, of two by each in turn (no key to make for each of a million lists), longer by their JSON.
+    const single = new Map<string, number>();
+    const pairs = new Map<string, Map<string, number>>();
+    const longer = new Map<string, number>();
     const listAt = (items: string[]) => {
       let byKey: Map<string, number>;
       let key: string;
       if (items.length === 2) {
-        const known = this.#pairs.get(items[0]!);
+        const known = pairs.get(items[0]!);
         if (known) byKey = known;
-        else this.#pairs.set(items[0]!, (byKey = new Map()));
+        else pairs.set(items[0]!, (byKey = new Map()));
         key = items[1]!;
-      } else if (items.length === 1) [byKey, key] = [this.#single, items[0]!];
-      else [byKey, key] = [this.#longer, JSON.stringify(items)];
+      } else if (items.length === 1) [byKey, key] = [single, items[0]!];
+      else [byKey, key] = [longer, JSON.stringify(items)];
       let at = byKey.get(key);
-      if (at === undefined) {
-        byKey.set(key, (at = this.#sentLists++));
-        newLists.push(items);
-      }
+      if (at === undefined) byKey.set(key, (at = this.#lists.push(items) - 1));
       return at;
     };
     for (let i = 0; i < count; i++) {
       const event = events[i]!;
-      columns[i] = dateAt(event.start);
-      if (event.end) columns[count + i] = dateAt(event.end);
+      starts[i] = dateAt(event.start);
+      if (event.end) ends[i] = dateAt(event.end);
       for (let c = 0; c < LISTS.length; c++) {
         const items = event[LISTS[c]!];
-        if (items) columns[(2 + c) * count + i] = listAt(items);
+        if (items) this.#columns[2 + c]![i] = listAt(items);
+      }
+    }
+    this.#datesSent = new Uint8Array(this.#dates.length);
+    this.#listsSent = new Uint8Array(this.#lists.length);
+  }
+
+  /** A slice of the events at these indices (into the events given), in this order. */
+  write(indices: ArrayLike<number>): EventSlice {
+    const count = indices.length;
+    const columns = new Int32Array(COLUMNS.length * count);
+    const newDates: SliceText[0] = [];
+    const newLists: SliceText[1] = [];
+    const ownDates: string[] = [];
+    const texts: (string | null)[] = [];
+    const others: SliceText[3] = [];
+    for (let i = 0; i < count; i++) {
+      const e = indices[i]!;
+      const event = this.#events[e]!;
+      for (let c = 0; c < COLUMNS.length; c++) {
+        let at = this.#columns[c]![e]!;
+        if (at === OWN_DATE) at = -2 - (ownDates.push((c === 0 ? event.start : event.end!).text) - 1);
+        else if (at >= 0 && c < 2 && !this.#datesSent[at]) {
+          this.#datesSent[at] = 1;
+          newDates.push(at, this.#dates[at]!);
+        } else if (at >= 0 && c >= 2 && !this.#listsSent[at]) {
+          this.#listsSent[at] = 1;
+          newLists.push(at, this.#lists[at]!);
+        }
+        columns[c * count + i] = at;
       }
       texts.push(event.id, event.title, event.summary ?? null);
       let other: Partial<TimelineEvent> | null = null;
@@ -113,6 +151,12 @@ export class EventColumnWriter {
     const text: SliceText = [newDates, newLists, texts, others, ownDates];
     return { type: 'event-slice', count, columns, json: JSON.stringify(text) };
   }
+}
+
+/** `value` at `at`, the places before it that are not yet filled held by undefined (the array stays a packed list, not a dictionary). */
+function setAt<T>(array: (T | undefined)[], at: number, value: T): void {
+  while (array.length < at) array.push(undefined);
+  array[at] = value;
 }
 
 /**
@@ -128,8 +172,9 @@ function readDate(text: string): PartialDate | null {
 
 /** Reads slices on the page, in the order they were written, into events. */
 export class EventColumnReader {
-  readonly #dates: (PartialDate | null)[] = [];
-  readonly #lists: (readonly string[])[] = [];
+  /** By their index in the writer's tables; undefined where none has come yet. */
+  readonly #dates: (PartialDate | null | undefined)[] = [];
+  readonly #lists: (readonly string[] | undefined)[] = [];
   /**
    * An object with the fields of each set of fields met (by FIELD_BIT), in EVENT_FIELDS' order, to copy
    * for each event: a copy has its template's shape, every field inside the object. An object grown a
@@ -151,10 +196,10 @@ export class EventColumnReader {
   /** The slice's events, or the id of the first whose date arrived unreadable. */
   read(slice: EventSlice): TimelineEvent[] | { readonly unreadable: string } {
     const [newDates, newLists, texts, others, ownDates] = JSON.parse(slice.json) as SliceText;
-    for (const text of newDates) this.#dates.push(readDate(text));
+    for (let d = 0; d < newDates.length; d += 2) setAt(this.#dates, newDates[d] as number, readDate(newDates[d + 1] as string));
     const own = ownDates.map(readDate);
-    const dateAt = (at: number) => (at >= 0 ? this.#dates[at] : at < -1 ? own[-2 - at] : undefined);
-    for (const items of newLists) this.#lists.push(Object.freeze(items));
+    const dateAt = (at: number) => (at >= 0 ? (this.#dates[at] ?? null) : at < -1 ? own[-2 - at] : undefined);
+    for (let l = 0; l < newLists.length; l += 2) setAt(this.#lists, newLists[l] as number, Object.freeze(newLists[l + 1] as string[]));
     const { count, columns } = slice;
     const lists = this.#lists;
     const otherAt: (Partial<TimelineEvent> | undefined)[] = [];

@@ -4,7 +4,7 @@
 // Runs in the parse worker, or on the page when there is no worker. Imports the validation code (and
 // zod): the page's own bundle must import this module only dynamically. The importers (TimelineJS,
 // CSV) are loaded only for a file that needs them: Sourceline JSON is read without them.
-import { inTimeOrder } from '../model/graph.ts';
+import { timeOrderOf } from '../model/graph.ts';
 import { EventGraphError, type Problem } from '../model/problems.ts';
 import { groupIndices, withKinds } from '../model/problem-groups.ts';
 import { fetchJob, type FetchJobOptions } from './fetch-job.ts';
@@ -34,10 +34,10 @@ function* slices(collection: Exclude<Collection, 'events'>, items: readonly unkn
   for (let start = 0; start < items.length; start += SLICE_ITEMS) yield { type: 'slice', collection, json: JSON.stringify(items.slice(start, start + SLICE_ITEMS)) };
 }
 
-/** The events (in time order) as columns, in slices. */
-function* eventSlices(events: readonly TimelineEvent[]): Generator<EventSlice> {
-  const writer = new EventColumnWriter();
-  for (let start = 0; start < events.length; start += EVENT_SLICE_ITEMS) yield writer.write(events.slice(start, start + EVENT_SLICE_ITEMS));
+/** The events as columns, in slices, in time order (`order`: their indices in it). */
+function* eventSlices(events: readonly TimelineEvent[], order: Uint32Array): Generator<EventSlice> {
+  const writer = new EventColumnWriter(events);
+  for (let start = 0; start < events.length; start += EVENT_SLICE_ITEMS) yield writer.write(order.subarray(start, start + EVENT_SLICE_ITEMS));
 }
 
 /** Problems (with their kinds worked out, for grouping on the page) in slices of JSON text. */
@@ -90,12 +90,12 @@ export async function* parseJob(chunks: BodyChunks, where: string): AsyncGenerat
     const { data, warnings } = yield* checkedData(chunks, where);
     yield { type: 'stage', stage: 'indexing' };
     const { actors, sources, events, quotes, links, story, eras, ...head } = data;
-    const lists = { actors, sources, events: inTimeOrder(events), quotes, links, story: story ?? [], eras: eras ?? [] };
+    const lists = { actors, sources, events, quotes, links, story: story ?? [], eras: eras ?? [] };
     const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, lists[c].length])) as Record<Collection, number>;
     const absent = (['story', 'eras'] as const).filter((c) => data[c] === undefined);
     // Every slice is written before the first is sent, so that the page receives them while this
     // thread is idle rather than competing with it for a core.
-    const written: ParseReply[] = COLLECTIONS.flatMap<ParseReply>((collection) => (collection === 'events' ? [...eventSlices(lists.events)] : [...slices(collection, lists[collection])]));
+    const written: ParseReply[] = COLLECTIONS.flatMap<ParseReply>((collection) => (collection === 'events' ? [...eventSlices(events, timeOrderOf(events))] : [...slices(collection, lists[collection])]));
     yield* problemSlices(withKinds(warnings));
     yield { type: 'head', head, counts, absent, warnings: [] };
     yield* written;

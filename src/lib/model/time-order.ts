@@ -54,9 +54,9 @@ function byDigit(order: Uint32Array, spare: Uint32Array, words: Uint32Array, wor
  */
 export function timeOrder(starts: Float64Array, ends: Float64Array): Uint32Array {
   const n = starts.length;
-  let order = new Uint32Array(n);
+  let order: Uint32Array = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  let spare = new Uint32Array(n);
+  let spare: Uint32Array = new Uint32Array(n);
   const counts = new Uint32Array(BUCKETS);
   // Least significant first: the end (the tie-break), then the start; each pass keeps the order of the last among equals.
   for (const words of [orderedWords(ends, true), orderedWords(starts, false)])
