@@ -57,6 +57,8 @@ export interface RunResult {
     readonly parseMs: number | null;
     /** Of the parse: navigation → the worker's check done; the check → every slice received on the page. */
     readonly checkedMs: number | null;
+    /** Of the worker's part: decoding, parsing, checking, then ordering and writing the slices (each stage's start → the next's, as the page marked them). */
+    readonly workerStagesMs: { readonly decode: number; readonly parse: number; readonly check: number; readonly write: number } | null;
     /** The body's last byte read by the worker → the first drawing (issue 18: a million events drawn ≤ 10 s after the bytes arrive). */
     readonly bytesToRenderedMs: number | null;
     readonly receivingMs: number | null;
@@ -89,6 +91,9 @@ const LoadReport = z.object({
   parsedMs: z.number().nullable(),
   fetchedMs: z.number().nullable().optional(),
   checkedMs: z.number().nullable(),
+  stagesMs: z
+    .object({ decoding: z.number().nullable(), parsing: z.number().nullable(), checking: z.number().nullable(), indexing: z.number().nullable() })
+    .optional(),
   receivedMs: z.number().nullable(),
   renderedMs: z.number().nullable(),
   paintedMs: z.number().nullable(),
@@ -96,6 +101,14 @@ const LoadReport = z.object({
   longTasks: z.array(z.object({ startMs: z.number(), durationMs: z.number() })).nullable(),
   error: z.string().nullable(),
 });
+
+/** Each worker stage's length, from the marks of their starts (and the check's end); null unless every one was marked. */
+function workerStages(stages: z.infer<typeof LoadReport>['stagesMs'], checkedMs: number | null): NonNullable<RunResult['load']>['workerStagesMs'] {
+  if (!stages || checkedMs === null) return null;
+  const { decoding, parsing, checking, indexing } = stages;
+  if (decoding === null || parsing === null || checking === null || indexing === null) return null;
+  return { decode: parsing - decoding, parse: checking - parsing, check: indexing - checking, write: checkedMs - indexing };
+}
 
 const Sample = z.object({ frameMs: z.number(), t0Ms: z.number(), t1Ms: z.number(), endMs: z.number(), dom: z.number() });
 const DriveReport = z.union([
@@ -201,6 +214,7 @@ export async function measureRun(spec: RunSpec): Promise<RunResult> {
     result.load = {
       parseMs: report.parsedMs,
       checkedMs: report.checkedMs,
+      workerStagesMs: workerStages(report.stagesMs, report.checkedMs),
       bytesToRenderedMs: report.fetchedMs != null && report.renderedMs !== null ? report.renderedMs - report.fetchedMs : null,
       receivingMs: report.checkedMs !== null && report.receivedMs !== null ? report.receivedMs - report.checkedMs : null,
       firstRenderMs: report.parsedMs !== null && report.renderedMs !== null ? report.renderedMs - report.parsedMs : null,

@@ -93,6 +93,13 @@
     parsedMs: parsedMark ? markTime(parsedMark) : null,
     // Sourceline's stages before it (parse-replies.ts): the body's last byte read, the worker's check done, every slice received.
     fetchedMs: markTime('sourceline:fetched'),
+    // The worker's stages as their replies arrive (the page is idle meanwhile): decoding, parsing, checking, then ordering and writing the slices.
+    stagesMs: {
+      decoding: markTime('sourceline:decoding'),
+      parsing: markTime('sourceline:parsing'),
+      checking: markTime('sourceline:checking'),
+      indexing: markTime('sourceline:indexing'),
+    },
     checkedMs: markTime('sourceline:checked'),
     receivedMs: markTime('sourceline:received'),
     renderedMs: readyMark ? markTime(readyMark) : state.firstEventMs,

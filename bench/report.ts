@@ -62,6 +62,10 @@ const longestIn = (gesture: RunResult['zoom']): number | null =>
 export const ROWS: readonly Row[] = [
   { label: 'parse: navigation → parsed mark', mark: 'parsed', value: (r) => r.load?.parseMs ?? null, format: ms },
   { label: "  of it, navigation → worker's check done", mark: 'parsed', value: (r) => r.load?.checkedMs ?? null, format: ms },
+  { label: '    of it, the worker decoding', mark: 'parsed', value: (r) => r.load?.workerStagesMs?.decode ?? null, format: ms },
+  { label: '    of it, the worker parsing JSON', mark: 'parsed', value: (r) => r.load?.workerStagesMs?.parse ?? null, format: ms },
+  { label: '    of it, the worker checking', mark: 'parsed', value: (r) => r.load?.workerStagesMs?.check ?? null, format: ms },
+  { label: '    of it, the worker ordering, writing slices', mark: 'parsed', value: (r) => r.load?.workerStagesMs?.write ?? null, format: ms },
   { label: '  of it, slices received on the page', mark: 'parsed', value: (r) => r.load?.receivingMs ?? null, format: ms },
   { label: "bytes read → rendered mark (worker's fetch done)", mark: 'parsed', value: (r) => r.load?.bytesToRenderedMs ?? null, format: ms },
   {
@@ -284,7 +288,8 @@ export function verdictTable(list: readonly Verdict[]): string {
 
 export const LEGEND = `How to read this (bench/README.md has the details):
   parse         navigation start → performance.mark('sourceline:parsed') (vis: 'vis:parsed' = fetched, JSON.parse'd, DataSets built)
-                of it: the worker's fetch, parse and check ('sourceline:checked'), then its slices received on the page ('sourceline:received')
+                of it: the worker's fetch, parse and check ('sourceline:checked'), then its slices received on the page ('sourceline:received');
+                the worker's stages from the marks of their replies ('sourceline:decoding', …parsing, …checking, …indexing)
   bytes read    the worker's fetch has read the body's last byte ('sourceline:fetched') → 'sourceline:rendered'
   first render  'sourceline:parsed' → 'sourceline:rendered' (vis: 'vis:parsed' → onInitialDrawComplete)
   on screen     navigation start → end of the first frame after the rendered mark (rAF, then a MessageChannel task)

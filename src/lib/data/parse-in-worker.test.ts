@@ -7,7 +7,7 @@ import { startGraphParser, UNCHANGED, type FetchOptions, type ParsedDataset, typ
 import { EVENT_SLICE_ITEMS, isSlice, SLICE_ITEMS } from './parse-protocol.ts';
 import { fetchBody } from './read-body.ts';
 import { InProcessParseWorker } from './parse-worker.fake.ts';
-import { CHECKED_MARK, FETCHED_MARK, RECEIVED_MARK } from './parse-replies.ts';
+import { CHECKED_MARK, FETCHED_MARK, RECEIVED_MARK, stageMark } from './parse-replies.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 /** The bytes in chunks of 7, as a stream gives them: a chunk may end inside a character or the byte-order mark. */
@@ -253,12 +253,13 @@ describe('fetching an address', () => {
     expect(started[0]!.received).toEqual([{ type: 'fetch', href: HREF, where: 'data/story.json', maxBytes: 1_000_000, pageUrl: PAGE }]);
   });
 
-  it('marks the stages for the bench: the last byte read, the check done, every slice received', async () => {
+  it('marks the stages for the bench: the last byte read, the worker\'s stages, the check done, every slice received', async () => {
     performance.clearMarks();
     const { fetch } = servingFetch(json(smallGraph));
     await fetchAndParse(IN_WORKER, fetch);
     const marks = performance.getEntriesByType('mark').map((m) => m.name);
-    expect(marks).toEqual([FETCHED_MARK, CHECKED_MARK, RECEIVED_MARK]);
+    const stages = (['decoding', 'parsing', 'checking', 'indexing'] as const).map(stageMark);
+    expect(marks).toEqual([FETCHED_MARK, ...stages, CHECKED_MARK, RECEIVED_MARK]);
   });
 
   it('fetches on the page, with fetchBody, where no worker can start', async () => {

@@ -11,9 +11,12 @@ import { wholeFilePath, type Progress } from './read-body.ts';
 
 /**
  * Marks of a load's stages (npm run bench reports them): the worker has read a fetched body's last
- * byte; it has checked the file (its head arrives); the page has every slice.
+ * byte; it has started decoding, parsing, checking, and putting in order and writing the slices
+ * ('indexing'), each marked as its reply arrives (the page is idle meanwhile, so within a few
+ * milliseconds); it has checked the file (its head arrives); the page has every slice.
  */
 export const FETCHED_MARK = 'sourceline:fetched';
+export const stageMark = (stage: Exclude<LoadStage, 'reading'>) => `sourceline:${stage}`;
 export const CHECKED_MARK = 'sourceline:checked';
 export const RECEIVED_MARK = 'sourceline:received';
 
@@ -74,6 +77,7 @@ export class ReplyReader {
         this.unchanged = true;
         return true;
       case 'stage':
+        performance.mark(stageMark(reply.stage));
         this.options.onStage?.(reply.stage, reply.stage === 'indexing' ? 0 : null);
         return false;
       case 'head':
