@@ -156,8 +156,12 @@ describe('events as columns across the worker boundary', () => {
 
   it('keeps text as text, whatever it holds', () => {
     const title = '<img src=x onerror=alert(1)> "quoted" \\ \u2028 \u0000 ';
-    const [events] = across([[event(0, { title, summary: '</script>' })]]);
+    const [events] = across([[event(0, { title, summary: '</script>' }), event(1, { id: 'é\u0301', title: '🇺🇦 \ud800 lone', summary: '' }), event(2, { title: '' })]]);
     expect(events![0]).toMatchObject({ title, summary: '</script>' });
+    // Pairs, lone surrogates and empty text come back as written; no summary stays none.
+    expect(events![1]).toMatchObject({ id: 'é\u0301', title: '🇺🇦 \ud800 lone', summary: '' });
+    expect(events![2]!.title).toBe('');
+    expect(events![2]).not.toHaveProperty('summary');
   });
 
   it('names the event whose date arrives unreadable (the worker checked it: a fault of the app)', () => {

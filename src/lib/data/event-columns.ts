@@ -1,13 +1,12 @@
 // Events across the worker boundary as columns rather than objects: each slice of checked events goes
 // to the page as one Int32Array (transferred, not copied) of indices into tables of the distinct dates
-// and lists, plus one short JSON text of what only text can carry (ids, titles, summaries,
-// the few other fields, and the dates' texts and lists the page has not had). A million events dated to the
+// and lists, plus one short JSON text of what only text can carry (ids, titles, summaries, the few
+// other fields, and the dates' texts and lists the page has not had). A million events dated to the
 // day name a few thousand days, and their actors, tags and sources repeat: the page reads each distinct
 // date's text once, keeps each distinct list once (frozen, so that no change to one reaches the events
 // that share it: edits make new events), and builds each event by indexing into them and copying a
 // template of its fields, with none of the objects, strings and look-ups that parsing whole events as
-// JSON made for the collector. The writer runs in the
-// worker, the reader on the page; both pure.
+// JSON made for the collector. The writer runs in the worker, the reader on the page; both pure.
 import { parseDate, type PartialDate } from '../model/dates.ts';
 import { quickDate } from '../model/quick-date.ts';
 import type { TimelineEvent } from '../model/schema.ts';
@@ -72,8 +71,8 @@ export class EventColumnWriter {
   readonly #dates: string[] = [];
   /** The distinct lists, by their index in the table. */
   readonly #lists: string[][] = [];
-  #datesSent: Uint8Array;
-  #listsSent: Uint8Array;
+  readonly #datesSent: Uint8Array;
+  readonly #listsSent: Uint8Array;
 
   constructor(events: readonly TimelineEvent[]) {
     this.#events = events;
