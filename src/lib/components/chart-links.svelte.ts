@@ -4,6 +4,7 @@
 // event's chain). Shared by the SVG's link layer and the canvas while zooming.
 import { whenIdle } from '../data/yield-to-page.ts';
 import { linkSpans, type LinkSpans } from '../layout/link-routes.ts';
+import { laneSpan } from '../layout/lanes.ts';
 import type { PreparedTimeline } from '../layout/prepare-timeline.ts';
 import { distinctEdges, indexEdges, type EdgeIndex, type GraphEdge } from '../model/chains.ts';
 import type { EventGraph } from '../model/graph.ts';
@@ -38,7 +39,9 @@ export class ChartLinks {
     // With no type hidden, the links prepared with the lanes (in steps): the first drawing makes none.
     const ready = () => (view.hiddenLinkTypes.size === 0 ? from().prepared.links : undefined);
     this.drawable = $derived(ready()?.drawable ?? distinctEdges(this.edges, view.hiddenLinkTypes));
-    this.spans = $derived(ready()?.drawable === this.drawable ? ready()!.spans : linkSpans(this.drawable, (id) => from().prepared.laneOf.get(id)?.event));
+    this.spans = $derived(
+      ready()?.drawable === this.drawable ? ready()!.spans : linkSpans(this.drawable, (id) => laneSpan(from().prepared.laneOf.get(id)?.event)),
+    );
     this.highlight = $derived.by(() => {
       const sources = view.panel === 'sources' ? view.sourceId : null;
       const { graph, matches } = from();

@@ -140,7 +140,7 @@ export class ChartOverview {
       for (let r = 0; r < Math.min(n, OVERVIEW.maxCandidates); r++) {
         const i = lane.rank[r]!;
         const le = lane.events[i]!;
-        basePx[i] = base((le.startMs + le.endMs) / 2);
+        basePx[i] = base((lane.startsMs[i]! + lane.endsMs[i]!) / 2);
         textPx[i] = this.#widthOf(le.event.title);
       }
       return { basePx, textPx, rank: lane.rank, rows: labelRowsOf(lane, labelRows) };

@@ -66,7 +66,7 @@ const SCENES: Record<string, Scene> = {
   'a timeline mark and its label': (graph, text) => {
     const event = graph.eventById.get('putin-speech')!;
     const mark: MarkView = {
-      laneEvent: { event, startMs: event.start.startMs, endMs: event.start.endMs, isRange: false, row: 0, weight: 1 },
+      laneEvent: { event, isRange: false, row: 0, weight: 1 },
       laneId: 'lane',
       x0Px: 100,
       x1Px: 100,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseEventGraph } from '../model/json-file.ts';
 import { LanePlaces } from './lane-places.ts';
-import { assignLanes } from './lanes.ts';
+import { assignLanes, laneEndMs, laneStartMs } from './lanes.ts';
 
 const { graph } = parseEventGraph(readFileSync(new URL('../../../data/ukraine-nato.json', import.meta.url), 'utf8'));
 
@@ -15,7 +15,7 @@ describe('LanePlaces', () => {
       expect(place.event.event).toBe(event);
       expect(lanes[place.lane]!.events).toContain(place.event);
       // Its instants, from its dates.
-      expect([place.event.startMs, place.event.endMs]).toEqual([event.start.startMs, (event.end ?? event.start).endMs]);
+      expect([laneStartMs(place.event), laneEndMs(place.event)]).toEqual([event.start.startMs, (event.end ?? event.start).endMs]);
     }
     expect(places.get('no-such-event')).toBeUndefined();
     // An event of the graph's that its lane does not hold (lanes made before it was added).

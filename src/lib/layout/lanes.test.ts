@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseEventGraph } from '../model/json-file.ts';
-import { assignLanes, MAX_MARK_ROWS, NO_ACTOR_LANE, type Lane } from './lanes.ts';
+import { assignLanes, laneSpan, MAX_MARK_ROWS, NO_ACTOR_LANE, type Lane } from './lanes.ts';
 
 const STORY = `{
   "version": 1,
@@ -67,9 +67,9 @@ describe('assignLanes: one lane per actor, by an event’s first actor', () => {
   });
 
   it('gives a lane’s events their spans, range or point', () => {
-    const summit = lanes[1]!.events[0]!;
+    const summit = laneSpan(lanes[1]!.events[0]!);
     expect(summit).toMatchObject({ startMs: Date.parse('2008-04-02T00:00:00Z'), endMs: Date.parse('2008-04-05T00:00:00Z'), isRange: true });
-    const map = lanes[0]!.events[1]!;
+    const map = laneSpan(lanes[0]!.events[1]!);
     expect(map).toMatchObject({ startMs: Date.parse('2008-01-01T00:00:00Z'), endMs: Date.parse('2008-02-01T00:00:00Z'), isRange: false });
   });
 
@@ -263,8 +263,10 @@ describe('assignLanes stacks what overlaps in time into rows', () => {
 
   /** Ranges cover [start, end); a point is drawn at the middle of the span its date names. */
   function expectNoOverlapInARow(lane: Lane) {
-    const footprint = (e: Lane['events'][number]): [number, number] =>
-      e.isRange ? [e.startMs, e.endMs] : [(e.startMs + e.endMs) / 2, (e.startMs + e.endMs) / 2];
+    const footprint = (le: Lane['events'][number]): [number, number] => {
+      const e = laneSpan(le)!;
+      return e.isRange ? [e.startMs, e.endMs] : [(e.startMs + e.endMs) / 2, (e.startMs + e.endMs) / 2];
+    };
     for (const a of lane.events)
       for (const b of lane.events) {
         if (a === b || a.row !== b.row) continue;

@@ -8,7 +8,7 @@
 // Pure: layout calls it with the marks in view, the chart with every event at the unzoomed scale.
 import { scaleKey, type TimeScale } from '../scale/time-scale.ts';
 import { MARK } from './drawing.ts';
-import { MAX_MARK_ROWS, type Lane, type LaneEvent } from './lanes.ts';
+import { laneEndMs, laneStartMs, MAX_MARK_ROWS, type Lane, type LaneEvent } from './lanes.ts';
 
 /** Narrowest a range is drawn, so a three-day summit stays visible across decades. */
 export const MIN_RANGE_PX = MARK.minRangePx;
@@ -30,8 +30,8 @@ export interface MarkGeometry {
 }
 
 export function markGeometry(le: LaneEvent, scale: TimeScale): MarkGeometry {
-  const spanX0 = scale(le.startMs);
-  const spanX1 = scale(le.endMs);
+  const spanX0 = scale(laneStartMs(le));
+  const spanX1 = scale(laneEndMs(le));
   let x0 = le.isRange ? spanX0 : (spanX0 + spanX1) / 2;
   let x1 = le.isRange ? spanX1 : x0;
   if (le.isRange && x1 - x0 < MIN_RANGE_PX) {

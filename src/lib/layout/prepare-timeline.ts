@@ -7,7 +7,7 @@ import { linkSpansSteps, type LinkSpans } from './link-routes.ts';
 import { coveredIntervals, gapsBetween, type CoveredInterval, type Span } from '../scale/gaps.ts';
 import { eventExtent } from './event-spans.ts';
 import { LanePlaces } from './lane-places.ts';
-import { assignLanes, assignLanesInSteps, type Lane } from './lanes.ts';
+import { assignLanes, assignLanesInSteps, laneSpan, type Lane } from './lanes.ts';
 import { runStepsWith } from '../model/steps.ts';
 
 export interface PreparedTimeline {
@@ -30,7 +30,7 @@ export async function prepareTimeline(graph: EventGraph, pause: () => Promise<vo
   const drawable = await runStepsWith(distinctEdgesSteps(await runStepsWith(indexEdgesSteps(graph), pause), NO_TYPES), pause);
   await pause();
   const spans = await runStepsWith(
-    linkSpansSteps(drawable, (id) => laneOf.get(id)?.event),
+    linkSpansSteps(drawable, (id) => laneSpan(laneOf.get(id)?.event)),
     pause,
   );
   return { covered, gaps, lanes, laneOf, links: { drawable, spans } };

@@ -4,7 +4,7 @@ import { utcMs } from '../model/dates.ts';
 import { parseEventGraph } from '../model/json-file.ts';
 import { constrainZoom, makeTimeScale, zoomedScale } from '../scale/time-scale.ts';
 import { LABEL_GAP_PX } from './labels.ts';
-import { assignLanes } from './lanes.ts';
+import { assignLanes, laneEndMs, laneStartMs } from './lanes.ts';
 import { fitMarkRows, footprintPx, MARK_GAP_PX } from './mark-rows.ts';
 import { laneOverview, OVERVIEW, type LaneOverview } from './named-overview.ts';
 import { bisectLeft } from 'd3-array';
@@ -349,8 +349,8 @@ describe('layoutTimeline, for any small story at any zoom', () => {
           expect(m.x0Px).toBeLessThanOrEqual(right + LAYOUT.markRowPx);
         }
         for (const le of lanes.flatMap((l) => l.events)) {
-          const mid = scale((le.startMs + le.endMs) / 2);
-          const onScreen = le.isRange ? scale(le.startMs) <= right && scale(le.endMs) >= left : mid >= left && mid <= right;
+          const mid = scale((laneStartMs(le) + laneEndMs(le)) / 2);
+          const onScreen = le.isRange ? scale(laneStartMs(le)) <= right && scale(laneEndMs(le)) >= left : mid >= left && mid <= right;
           // In a lane with more overlapping here than it has rows, the band counts it.
           if (onScreen) expect(drawn.has(le.event.id) || banded.has(lanes.find((l) => l.events.includes(le))!.id)).toBe(true);
         }
@@ -423,7 +423,7 @@ describe('level of detail: the drawing is bounded by the screen, not the data', 
           const laneView = view.lanes[i]!;
           // Events whose mark (the middle of its day) is on screen.
           const onScreen = lane.events.filter((le) => {
-            const x = scale((le.startMs + le.endMs) / 2);
+            const x = scale((laneStartMs(le) + laneEndMs(le)) / 2);
             return x >= 0 && x < 1000;
           });
           if (laneView.mode === 'density') {
@@ -473,7 +473,7 @@ describe('the named overview over bands', () => {
     lanes.map((lane) => [
       lane.id,
       laneOverview({
-        basePx: lane.events.map((le) => span((le.startMs + le.endMs) / 2)),
+        basePx: lane.events.map((le) => span((laneStartMs(le) + laneEndMs(le)) / 2)),
         textPx: lane.events.map((le) => measure(le.event.title)),
         rank: lane.rank,
         rows: labelRows.get(lane.id)!,
@@ -547,7 +547,7 @@ describe('the named overview over bands', () => {
       fc.property(fc.integer({ min: 0, max: 899 }), fc.double({ min: 1, max: 40, noNaN: true }), (index, k) => {
         const id = `e${index}`;
         const lane = lanes.find((l) => l.events.some((le) => le.event.id === id))!;
-        const middle = span(lanes.flatMap((l) => l.events).find((le) => le.event.id === id)!.startMs);
+        const middle = span(laneStartMs(lanes.flatMap((l) => l.events).find((le) => le.event.id === id)!));
         const zoom = { k, x: 500 - middle * k };
         const view = layoutTimeline(lanes, zoomedScale(span, zoom), {
           ...SCREEN,

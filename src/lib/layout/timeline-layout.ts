@@ -4,7 +4,7 @@
 // Pure: the component only draws what this returns.
 import { bisectLeft, bisectRight } from 'd3-array';
 import { emptyOccupancy, LABEL_GAP_PX, placeLabels, truncateToWidth, type LabelCandidate, type LabelOccupancy, type PlacedLabel } from './labels.ts';
-import type { Lane, LaneEvent } from './lanes.ts';
+import { laneEndMs, laneStartMs, type Lane, type LaneEvent } from './lanes.ts';
 import { markGeometry, MIN_RANGE_PX, rowsInView, type MarkGeometry } from './mark-rows.ts';
 import { OVERVIEW, overviewMarks, type LaneOverview } from './named-overview.ts';
 import type { TimeScale } from '../scale/time-scale.ts';
@@ -627,7 +627,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
       }
       // The selected and focused events stay visible as themselves, over the band.
       for (const le of pinned.size > 0 ? lane.events : []) {
-        if (!pinned.has(le.event.id) || named.has(le.event.id) || le.endMs < t0 || le.startMs > t1) continue;
+        if (!pinned.has(le.event.id) || named.has(le.event.id) || laneEndMs(le) < t0 || laneStartMs(le) > t1) continue;
         const v = markGeometry(le, scale);
         marks.push({
           laneEvent: le,
@@ -687,7 +687,7 @@ export function layoutTimeline(lanes: readonly Lane[], scale: TimeScale, options
         xPx: spot.x0Px,
         yPx: markTop - spot.row * LAYOUT.labelRowPx - 6,
         widthPx: spot.x1Px - spot.x0Px,
-        spanMs: { startMs: Math.min(...group.members.map((m) => m.le.startMs)), endMs: Math.max(...group.members.map((m) => m.le.endMs)) },
+        spanMs: { startMs: Math.min(...group.members.map((m) => laneStartMs(m.le))), endMs: Math.max(...group.members.map((m) => laneEndMs(m.le))) },
       });
     }
 

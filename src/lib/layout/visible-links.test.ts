@@ -5,6 +5,7 @@ import { utcMs } from '../model/dates.ts';
 import { LINK_TYPES } from '../model/schema.ts';
 import { parseEventGraph } from '../model/json-file.ts';
 import { makeTimeScale } from '../scale/time-scale.ts';
+import { laneSpan } from './lanes.ts';
 import { linkSpans } from './link-routes.ts';
 import { prepareTimeline } from './prepare-timeline.ts';
 import { LAYOUT, layoutTimeline } from './timeline-layout.ts';
@@ -28,7 +29,7 @@ async function setUp(events: { id: string; start: string; end?: string; actors?:
   const prepared = await prepareTimeline(graph, async () => {});
   const edges = indexEdges(graph);
   const drawable = distinctEdges(edges, new Set());
-  const spans = linkSpans(drawable, (id) => prepared.laneOf.get(id)?.event);
+  const spans = linkSpans(drawable, (id) => laneSpan(prepared.laneOf.get(id)?.event));
   return { prepared, drawable, spans };
 }
 

@@ -2,6 +2,7 @@
 // to the plot. Shared by the SVG link layer (at rest) and the canvas drawn while zooming, so both
 // show the same links in the same places. Pure.
 import type { GraphEdge } from '../model/chains.ts';
+import { laneEndMs, laneStartMs } from './lanes.ts';
 import { visibleWindowMs, type TimeScale } from '../scale/time-scale.ts';
 import { linksInWindow, linksWithEndInWindow, routeLinks, type EventPlace, type LinkRoute, type LinkSpans } from './link-routes.ts';
 import type { PreparedTimeline } from './prepare-timeline.ts';
@@ -52,8 +53,8 @@ export function visibleLinks(input: VisibleLinksInput): LinkRoute[] {
     const laneView = entry && layout.laneAt(entry.lane);
     if (!entry || !laneView) return null;
     const le = entry.event;
-    const spanX0 = scale(le.startMs);
-    const spanX1 = scale(le.endMs);
+    const spanX0 = scale(laneStartMs(le));
+    const spanX1 = scale(laneEndMs(le));
     const [x0Px, x1Px] = le.isRange ? [spanX0, spanX1] : [(spanX0 + spanX1) / 2, (spanX0 + spanX1) / 2];
     const onScreen = x1Px >= leftPx && x0Px <= rightPx;
     // An event on screen whose mark is not drawn is inside a density band: its links wait for a zoom.
