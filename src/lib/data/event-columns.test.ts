@@ -65,6 +65,29 @@ describe('events as columns across the worker boundary', () => {
     for (const [i, e] of read!.entries()) expect(Object.keys(e)).toEqual(Object.keys(checked[i]!));
   });
 
+  it('gives back events with every set of the common fields (each made at a literal of its own) as the check gave them', () => {
+    const common = ['end', 'summary', 'actors', 'tags', 'sources'] as const;
+    const values = { end: '2008-04-04', summary: 'Said', actors: ['nato'], tags: ['summit'], sources: ['s'] };
+    const file = {
+      version: 1,
+      title: 'Every set',
+      actors: [{ id: 'nato', name: 'NATO' }],
+      sources: [{ id: 's', title: 'S' }],
+      events: Array.from({ length: 2 ** common.length }, (_, set) => ({
+        id: `e${set}`,
+        title: `Set ${set}`,
+        start: '2008-04-03',
+        ...Object.fromEntries(common.filter((_, f) => set & (1 << f)).map((field) => [field, values[field]])),
+      })),
+      quotes: [],
+      links: [],
+    };
+    const checked = parseEventGraph(JSON.stringify(file)).graph.events;
+    const [read] = across([checked]);
+    expect(read).toStrictEqual(checked.map((e) => structuredClone(e)));
+    for (const [i, e] of read!.entries()) expect(Object.keys(e)).toEqual(Object.keys(checked[i]!));
+  });
+
   it('names every field of an event, in the order of the format (a new field must be carried too)', () => {
     expect([...EVENT_FIELDS]).toEqual(KNOWN_FIELDS.events);
   });

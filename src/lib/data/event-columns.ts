@@ -10,6 +10,7 @@
 import { parseDate, type PartialDate } from '../model/dates.ts';
 import { quickDate } from '../model/quick-date.ts';
 import type { TimelineEvent } from '../model/schema.ts';
+import { LITERAL_BIT, literalEvent } from './event-literals.ts';
 
 /** Checked events in time order, as columns (see the module's comment). */
 export interface EventSlice {
@@ -204,6 +205,7 @@ export class EventColumnReader {
     const otherAt: (Partial<TimelineEvent> | undefined)[] = [];
     for (let o = 0; o < others.length; o += 2) otherAt[others[o] as number] = others[o + 1] as Partial<TimelineEvent>;
     const events: TimelineEvent[] = new Array(count);
+    const listAt = (at: number) => (at >= 0 ? (lists[at] as string[]) : undefined);
     for (let i = 0; i < count; i++) {
       const start = dateAt(columns[i]!);
       const end = dateAt(columns[count + i]!);
@@ -213,13 +215,24 @@ export class EventColumnReader {
       const tags = columns[3 * count + i]!;
       const sources = columns[4 * count + i]!;
       const other = otherAt[i];
+      if (!other) {
+        // The usual event: one of the literals (event-literals.ts says why).
+        let bits = 0;
+        if (end) bits |= LITERAL_BIT.end;
+        if (summary !== null) bits |= LITERAL_BIT.summary;
+        if (actors >= 0) bits |= LITERAL_BIT.actors;
+        if (tags >= 0) bits |= LITERAL_BIT.tags;
+        if (sources >= 0) bits |= LITERAL_BIT.sources;
+        events[i] = literalEvent(bits, texts[3 * i]!, texts[3 * i + 1]!, start, end, summary ?? undefined, listAt(actors), listAt(tags), listAt(sources));
+        continue;
+      }
       let fields = REQUIRED_BITS;
       if (end) fields |= FIELD_BIT.end;
       if (summary !== null) fields |= FIELD_BIT.summary;
       if (actors >= 0) fields |= FIELD_BIT.actors;
       if (tags >= 0) fields |= FIELD_BIT.tags;
       if (sources >= 0) fields |= FIELD_BIT.sources;
-      if (other) for (const field of OTHERS) if (other[field] !== undefined) fields |= FIELD_BIT[field];
+      for (const field of OTHERS) if (other[field] !== undefined) fields |= FIELD_BIT[field];
       const event = { ...this.#template(fields) };
       event.id = texts[3 * i];
       event.title = texts[3 * i + 1];
@@ -229,7 +242,7 @@ export class EventColumnReader {
       if (actors >= 0) event.actors = lists[actors];
       if (tags >= 0) event.tags = lists[tags];
       if (sources >= 0) event.sources = lists[sources];
-      if (other) for (const field of OTHERS) if (other[field] !== undefined) event[field] = other[field];
+      for (const field of OTHERS) if (other[field] !== undefined) event[field] = other[field];
       events[i] = event as unknown as TimelineEvent;
     }
     return events;
