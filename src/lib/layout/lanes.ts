@@ -14,6 +14,7 @@ import {
   type QuoteAndLinkCounts,
 } from './significance.ts';
 import { runSteps, runStepsWith } from '../model/steps.ts';
+import type { TimeSpan } from './link-routes.ts';
 import { sortedInSteps } from './sorted-in-steps.ts';
 
 export const NO_ACTOR_LANE = '';
@@ -42,8 +43,7 @@ export const laneStartMs = (le: LaneEvent): number => le.event.start.startMs;
 export const laneEndMs = (le: LaneEvent): number => (le.event.end ?? le.event.start).endMs;
 
 /** A lane's entry as a span in time (for the links' routes), or undefined for none. */
-export const laneSpan = (le: LaneEvent | undefined): { startMs: number; endMs: number; isRange: boolean } | undefined =>
-  le && { startMs: laneStartMs(le), endMs: laneEndMs(le), isRange: le.isRange };
+export const laneSpan = (le: LaneEvent | undefined): TimeSpan | undefined => le && { startMs: laneStartMs(le), endMs: laneEndMs(le), isRange: le.isRange };
 
 /** The lane an event belongs to: its first actor's, or the lane of events without actors. */
 export const laneIdOf = (event: TimelineEvent): string => event.actors?.[0] ?? NO_ACTOR_LANE;
