@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseEventGraph } from '../model/json-file.ts';
 import { assignLanes } from './lanes.ts';
 import { runSteps } from '../model/steps.ts';
@@ -47,6 +48,20 @@ describe('rankBySignificance', () => {
     ['empty', [], [], []],
   ])('%s', (_, scores, starts, expected) => {
     expect([...rankBySignificance(scores, starts)]).toEqual(expected);
+  });
+
+  it('orders as a stable sort by score (highest first), then start, then index', () => {
+    const score = fc.constantFrom(0, 1, 2.5, 3, 12, 1 / 3);
+    const start = fc.constantFrom(-62_198_755_200_000, -1, 0, 1, 1_202_947_200_000, 1_739_318_400_000);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(score, start), { maxLength: 200 }), (pairs) => {
+        const scores = pairs.map(([s]) => s);
+        const starts = pairs.map(([, t]) => t);
+        const expected = pairs.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || starts[a]! - starts[b]! || a - b);
+        expect([...rankBySignificance(scores, starts)]).toEqual(expected);
+      }),
+      { seed: 20080403, numRuns: 1000 },
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import type { EventGraph } from '../model/graph.ts';
 import type { TimelineEvent } from '../model/schema.ts';
 import { ShardedMap } from '../model/sharded-map.ts';
 import { runSteps } from '../model/steps.ts';
-import { sortedInSteps } from './sorted-in-steps.ts';
+import { timeOrderSteps } from '../model/time-order.ts';
 
 /** What an event's significance is made of, each capped so that no one kind outweighs all the others. */
 export const SIGNIFICANCE = {
@@ -118,6 +118,14 @@ export function rankBySignificance(scores: ArrayLike<number>, startsMs: ArrayLik
 
 /** The same, in steps (a lane of 80,000 events ranked at once was 25 ms of a task). */
 export function* rankBySignificanceSteps(scores: ArrayLike<number>, startsMs: ArrayLike<number>): Generator<void, Uint32Array<ArrayBuffer>, void> {
-  const order = Uint32Array.from({ length: scores.length }, (_, i) => i);
-  return yield* sortedInSteps(order, (a, b) => scores[b]! - scores[a]! || startsMs[a]! - startsMs[b]! || a - b);
+  // timeOrder's radix sort (ascending first key, descending second, then index) over the scores and
+  // starts negated: a comparator's calls were a sixth of the first drawing at a million events.
+  const n = scores.length;
+  const lessSignificant = new Float64Array(n);
+  const later = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    lessSignificant[i] = -scores[i]!;
+    later[i] = -startsMs[i]!;
+  }
+  return yield* timeOrderSteps(lessSignificant, later);
 }

@@ -1,33 +1,26 @@
-// Sorting in steps, for arrays of a million: runs sorted each at once, then merged pairwise, a step
-// at a time (sorting a million numbers at once is a task of 100 ms; a million indices by a comparator,
-// several times that). Pure.
+// Sorting numbers in steps, for arrays of a million: runs sorted each at once, then merged pairwise, a
+// step at a time (sorting a million numbers at once is a task of 100 ms). Indices by keys are sorted in
+// steps by model/time-order.ts. Pure.
 
-/** Items merged in one step: a millisecond or two of work. */
-const STEP_ITEMS = 4096;
+/** Numbers sorted at once, in one step: a few milliseconds of work. */
+const RUN = 32_768;
+/** Numbers merged in one step: a millisecond or two of work. */
+const MERGE_STEP = 16_384;
 
-type Sortable = Float64Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
-
-/**
- * The values sorted in place, in steps: by number, or by `compare` (a total order, as for
- * TypedArray.prototype.sort: the result is the same as that sort's).
- */
-export function* sortedInSteps<A extends Sortable>(values: A, compare?: (a: number, b: number) => number): Generator<void, A, void> {
+/** The values sorted in place, in steps, as Float64Array.prototype.sort sorts them. */
+export function* sortedInSteps(values: Float64Array<ArrayBuffer>): Generator<void, Float64Array<ArrayBuffer>, void> {
   const n = values.length;
-  // A comparator's call costs more than a number's comparison: shorter runs and steps.
-  const run = (compare ? 1 : 8) * STEP_ITEMS;
-  const mergeStep = (compare ? 1 : 4) * STEP_ITEMS;
-  if (n <= run) {
-    values.sort(compare);
+  if (n <= RUN) {
+    values.sort();
     return values;
   }
-  for (let start = 0; start < n; start += run) {
-    values.subarray(start, Math.min(n, start + run)).sort(compare);
+  for (let start = 0; start < n; start += RUN) {
+    values.subarray(start, Math.min(n, start + RUN)).sort();
     yield;
   }
-  const inOrder = compare ? (a: number, b: number) => compare(a, b) <= 0 : (a: number, b: number) => a <= b;
-  let source: Sortable = values;
-  let target: Sortable = values instanceof Float64Array ? new Float64Array(n) : new Uint32Array(n);
-  for (let width = run; width < n; width *= 2) {
+  let source = values;
+  let target = new Float64Array(n);
+  for (let width = RUN; width < n; width *= 2) {
     let done = 0;
     for (let left = 0; left < n; left += 2 * width) {
       const mid = Math.min(n, left + width);
@@ -36,8 +29,8 @@ export function* sortedInSteps<A extends Sortable>(values: A, compare?: (a: numb
       let j = mid;
       let k = left;
       while (i < mid && j < right) {
-        target[k++] = inOrder(source[i]!, source[j]!) ? source[i++]! : source[j++]!;
-        if (++done % mergeStep === 0) yield;
+        target[k++] = source[i]! <= source[j]! ? source[i++]! : source[j++]!;
+        if (++done % MERGE_STEP === 0) yield;
       }
       while (i < mid) target[k++] = source[i++]!;
       while (j < right) target[k++] = source[j++]!;

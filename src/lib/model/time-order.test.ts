@@ -2,7 +2,7 @@
 // later end first: for negative instants (BCE), -0, ties in either, and sizes across a digit's buckets.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { timeOrder } from './time-order.ts';
+import { timeOrder, timeOrderSteps } from './time-order.ts';
 
 const byComparator = (starts: Float64Array, ends: Float64Array) =>
   Array.from(starts, (_, i) => i).sort((a, b) => starts[a]! - starts[b]! || ends[b]! - ends[a]! || a - b);
@@ -32,5 +32,21 @@ describe('timeOrder', () => {
     expect([...timeOrder(starts, ends)]).toEqual(byComparator(starts, ends));
     expect([...timeOrder(new Float64Array(5), new Float64Array(5))]).toEqual([0, 1, 2, 3, 4]);
     expect([...timeOrder(new Float64Array(0), new Float64Array(0))]).toEqual([]);
+  });
+
+  it('works in steps of bounded work for the page, with the same order', () => {
+    const n = 300_000;
+    const starts = Float64Array.from({ length: n }, (_, i) => Math.floor(Math.abs(Math.sin(i * 12.9898)) * 5000) * 86_400_000);
+    const ends = Float64Array.from(starts, (s, i) => s + (i % 5) * 86_400_000);
+    const steps = timeOrderSteps(starts, ends);
+    let count = 0;
+    let step = steps.next();
+    while (!step.done) {
+      count++;
+      step = steps.next();
+    }
+    expect([...step.value]).toEqual([...timeOrder(starts, ends)]);
+    // Eight passes over 300,000 indices, a step per 65,536 at most.
+    expect(count).toBeGreaterThan(20);
   });
 });
