@@ -4,6 +4,7 @@ import { actorNames, buildGraph, buildGraphSteps, inTimeOrder } from './graph.ts
 import { checkedEventGraphData, validateEventGraph } from './validate.ts';
 import { parseDate, type PartialDate } from './dates.ts';
 import type { EventGraphData } from './schema.ts';
+import { runCountingSteps } from './steps.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -21,13 +22,6 @@ function dataOf(count: number): EventGraphData {
   return { version: 1, title: 'Many', actors: [], sources: [{ id: 's', title: 'S' }], events, quotes, links };
 }
 
-function run<T>(steps: Generator<void, T, void>): { value: T; yields: number } {
-  for (let yields = 0; ; yields++) {
-    const step = steps.next();
-    if (step.done) return { value: step.value, yields };
-  }
-}
-
 describe('buildGraphSteps', () => {
   it.each([
     ['the small graph', () => checkedEventGraphData(structuredClone(smallGraph)).data],
@@ -36,7 +30,7 @@ describe('buildGraphSteps', () => {
     'indexes %s as buildGraph does',
     (_, data) => {
       const checked = data();
-      expect(run(buildGraphSteps(checked)).value).toEqual(buildGraph(checked));
+      expect(runCountingSteps(buildGraphSteps(checked)).value).toEqual(buildGraph(checked));
       // Deep-comparing two graphs of 30,000 events takes seconds on a busy 2-core machine.
     },
     30_000,
@@ -45,7 +39,7 @@ describe('buildGraphSteps', () => {
   it('keeps events already in time order as they are (sorted in a worker)', () => {
     const checked = dataOf(1000);
     const sorted = { ...checked, events: inTimeOrder(checked.events) };
-    const graph = run(buildGraphSteps(sorted, { eventsInTimeOrder: true })).value;
+    const graph = runCountingSteps(buildGraphSteps(sorted, { eventsInTimeOrder: true })).value;
     expect(graph.events).toBe(sorted.events);
     expect(graph).toEqual(buildGraph(checked));
   });
@@ -57,7 +51,7 @@ describe('buildGraphSteps', () => {
     [30_000, 15, 17],
     [100_000, 50, 52],
   ])('yields between bounded steps: %i events (a quote and a link each) in %i to %i yields', (count, fewest, most) => {
-    const { yields } = run(buildGraphSteps(dataOf(count), { eventsInTimeOrder: true }));
+    const { steps: yields } = runCountingSteps(buildGraphSteps(dataOf(count), { eventsInTimeOrder: true }));
     expect(yields).toBeGreaterThanOrEqual(fewest);
     expect(yields).toBeLessThanOrEqual(most);
   });

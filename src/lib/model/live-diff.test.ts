@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import small from './small-graph.fixture.json';
 import { parseEventGraph } from './json-file.ts';
 import { canonicalJson, diffEvents, diffEventSteps, hasChanges } from './live-diff.ts';
+import { runCountingSteps } from './steps.ts';
 
 type File = typeof small;
 const graphOf = (file: unknown) => parseEventGraph(JSON.stringify(file)).graph;
@@ -74,16 +75,10 @@ describe('diffEvents (what a new version of a live story changed)', () => {
       graphOf({ version: 1, title: 'Many', events: Array.from({ length: n }, (_, i) => ({ id: `e${i}`, title: title(i), start: '2020-01-01', sources: [] })) });
     const a = many(2_000, (i) => `Event ${i}`);
     const b = many(2_100, (i) => (i === 1_500 ? 'Changed' : `Event ${i}`));
-    const steps = diffEventSteps(a, b);
-    let pauses = 0;
-    let step = steps.next();
-    while (!step.done) {
-      pauses++;
-      step = steps.next();
-    }
+    const { value, steps: pauses } = runCountingSteps(diffEventSteps(a, b));
     expect(pauses).toBe(8);
-    expect(step.value.added).toHaveLength(100);
-    expect(step.value.changed).toEqual(['e1500']);
+    expect(value.added).toHaveLength(100);
+    expect(value.changed).toEqual(['e1500']);
   });
 });
 

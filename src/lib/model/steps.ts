@@ -17,3 +17,11 @@ export async function runStepsWith<T>(steps: Generator<void, T, void>, pause: ()
     await pause();
   }
 }
+
+/** Runs a steppable computation to its end at once, counting its steps (tests hold step sizes with it). */
+export function runCountingSteps<T>(steps: Generator<unknown, T, void>): { readonly value: T; readonly steps: number } {
+  for (let count = 0; ; count++) {
+    const step = steps.next();
+    if (step.done) return { value: step.value, steps: count };
+  }
+}
