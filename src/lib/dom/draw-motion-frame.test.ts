@@ -54,7 +54,7 @@ const palette: MotionPalette = {
 const event = (id: string, more: Partial<TimelineEvent> = {}) => ({ id, title: id, start: '2008', ...more }) as TimelineEvent;
 const markOf = (id: string, isRange: boolean, x0: number, x1: number, more: Partial<TimelineEvent> = {}): MarkView =>
   ({
-    laneEvent: { event: event(id, more), isRange, row: 0, startMs: 0, endMs: 0 },
+    laneEvent: { event: event(id, more), isRange, row: 0, weight: 0 },
     laneId: 'nato',
     x0Px: x0,
     x1Px: x1,
