@@ -74,6 +74,39 @@ describe('fetchText', () => {
     expect(chunksRead).toBeLessThan(20);
   });
 
+  it('ends the request itself when the body passes the cap, and still says the file is too large', async () => {
+    // As a real fetch does: aborting its signal errors the body's stream.
+    let signal: AbortSignal | undefined;
+    let pulled = 0;
+    const fetch: typeof globalThis.fetch = async (_input, init) => {
+      signal = init?.signal ?? undefined;
+      const body = new ReadableStream<Uint8Array>({
+        start: (c) => signal?.addEventListener('abort', () => c.error(signal!.reason)),
+        pull: (c) => { pulled++; c.enqueue(new Uint8Array(1024)); },
+      });
+      return new Response(body, { headers: { 'content-type': 'application/json' } });
+    };
+    const problem = await problemOf(fetchText(HREF, 'story.json', { fetch, maxBytes: 10 * 1024 }));
+    expect(problem.message).toMatch(/^the file is larger than the .* limit$/);
+    expect(signal?.aborted).toBe(true);
+    const after = pulled;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(pulled).toBe(after);
+  });
+
+  it("aborts the request when the caller's signal is aborted", async () => {
+    let signal: AbortSignal | undefined;
+    const reading = new AbortController();
+    const fetch: typeof globalThis.fetch = async (_input, init) => {
+      signal = init?.signal ?? undefined;
+      return new Response(streamOf(1000, 1024), { headers: { 'content-type': 'application/json' } });
+    };
+    const done = fetchText(HREF, 'story.json', { fetch, signal: reading.signal });
+    reading.abort(new DOMException('the source changed', 'AbortError'));
+    await expect(done).rejects.toThrow('the source changed');
+    expect(signal?.aborted).toBe(true);
+  });
+
   it('reports progress while reading', async () => {
     const seen: number[] = [];
     await fetchText(HREF, 's', { fetch: fakeFetch(streamOf(3, 100), {}), onProgress: (n) => seen.push(n) });

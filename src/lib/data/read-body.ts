@@ -98,7 +98,11 @@ export function joinChunks(chunks: BodyChunks): Uint8Array {
   return bytes;
 }
 
-async function readStream(body: ReadableStream<Uint8Array>, where: string, total: number | null, options: ReadOptions): Promise<BodyChunks> {
+/**
+ * Reads a body to its end, or refuses it at the cap. `stop` ends its request (the fetch's own abort),
+ * so a refused file stops downloading whatever a browser does with a cancelled body's connection.
+ */
+async function readStream(body: ReadableStream<Uint8Array>, where: string, total: number | null, options: ReadOptions, stop?: () => void): Promise<BodyChunks> {
   const maxBytes = options.maxBytes ?? MAX_BYTES;
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -114,7 +118,9 @@ async function readStream(body: ReadableStream<Uint8Array>, where: string, total
     if (done) break;
     loaded += value.byteLength;
     if (loaded > maxBytes) {
-      await reader.cancel();
+      stop?.();
+      // Once the request is aborted the stream has errored, and cancelling it rejects with that.
+      await reader.cancel().catch(() => undefined);
       throw tooBig(where, total, maxBytes);
     }
     chunks.push(value);
@@ -159,11 +165,14 @@ export async function fetchBody(href: string, where: string, options: ReadOption
   const maxBytes = options.maxBytes ?? MAX_BYTES;
   const written = new URL(href);
   const foreign = options.pageUrl !== undefined && new URL(options.pageUrl).origin !== written.origin;
+  // Aborted when the body is refused at the cap, or when the caller's signal is.
+  const request = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, request.signal]) : request.signal;
   let response: Response;
   try {
     const live = options.live ? liveRequestInit(written, options.pageUrl, options.live) : null;
     const init: RequestInit = live ? { cache: live.cache, headers: { ...ACCEPT, ...live.headers } } : { headers: ACCEPT };
-    response = await (options.fetch ?? globalThis.fetch)(href, { signal: options.signal, ...init });
+    response = await (options.fetch ?? globalThis.fetch)(href, { signal, ...init });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (await redirects(href, options))
@@ -204,7 +213,8 @@ export async function fetchBody(href: string, where: string, options: ReadOption
     await response.body?.cancel();
     throw tooBig(where, total, maxBytes);
   }
-  if (response.body) return { chunks: await readStream(response.body, where, total, options), url: url.href, validators };
+  const stop = () => request.abort(new DOMException('the file is over the size limit', 'AbortError'));
+  if (response.body) return { chunks: await readStream(response.body, where, total, options, stop), url: url.href, validators };
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.byteLength > maxBytes) throw tooBig(where, bytes.byteLength, maxBytes);
   options.onProgress?.(bytes.byteLength, total);
