@@ -72,7 +72,7 @@ console.log('--- inclusive\n' + topLines(all.inclusive, 45));
       '  self: ' +
         [...selfInTask]
           .sort((x, y) => y[1] - x[1])
-          .slice(0, 8)
+          .slice(0, Number(process.env.SELF_ROWS ?? 8))
           .map(([k, v]) => `${v.toFixed(0)} ${k}`)
           .join(', '),
     );

@@ -88,6 +88,11 @@ test.describe('with scripts on', () => {
     });
     expect(same).toEqual({ chart: true, mark: true });
     expect(await page.evaluate(() => performance.getEntriesByName('sourceline:hydrated').length)).toBe(1);
+    // The chart and its marks were taken over after the rest of the page, each as a root of its own
+    // (two tasks more, not one long one), inside boxes that take no room.
+    expect(await page.evaluate(() => performance.getEntriesByName('sourceline:taking-over-part').length)).toBe(2);
+    await expect(page.locator('div.separate-root svg.chart g.separate-root [data-event-id="bucharest-summit"]')).toHaveCount(1);
+    expect(await page.locator('div.separate-root').evaluateAll((boxes) => boxes.map((box) => getComputedStyle(box).display))).toEqual(['contents']);
     // At the width it was drawn for (1400 px at a 1440-px window, less margins) nothing moved.
     if (page.viewportSize()?.width === 1440) expect(await mark(page, 'bucharest-summit').boundingBox()).toEqual(box);
     // And it answers: Enter opens the focused event.

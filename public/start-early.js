@@ -27,10 +27,12 @@
   // Presses on the drawing before the app runs (html[data-app] is set then): at most 10, in order.
   if (drawn !== null) {
     var presses = (window.__sourcelineEarlyPresses = []);
-    // Kept, and not done by the browser meanwhile (a button of a form would send it).
+    // Kept, and not done meanwhile: not by the browser (a button of a form would send it), nor by a
+    // part of the app already taken over while the chart is not yet (each press is done once, in order).
     var keep = function (element, e) {
       if (!element || root.hasAttribute('data-app')) return;
       e.preventDefault();
+      e.stopPropagation();
       if (presses.length < 10) presses.push(element);
     };
     var pressable = function (target) {

@@ -2,7 +2,8 @@
 // app is mounted (a small file is parsed on the page: early-load.ts). A page whose HTML already holds
 // the app's first drawing of this dataset (npm run build, npm run site: data-prerendered on #app) is
 // taken over as it is (hydrate), once the data is in and what the chart's layout needs from it is
-// worked out (take-over.ts), so nothing on it moves or loses focus; any other
+// worked out (take-over.ts), so nothing on it moves or loses focus (the chart, a root of its own, in a
+// task after the rest's: separate-root.ts); any other
 // page is mounted in a task of its own, after the script has been evaluated.
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
@@ -13,6 +14,7 @@ import { loadSmallFileNow } from './lib/data/early-load.ts';
 import { setTakingOver } from './lib/dom/prerendered-page.ts';
 import { replayEarlyPresses, takeEarlyPresses } from './lib/dom/early-presses.ts';
 import { prepareTakeOver } from './lib/components/take-over.ts';
+import { takeOverParts } from './lib/components/separate-root.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -46,19 +48,26 @@ async function start() {
       // What the take-over's layout needs from the data, worked out first in tasks of its own (take-over.ts).
       // A fault here (a browser that cannot measure text) is met again by the chart, which says so.
       await prepareTakeOver(preloaded.graph).catch(() => undefined);
+      let taken = false;
       setTakingOver(true);
       try {
+        performance.mark('sourceline:hydrating');
         hydrate(App, { target: target!, props: { initial, ignored, preloaded } });
-        document.documentElement.dataset.app = '';
-        performance.mark('sourceline:hydrated');
-        // What the reader pressed on the drawing before now, done now that the app answers.
-        setTimeout(replayEarlyPresses, 0);
-        return;
+        taken = true;
       } catch (error) {
         // Never a page that looks drawn but does not answer: start afresh below.
         console.error('Sourceline could not take the drawn page over; drawing it again:', error);
       } finally {
         setTakingOver(false);
+      }
+      if (taken) {
+        // The parts drawn as roots of their own (the chart), each in a task of its own.
+        await takeOverParts();
+        document.documentElement.dataset.app = '';
+        performance.mark('sourceline:hydrated');
+        // What the reader pressed on the drawing before now, done now that the app answers.
+        setTimeout(replayEarlyPresses, 0);
+        return;
       }
     }
   }

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { replayEarlyPresses } from './early-presses.ts';
 
@@ -16,5 +17,39 @@ describe('replayEarlyPresses', () => {
     expect('__sourcelineEarlyPresses' in scope).toBe(false);
     expect(replayEarlyPresses(scope)).toBe(0);
     expect(clicked).toEqual(['b', 'a']);
+  });
+});
+
+describe('start-early.js keeping presses on a drawn page', () => {
+  it('keeps a press before the app has taken the page over, and nothing else does it meanwhile; once taken over, lets it through', () => {
+    document.documentElement.removeAttribute('data-app');
+    document.body.innerHTML = '<div id="app"><button id="theme">Theme</button></div>';
+    // A part of the app already taken over while another is not (separate-root.ts) answers clicks on its root.
+    let answered = 0;
+    document.getElementById('app')!.addEventListener('click', () => answered++);
+    const script = document.createElement('script');
+    script.setAttribute('data-prerendered', '');
+    const source = readFileSync('public/start-early.js', 'utf8');
+    Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
+    // Its early fetch of the data is not what this is about.
+    const fetch = globalThis.fetch;
+    globalThis.fetch = () => Promise.resolve(new Response('{}'));
+    try {
+      new Function(source)();
+    } finally {
+      delete (document as { currentScript?: unknown }).currentScript;
+      globalThis.fetch = fetch;
+    }
+    const scope = globalThis as { __sourcelineEarlyPresses?: Element[] };
+    const button = document.getElementById('theme')!;
+    button.click();
+    expect(scope.__sourcelineEarlyPresses).toEqual([button]);
+    expect(answered).toBe(0);
+    document.documentElement.setAttribute('data-app', '');
+    button.click();
+    expect(answered).toBe(1);
+    expect(scope.__sourcelineEarlyPresses).toHaveLength(1);
+    delete scope.__sourcelineEarlyPresses;
+    document.documentElement.removeAttribute('data-app');
   });
 });

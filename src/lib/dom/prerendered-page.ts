@@ -11,6 +11,9 @@ let takingOver = typeof window === 'undefined';
 /** The width for the first drawing when nothing has been measured yet: the server's, while rendering or taking over its page. */
 export const firstDrawingWidth = (): number | undefined => (takingOver ? PRERENDER_WIDTH_PX : undefined);
 
+/** Whether the page's drawing is being taken over (hydrate() is running, for the page or a part of it). */
+export const isTakingOver = (): boolean => takingOver;
+
 /** Called by the page's script around hydrate(). */
 export function setTakingOver(value: boolean) {
   takingOver = value;
