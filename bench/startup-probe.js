@@ -2,7 +2,7 @@
 // first shows a drawing (a timeline's marks with their labels; for a page without a timeline, its first
 // contentful paint), when the app is ready, and every long task. Navigation start is time 0.
 (() => {
-  const state = { firstDrawingMs: null, fcpMs: null, readyMs: null, hydratedMs: null, longTasks: [] };
+  const state = { firstDrawingMs: null, fcpMs: null, readyMs: null, hydratingMs: null, hydratedMs: null, longTasks: [] };
   window.__startup = state;
   try {
     new PerformanceObserver((list) => {
@@ -34,6 +34,7 @@
   performance.mark = (name, options) => {
     const entry = mark(name, options);
     if (name === 'sourceline:rendered' && state.readyMs === null) requestAnimationFrame(() => endOfFrame((now) => (state.readyMs ??= now)));
+    if (name === 'sourceline:hydrating') state.hydratingMs ??= entry.startTime;
     if (name === 'sourceline:hydrated') state.hydratedMs ??= entry.startTime;
     return entry;
   };
