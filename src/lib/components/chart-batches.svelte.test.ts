@@ -18,8 +18,14 @@ describe('FirstDrawingBatches (the chart’s first drawing in tasks of its own)'
     );
     expect(batches.drawing).toBe(true);
     expect(batches.shown(marks)).toEqual([]);
-    // The frame alone first: what can wait (the links) comes with the first batch.
+    // The frame alone first; its axis, lane names, density and legend in the next task, alone; the
+    // links with the first batch.
+    expect(batches.dressed).toBe(false);
     expect(batches.framed).toBe(false);
+    await tasks(1);
+    expect(batches.dressed).toBe(true);
+    expect(batches.framed).toBe(false);
+    expect(batches.shown(marks)).toEqual([]);
     const seen: number[] = [];
     for (let i = 0; i < 10 && batches.drawing; i++) {
       await tasks(1);
@@ -43,7 +49,8 @@ describe('FirstDrawingBatches (the chart’s first drawing in tasks of its own)'
       false,
     );
     expect(batches.framed).toBe(false);
-    await tasks(2);
+    await tasks(3);
+    expect(batches.dressed).toBe(true);
     expect(batches.framed).toBe(true);
     expect(batches.drawing).toBe(false);
     expect(done).toBe(1);
@@ -59,6 +66,7 @@ describe('FirstDrawingBatches (the chart’s first drawing in tasks of its own)'
       );
       const marks = Array.from({ length: 1000 }, (_, i) => i);
       expect(batches.drawing).toBe(false);
+      expect(batches.dressed).toBe(true);
       expect(batches.framed).toBe(true);
       expect(batches.shown(marks)).toBe(marks);
       checked = true;
