@@ -8,7 +8,7 @@ import { yieldToPage } from '../data/yield-to-page.ts';
 import SeparateRoot from './SeparateRoot.svelte';
 import SeparateRootOnServer from './SeparateRootOnServer.svelte';
 
-/** SeparateRoot's props: the part and its props (read afresh each time: they stay live in the part). */
+/** SeparateRoot's props: the part and its props (read afresh each time: they stay live in the part; the same keys each time). */
 export interface SeparateRootProps<P extends Record<string, unknown>> {
   readonly component: Component<P>;
   readonly props: P;
