@@ -122,6 +122,19 @@ test.describe('with scripts on', () => {
     }
   });
 
+  test('a file chosen before the app runs is opened once it does', async ({ page }) => {
+    const release = await holdData(page);
+    await page.goto('/');
+    await expect(chart(page)).toBeVisible();
+    await expect(page.locator('html')).not.toHaveAttribute('data-app', '');
+    const story = { version: 1, title: 'Chosen early', events: [{ id: 'early', title: 'Chosen before the app ran', start: '2001-02-03' }] };
+    await page.getByTestId('open-file-input').setInputFiles({ name: 'early.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
+    release();
+    await appStarted(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chosen early');
+    await expect(mark(page, 'early')).toBeVisible();
+  });
+
   test('a link’s view (?event=, ?q=) is kept as the app takes over, and the URL with it', async ({ page }) => {
     await page.goto('/?event=zakharova-statement&q=Bucharest');
     await appStarted(page);

@@ -24,17 +24,31 @@
       (params.get('src') === null && params.has('file')))
   )
     root.setAttribute('data-other-view', '');
-  // Presses on the drawing before the app runs (html[data-app] is set then): at most 10, in order.
+  // Presses on the drawing before the app runs (html[data-app] is set then), or on a part of it the
+  // app takes over a moment later (inside [data-waiting]: separate-root.ts), and a file chosen before
+  // it runs: at most 10, in order.
   if (drawn !== null) {
     var presses = (window.__sourcelineEarlyPresses = []);
-    // Kept, and not done meanwhile: not by the browser (a button of a form would send it), nor by a
-    // part of the app already taken over while the chart is not yet (each press is done once, in order).
+    // Kept, and not done meanwhile: not by the browser (a button of a form would send it), nor by the
+    // page around a part not yet taken over (each press is done once, in order, by the app).
     var keep = function (element, e) {
-      if (!element || root.hasAttribute('data-app')) return;
+      if (!element || (root.hasAttribute('data-app') && !element.closest('[data-waiting]'))) return;
       e.preventDefault();
       e.stopPropagation();
       if (presses.length < 10) presses.push(element);
     };
+    document.addEventListener(
+      'change',
+      function (e) {
+        var app = document.getElementById('app');
+        var input = e.target;
+        if (input && input.type === 'file' && app && app.contains(input) && !root.hasAttribute('data-app')) {
+          e.stopPropagation();
+          presses.push(input);
+        }
+      },
+      true,
+    );
     var pressable = function (target) {
       var app = document.getElementById('app');
       var element = target && target.closest ? target.closest('button, [role="button"]') : null;

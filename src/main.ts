@@ -61,9 +61,10 @@ async function start() {
         setTakingOver(false);
       }
       if (taken) {
-        // The parts drawn as roots of their own (the chart), each in a task of its own.
-        await takeOverParts();
+        // The page answers now; presses on a part not yet taken over are kept till it is (start-early.js).
         document.documentElement.dataset.app = '';
+        // The parts drawn as roots of their own (the chart, its marks), each in a task of its own.
+        await takeOverParts();
         performance.mark('sourceline:hydrated');
         // What the reader pressed on the drawing before now, done now that the app answers.
         setTimeout(replayEarlyPresses, 0);

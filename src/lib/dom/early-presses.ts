@@ -1,6 +1,7 @@
 // What the reader pressed on a drawn page before the app took it over (start-early.js keeps the
-// elements: a mark, a button), done again once the app runs on the same elements, in order, so that
-// a press in the page's first half second is not lost. Only elements still in the page are pressed.
+// elements: a mark, a button, a file input whose file was chosen), done again once the app runs on
+// the same elements, in order, so that a press in the page's first half second is not lost. Only
+// elements still in the page are pressed.
 
 type Scope = { __sourcelineEarlyPresses?: Element[] };
 
@@ -11,12 +12,17 @@ export function takeEarlyPresses(scope: Scope = globalThis as Scope): Element[] 
   return presses;
 }
 
-/** Presses each element kept, as a click (the app's marks and buttons act on a click). */
+/**
+ * Presses each element kept, as a click (the app's marks and buttons act on a click); a file input
+ * kept is told again that its file was chosen (it still holds it).
+ */
 export function replayEarlyPresses(scope: Scope = globalThis as Scope): number {
   let done = 0;
   for (const element of takeEarlyPresses(scope)) {
     if (!element.isConnected) continue;
-    element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    const chosen = element instanceof HTMLInputElement && element.type === 'file';
+    if (chosen && !element.files?.length) continue;
+    element.dispatchEvent(chosen ? new Event('change', { bubbles: true }) : new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
     done++;
   }
   return done;
