@@ -234,6 +234,28 @@ test.describe('on a phone', () => {
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x).toBeGreaterThanOrEqual(boxes[i - 1]!.x + boxes[i - 1]!.width);
   });
 
+  test('the row of actions, cut at the screen’s edge, fades there while more of it lies past it', async ({ page }) => {
+    await openTimeline(page);
+    const row = page.locator('.masthead .actions');
+    // The last action is past the right edge at first: that edge fades, the other does not.
+    await expect(row).toHaveAttribute('data-more', 'end');
+    const fade = () => row.evaluate((element) => getComputedStyle(element).maskImage);
+    expect(await fade()).toBe('linear-gradient(90deg, rgb(0, 0, 0) calc(100% - 32px), rgba(0, 0, 0, 0))');
+    await page.screenshot({ path: test.info().outputPath('actions-start.png'), clip: { x: 0, y: 0, width: 390, height: 240 } });
+    // Scrolled to its end: the start fades instead, and the last action is all in sight.
+    await row.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    await expect(row).toHaveAttribute('data-more', 'start');
+    await expect(row.getByRole('button', { name: 'Open file…' })).toBeInViewport({ ratio: 0.99 });
+    // Tabbing along it brings each action clear of the faded edge.
+    await row.evaluate((element) => element.scrollTo({ left: 0 }));
+    await expect(row).toHaveAttribute('data-more', 'end');
+    await row.getByRole('button', { name: 'Share' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(row.getByRole('button', { name: /^Theme/ })).toBeFocused();
+    const box = (await row.getByRole('button', { name: /^Theme/ }).boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390 - 16);
+  });
+
   test('tapping an event’s label opens its details as a sheet over the timeline, the event in sight above it', async ({ page }) => {
     await openTimeline(page);
     const label = mark(page, 'russia-draft-treaties').locator('.label');
