@@ -19,17 +19,28 @@ export const overflowCue: Attachment<HTMLElement> = (row) => {
     if (edges) row.dataset.more = edges;
     else delete row.dataset.more;
   };
-  update();
+  // Read in a frame, once laid out: measuring as the page is mounted or taken over would make the
+  // browser lay it out there and then, inside that task (15 ms here).
+  let frame = 0;
+  const soon = () => {
+    if (frame === 0)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        update();
+      });
+  };
+  soon();
   row.addEventListener('scroll', update, { passive: true });
   // A button reached by keyboard is brought clear of a faded edge (the row's scroll-padding).
   const onfocusin = (e: FocusEvent) => (e.target as Element).scrollIntoView({ block: 'nearest', inline: 'nearest' });
   row.addEventListener('focusin', onfocusin);
   // Its width and its buttons change (Sources comes once the data is in, a label with the theme).
-  const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+  const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(soon);
   resized?.observe(row);
-  const changed = new MutationObserver(update);
+  const changed = new MutationObserver(soon);
   changed.observe(row, { childList: true, subtree: true, characterData: true });
   return () => {
+    cancelAnimationFrame(frame);
     row.removeEventListener('scroll', update);
     row.removeEventListener('focusin', onfocusin);
     resized?.disconnect();
