@@ -18,13 +18,16 @@ describe('FirstDrawingBatches (the chart’s first drawing in tasks of its own)'
     );
     expect(batches.drawing).toBe(true);
     expect(batches.shown(marks)).toEqual([]);
-    // The frame alone first; its axis, lane names, density and legend in the next task, alone; the
-    // links with the first batch.
+    // The frame alone first; its axis, lane names, density and legend in the next task; its links in
+    // the next; then the marks.
     expect(batches.dressed).toBe(false);
-    expect(batches.framed).toBe(false);
+    expect(batches.linked).toBe(false);
     await tasks(1);
     expect(batches.dressed).toBe(true);
-    expect(batches.framed).toBe(false);
+    expect(batches.linked).toBe(false);
+    expect(batches.shown(marks)).toEqual([]);
+    await tasks(1);
+    expect(batches.linked).toBe(true);
     expect(batches.shown(marks)).toEqual([]);
     const seen: number[] = [];
     for (let i = 0; i < 10 && batches.drawing; i++) {
@@ -34,7 +37,7 @@ describe('FirstDrawingBatches (the chart’s first drawing in tasks of its own)'
     // Each task adds at most one batch; none is left out.
     expect(seen.slice(0, 3)).toEqual([MARKS_PER_BATCH, MARKS_PER_BATCH * 2, marks.length]);
     expect(batches.drawing).toBe(false);
-    expect(batches.framed).toBe(true);
+    expect(batches.linked).toBe(true);
     expect(done).toBe(1);
     // Later layouts (zoom, pan) are drawn whole at once, however many marks they have.
     const more = [...marks, ...marks];
@@ -48,10 +51,10 @@ describe('FirstDrawingBatches (the chart’s first drawing in tasks of its own)'
       () => done++,
       false,
     );
-    expect(batches.framed).toBe(false);
+    expect(batches.linked).toBe(false);
     await tasks(3);
     expect(batches.dressed).toBe(true);
-    expect(batches.framed).toBe(true);
+    expect(batches.linked).toBe(true);
     expect(batches.drawing).toBe(false);
     expect(done).toBe(1);
   });
@@ -67,7 +70,7 @@ describe('FirstDrawingBatches (the chart’s first drawing in tasks of its own)'
       const marks = Array.from({ length: 1000 }, (_, i) => i);
       expect(batches.drawing).toBe(false);
       expect(batches.dressed).toBe(true);
-      expect(batches.framed).toBe(true);
+      expect(batches.linked).toBe(true);
       expect(batches.shown(marks)).toBe(marks);
       checked = true;
     });

@@ -1,7 +1,8 @@
 // The chart's first drawing in parts, each in a task of its own, so that mounting it never holds the
 // page for one long task: first the chart's frame (its layout and lane bands), then its axis, lane
 // names, density and legend (at 1,000 events, frame and axis in one task took ~60 ms of CPU), then its
-// links with the first of its marks, then its marks, a batch at a time (each mark with its label is
+// links (at a million, links with the first marks made a task of 50–88 ms), then its marks, a batch
+// at a time (each mark with its label is
 // a component of its own: creating a hundred costs about as much as laying them out). Only the first drawing: once every mark is in, later
 // layouts (zoom, pan, filters) draw them all at once.
 // A page whose HTML already holds the drawing (taken over by hydrate) is drawn whole: it must match.
@@ -14,8 +15,8 @@ export const MARKS_PER_BATCH = 40;
 export class FirstDrawingBatches {
   /** How many marks are drawn; Infinity once the first drawing is complete. */
   #limit = $state(Infinity);
-  /** Whether the frame's axis, lane names, density and legend are drawn (from the second task). */
-  #dressed = $state(true);
+  /** The first drawing's steps before its marks, a task each: 0 the frame alone, 1 with its axis, lane names, density and legend, 2 with its links. */
+  #step = $state(2);
   readonly #whole: () => number;
   readonly #done: () => void;
 
@@ -33,7 +34,7 @@ export class FirstDrawingBatches {
       return;
     }
     this.#limit = 0;
-    this.#dressed = false;
+    this.#step = 0;
     void this.#grow();
   }
 
@@ -44,12 +45,12 @@ export class FirstDrawingBatches {
 
   /** False in the first drawing's first task (the chart's frame alone), when its axis, lane names, density and legend wait for the next. */
   get dressed(): boolean {
-    return this.#dressed;
+    return this.#step >= 1;
   }
 
-  /** False until the first drawing's third task, when its links come with the first marks. */
-  get framed(): boolean {
-    return this.#limit !== 0;
+  /** False until the first drawing's third task, which draws its links (the marks come after). */
+  get linked(): boolean {
+    return this.#step >= 2;
   }
 
   /** The items drawn now: the first ones while the first drawing is under way, else all. */
@@ -58,8 +59,10 @@ export class FirstDrawingBatches {
   }
 
   async #grow() {
-    await yieldToPage();
-    this.#dressed = true;
+    while (this.#step < 2) {
+      await yieldToPage();
+      this.#step++;
+    }
     for (;;) {
       await yieldToPage();
       if (this.#limit >= this.#whole()) break;
