@@ -42,10 +42,7 @@
       function (e) {
         var app = document.getElementById('app');
         var input = e.target;
-        if (input && input.type === 'file' && app && app.contains(input) && !root.hasAttribute('data-app')) {
-          e.stopPropagation();
-          presses.push(input);
-        }
+        if (input && input.type === 'file' && app && app.contains(input)) keep(input, e);
       },
       true,
     );
