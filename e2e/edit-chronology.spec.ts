@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { chart, chartAtRest, mark, openTimeline } from './helpers.ts';
+import { chart, chartAtRest, mark, openTimeline, pageOverflowPx } from './helpers.ts';
 import { form, pick, toolbar } from './helpers-edit.ts';
 
 const ZAKHAROVA = 'Otherwise, this problem will continue to poison the atmosphere on the European continent';
@@ -266,8 +266,7 @@ test('the editor is keyboard-operable and axe-clean, at 320 px too', async ({ pa
   await expectNoViolations(page);
   await page.setViewportSize({ width: 320, height: 800 });
   await expect(form(page, 'Edit event').locator('input[name="title"]')).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(1);
+  expect(await pageOverflowPx(page)).toBeLessThanOrEqual(1);
   await expectNoViolations(page);
   // Keyboard: L links the focused mark to the next event by arrows and Enter.
   await page.setViewportSize({ width: 1280, height: 800 });

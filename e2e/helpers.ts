@@ -25,6 +25,15 @@ export async function markNames(page: Page): Promise<string[]> {
   return page.locator('[data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
 }
 
+/**
+ * How far the page is wider than the window, in the frame the reader sees: measured two frames on, since a
+ * window just resized is laid out once before the ResizeObservers have told the chart its new width.
+ */
+export async function pageOverflowPx(page: Page): Promise<number> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 /** Waits until the chart says it is at rest (aria-busy="false"): no gesture or animated move under way. */
 export async function chartAtRest(page: Page) {
   // Two frames first: what the last input set moving has begun (and said so) by then.
