@@ -1,6 +1,8 @@
 // Not part of the bench: a CPU profile of one load, to find the main thread's long tasks.
 // npx tsx bench/profile-load.ts EVENTS [DIST]     a synthetic file of EVENTS events, at ?src=
 // npx tsx bench/profile-load.ts default [DIST]    the page itself (/: the default story; prerendered by npm run build)
+// GESTURE=pan npx tsx bench/profile-load.ts EVENTS  instead of the load, the bench's pan: zoomed in 20 wheel steps,
+//                                                  then dragged 60 × 10 px left and 60 right, one step a frame
 import { chromium } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +11,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser.ts';
 import { mainThreadTasks, readProfile, topLines, type CpuProfile, type TraceEvent } from './cpu-profile.ts';
 import { startStaticServer } from './server.ts';
 import { syntheticGraph } from './synthetic.ts';
+import { fileURLToPath } from 'node:url';
 
 const defaultStory = process.argv[2] === 'default';
 const events = defaultStory ? 0 : Number(process.argv[2] ?? 300000);
@@ -23,15 +26,42 @@ await page.addInitScript(() => {
   w.__lt = [];
   new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__lt.push({ s: e.startTime, d: e.duration }))).observe({ type: 'longtask', buffered: true });
 });
+const gesture = process.env.GESTURE === 'pan';
+if (gesture) await page.addInitScript({ path: fileURLToPath(new URL('./probe.js', import.meta.url)) });
+const drive = (kind: string, steps: number[]) =>
+  page.evaluate(`window.__bench.drive(${JSON.stringify({ tool: 'sourceline', kind, steps, budgetMs: 120_000 })})`);
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-await cdp.send('Profiler.start');
-await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] });
+const startProfiling = async () => {
+  await cdp.send('Profiler.start');
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] });
+};
+if (!gesture) await startProfiling();
 const t0 = Date.now();
 await page.goto(defaultStory ? `${server.origin}/` : `${server.origin}/?src=__bench/data/d.json`);
 await page.waitForFunction(() => performance.getEntriesByName('sourceline:rendered').length > 0, null, { timeout: 600_000, polling: 500 });
 await page.waitForTimeout(3000);
+if (gesture) {
+  await drive('wheel', Array<number>(20).fill(-100));
+  await page.waitForTimeout(2000);
+  await startProfiling();
+  const report = (await drive('drag', [...Array<number>(60).fill(-10), ...Array<number>(60).fill(10)])) as {
+    samples: { frameMs: number; t0Ms: number; endMs: number }[];
+  };
+  await page.waitForTimeout(300);
+  // Each step's frame interval and its main-thread time (dispatch → end of frame), the slow ones.
+  const steps = report.samples.map((s, i) => ({ i, interval: i > 0 ? s.frameMs - report.samples[i - 1]!.frameMs : 0, busy: s.endMs - s.t0Ms }));
+  const intervals = steps.map((s) => s.interval).sort((a, b) => a - b);
+  console.log(`pan steps ${steps.length}; frame interval p95 ${intervals[Math.floor(0.95 * intervals.length)]?.toFixed(1)} ms`);
+  console.log(
+    'slow steps (interval > 20 ms or busy > 16 ms): ' +
+      steps
+        .filter((s) => s.interval > 20 || s.busy > 16)
+        .map((s) => `#${s.i} ${s.interval.toFixed(0)}/${s.busy.toFixed(0)}`)
+        .join(', '),
+  );
+}
 const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
 const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
 const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
@@ -46,7 +76,7 @@ console.log('--- self\n' + topLines(all.self, 45));
 console.log('--- inclusive\n' + topLines(all.inclusive, 45));
 // Each main-thread task over 50 ms (from the trace), with what took its time (from the profile: the same clock).
 {
-  for (const task of mainThreadTasks(trace.traceEvents, 50)) {
+  for (const task of mainThreadTasks(trace.traceEvents, Number(process.env.TASK_MS ?? 50))) {
     const { self: selfInTask, inclusive: m } = read.times(read.inTask(task));
     const skip =
       /^(\(root\)|\(anon\)|update_|run_|flush|#process|#traverse|create_effect|branch|block|ensure|execute_derived|is_dirty|get\$|set\$|internal_set|Boundary|boundary|#render|component_root|mount|_mount|if_block|consequent|update_branch|queue_micro|snippet|each|#commit|resume_)/;

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { linksInWindow, linkSpans, linkSpansSteps, linksWithEndInWindow, riseFor, routeLink, routeLinks, type TimeSpan } from './link-routes.ts';
+import {
+  linksInWindow,
+  linkSpans,
+  linkSpansSteps,
+  linksToShow,
+  linksWithEndInWindow,
+  riseFor,
+  routeLink,
+  routeLinks,
+  type LinkSpans,
+  type LinksToShowOptions,
+  type TimeSpan,
+} from './link-routes.ts';
 
 const BOUNDS = { leftPx: 100, rightPx: 1100, topPx: 40 };
 const numbers = (path: string) => path.match(/-?\d+(\.\d+)?/g)!.map(Number);
@@ -197,6 +209,75 @@ describe('linksInWindow', () => {
         },
       ),
       { seed: 2008, numRuns: 300 },
+    );
+  });
+});
+
+describe('linksToShow', () => {
+  const span = (startMs: number, endMs: number, isRange = endMs > startMs + 1): TimeSpan => ({ startMs, endMs, isRange });
+
+  /** What it gives, as the window's links filtered and every crossing one sorted by length would give it (ties to the earlier). */
+  function bySorting(spans: LinkSpans, startMs: number, endMs: number, drawn: ReadonlySet<string>, options: LinksToShowOptions): number[] {
+    const inView = (lo: number, hi: number) => hi >= startMs && lo <= endMs;
+    const endIn = (i: number) => inView(spans.fromLo[i]!, spans.fromHi[i]!) || inView(spans.toLo[i]!, spans.toHi[i]!);
+    const chained = (i: number) => options.inChain?.(i) ?? false;
+    const shown = linksInWindow(spans, startMs, endMs, drawn);
+    if (options.endInView) return shown.filter((i) => endIn(i) || chained(i));
+    const crosses = (i: number) => !endIn(i) && !chained(i);
+    const crossing = shown.filter(crosses);
+    if (crossing.length <= options.most) return shown;
+    const lengthMs = (i: number) => Math.max(spans.fromHi[i]!, spans.toHi[i]!) - Math.min(spans.fromLo[i]!, spans.toLo[i]!);
+    const kept = new Set(crossing.sort((a, b) => lengthMs(a) - lengthMs(b) || a - b).slice(0, options.most));
+    return shown.filter((i) => !crosses(i) || kept.has(i));
+  }
+
+  it('gives the links with an end in view, the chain’s, and the shortest that only cross the view, in order', () => {
+    // Over a window of 100–200: a link inside it, one from inside to far off, three crossing it (lengths 400, 250, 300), one off to the left.
+    const byId = new Map([
+      ['in', span(150, 150)],
+      ['far', span(900, 900)],
+      ['l1', span(0, 0)],
+      ['l2', span(50, 50)],
+      ['r1', span(300, 300)],
+      ['r2', span(400, 400)],
+      ['off', span(10, 10)],
+    ]);
+    const links = [
+      { from: 'l1', to: 'r2' },
+      { from: 'in', to: 'far' },
+      { from: 'l2', to: 'r1' },
+      { from: 'l1', to: 'r1' },
+      { from: 'off', to: 'l1' },
+    ];
+    const spans = linkSpans(links, (id) => byId.get(id));
+    const drawn = new Set(['in']);
+    expect(linksToShow(spans, 100, 200, drawn, { endInView: false, inChain: null, most: 5 })).toEqual([0, 1, 2, 3]);
+    expect(linksToShow(spans, 100, 200, drawn, { endInView: false, inChain: null, most: 1 })).toEqual([1, 2]);
+    expect(linksToShow(spans, 100, 200, drawn, { endInView: false, inChain: (i) => i === 0, most: 1 })).toEqual([0, 1, 2]);
+    expect(linksToShow(spans, 100, 200, drawn, { endInView: true, inChain: null, most: 5 })).toEqual([1]);
+    expect(linksToShow(spans, 100, 200, drawn, { endInView: true, inChain: (i) => i === 3, most: 5 })).toEqual([1, 3]);
+  });
+
+  it('agrees with filtering the window’s links and sorting the crossing ones, for any events, links, window and chain', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 50 }), fc.boolean(), fc.boolean()), { minLength: 2, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 60 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.boolean(),
+        (events, pairs, startMs, widthMs, most, endInView) => {
+          const byId = new Map(events.map(([s, len, isRange], i) => [`e${i}`, span(s, s + len + 1, isRange)]));
+          const drawn = new Set(events.flatMap(([, , , isDrawn], i) => (isDrawn ? [`e${i}`] : [])));
+          const links = pairs.map(([a, b]) => ({ from: `e${a % events.length}`, to: `e${b % events.length}` }));
+          const chain = pairs.some(([, , c]) => c) ? (i: number) => pairs[i]![2] : null;
+          const spans = linkSpans(links, (id) => byId.get(id));
+          const options = { endInView, inChain: chain, most };
+          expect(linksToShow(spans, startMs, startMs + widthMs, drawn, options)).toEqual(bySorting(spans, startMs, startMs + widthMs, drawn, options));
+        },
+      ),
+      { seed: 2025, numRuns: 500 },
     );
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { distinctEdges, indexEdges } from '../model/chains.ts';
 import { utcMs } from '../model/dates.ts';
 import { LINK_TYPES } from '../model/schema.ts';
@@ -9,7 +8,7 @@ import { laneSpan } from './lanes.ts';
 import { linkSpans } from './link-routes.ts';
 import { prepareTimeline } from './prepare-timeline.ts';
 import { LAYOUT, layoutTimeline } from './timeline-layout.ts';
-import { fewCrossing, LINK_BUDGET, linkStyleOf, visibleLinks } from './visible-links.ts';
+import { LINK_BUDGET, linkStyleOf, visibleLinks } from './visible-links.ts';
 
 const measure = (s: string) => s.length * 7;
 
@@ -160,30 +159,5 @@ describe('visibleLinks', () => {
     expect(linkStyleOf('inspired')).toBe('other');
     for (const type of LINK_TYPES) expect(linkStyleOf(type)).toBe(type);
     expect(LINK_BUDGET.moving).toBeLessThan(LINK_BUDGET.rest);
-  });
-});
-
-describe('fewCrossing', () => {
-  /** The links, with the `most` shortest crossing ones, as a sort of all crossing links finds them. */
-  const bySort = (links: readonly number[], crosses: (i: number) => boolean, lengthMs: (i: number) => number, most: number) => {
-    const crossing = links.filter(crosses);
-    if (crossing.length <= most) return [...links];
-    const kept = new Set(crossing.sort((a, b) => lengthMs(a) - lengthMs(b) || a - b).slice(0, most));
-    return links.filter((i) => !crosses(i) || kept.has(i));
-  };
-
-  it('keeps the same links as sorting every crossing link by length would, ties to the earlier', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.record({ crosses: fc.boolean(), lengthMs: fc.integer({ min: 0, max: 20 }) }), { maxLength: 200 }),
-        fc.integer({ min: 1, max: 15 }),
-        (drawn, most) => {
-          const links = drawn.map((_, i) => i * 3);
-          const crosses = (i: number) => drawn[i / 3]!.crosses;
-          const lengthMs = (i: number) => drawn[i / 3]!.lengthMs;
-          expect(fewCrossing(links, crosses, lengthMs, most)).toEqual(bySort(links, crosses, lengthMs, most));
-        },
-      ),
-    );
   });
 });

@@ -4,7 +4,7 @@
 import type { GraphEdge } from '../model/chains.ts';
 import { laneEndMs, laneStartMs } from './lanes.ts';
 import { visibleWindowMs, type TimeScale } from '../scale/time-scale.ts';
-import { linksInWindow, linksWithEndInWindow, routeLinks, type EventPlace, type LinkRoute, type LinkSpans } from './link-routes.ts';
+import { linksToShow, linksWithEndInWindow, routeLinks, type EventPlace, type LinkRoute, type LinkSpans } from './link-routes.ts';
 import type { PreparedTimeline } from './prepare-timeline.ts';
 import { LAYOUT, type TimelineView } from './timeline-layout.ts';
 
@@ -65,17 +65,12 @@ export function visibleLinks(input: VisibleLinksInput): LinkRoute[] {
   }
   // Only the links this window can show are placed (a pass of comparisons over all of them).
   const [startMs, endMs] = visibleWindowMs(scale, leftPx, rightPx);
-  const inView = (lo: number, hi: number) => hi >= startMs && lo <= endMs;
+  const inChain = chain?.size ? (i: number) => chain.has(drawable[i]!.key) : null;
   // While zooming without a highlighted chain, the drawn marks' own links are all there can be.
-  const hasEndInView = (i: number) => inView(spans.fromLo[i]!, spans.fromHi[i]!) || inView(spans.toLo[i]!, spans.toHi[i]!);
   const candidates =
-    endInView && !chain?.size
+    endInView && !inChain
       ? linksWithEndInWindow(spans, startMs, endMs, drawn)
-      : fewCrossing(
-          linksInWindow(spans, startMs, endMs, drawn).filter((i) => !endInView || chain?.has(drawable[i]!.key) || hasEndInView(i)),
-          (i) => !hasEndInView(i) && !chain?.has(drawable[i]!.key),
-          (i) => Math.max(spans.fromHi[i]!, spans.toHi[i]!) - Math.min(spans.fromLo[i]!, spans.toLo[i]!),
-        );
+      : linksToShow(spans, startMs, endMs, drawn, { endInView, inChain, most: LINK_BUDGET.crossing });
   return routeLinks(
     candidates.map((i) => {
       const e = drawable[i]!;
@@ -85,39 +80,4 @@ export function visibleLinks(input: VisibleLinksInput): LinkRoute[] {
     { leftPx, rightPx, topPx },
     budget,
   );
-}
-
-/**
- * The links, in their order, with at most `most` (LINK_BUDGET.crossing) of those that only cross the
- * view: the shortest in time (the earlier link of two as long). The shortest are kept in a short list
- * as the links go by, not found by sorting them all: at a million events, tens of thousands of links
- * cross a zoomed-in view, and their sort was a third of each pan step.
- */
-export function fewCrossing(
-  links: readonly number[],
-  crosses: (i: number) => boolean,
-  lengthMs: (i: number) => number,
-  most: number = LINK_BUDGET.crossing,
-): number[] {
-  const kept: number[] = [];
-  const keptMs: number[] = [];
-  let crossing = 0;
-  for (const i of links) {
-    if (!crosses(i)) continue;
-    crossing++;
-    const ms = lengthMs(i);
-    // Links come in order, so a link as long as the last kept one comes after it: not shorter.
-    if (kept.length === most && !(ms < keptMs[most - 1]!)) continue;
-    let at = kept.length === most ? most - 1 : kept.length;
-    while (at > 0 && ms < keptMs[at - 1]!) {
-      kept[at] = kept[at - 1]!;
-      keptMs[at] = keptMs[at - 1]!;
-      at--;
-    }
-    kept[at] = i;
-    keptMs[at] = ms;
-  }
-  if (crossing <= most) return [...links];
-  const shortest = new Set(kept);
-  return links.filter((i) => !crosses(i) || shortest.has(i));
 }
