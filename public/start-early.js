@@ -5,14 +5,41 @@
 //   draws that instead (main.ts);
 // - the reader's saved theme is applied (as the app would, a moment later);
 // - the dataset's fetch starts now, not once the app's script has been evaluated; main.ts takes the
-//   response (early-load.ts) only for the very address it resolves, else it is left unused;
+//   response (early-load.ts) only for the very address it resolves, else it is left unused; and for
+//   a file the parse worker will read (larger than the page parses itself), the worker starts as soon
+//   as the response says its size, booting while the app's script loads;
 // - on a drawn page, what the reader presses before the app has taken it over (a mark, a button) is
 //   kept, so that the app does it once it has (early-presses.ts): the press is not lost.
 (function () {
   var root = document.documentElement;
+  /**
+   * The parse worker, started for a response whose size says the worker will parse it (early-load.ts:
+   * over PAGE_PARSE_MAX_BYTES, up to EARLY_MAX_BYTES), with the replies it sends before the app takes
+   * it ('ready'); null for any other.
+   */
+  var startParser = function (response) {
+    var length = Number(response.headers.get('Content-Length') || 0);
+    if (!parser || typeof Worker !== 'function' || !response.ok || !(length > 128000 && length <= 4000000)) return null;
+    try {
+      var started = { worker: new Worker(new URL(parser, location.href), { type: 'module' }), replies: [], failed: false };
+      started.worker.onmessage = function (e) {
+        started.replies.push(e.data);
+      };
+      started.worker.onerror = function (e) {
+        e.preventDefault();
+        started.failed = true;
+      };
+      return started;
+    } catch {
+      // Workers refused: the app parses as it would have.
+      return null;
+    }
+  };
   var params = new URLSearchParams(location.search);
   // The ?src= drawn in the page ('' for the app's default story), said on this script's tag by npm run build / site.
   var drawn = document.currentScript ? document.currentScript.getAttribute('data-prerendered') : null;
+  // The parse worker's module, relative to the page, said by npm run build / site.
+  var parser = document.currentScript ? document.currentScript.getAttribute('data-parser') : null;
   var src = params.get('src');
   if (src === null) src = drawn || 'data/ukraine-nato.json';
   if (
@@ -80,13 +107,18 @@
     // Only from this site: a file named on another host is fetched by the parse worker, as always, so
     // the page never receives a body it would not parse (early-load.ts).
     // Not for a live story, whose loads carry their validators (ETag, Last-Modified) from the first on.
-    if (url.origin === location.origin && !url.username && !url.password && !params.has('live'))
-      window.__sourcelineEarly = {
-        href: url.href,
-        response: fetch(url.href).catch(function () {
+    if (url.origin === location.origin && !url.username && !url.password && !params.has('live')) {
+      var early = (window.__sourcelineEarly = { href: url.href, response: null, parser: null });
+      early.response = fetch(url.href).then(
+        function (response) {
+          early.parser = startParser(response);
+          return response;
+        },
+        function () {
           return null;
-        }),
-      };
+        },
+      );
+    }
   } catch {
     // Not an address: the app says so.
   }

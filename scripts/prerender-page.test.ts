@@ -37,8 +37,11 @@ describe('prerenderedPage', () => {
     expect(page).toContain('<meta name="description" content="Said &quot;here&quot; &amp; there" />');
   });
 
-  it('tells the early script what is drawn, asks for the parser with the HTML, and for the no-script styles only without scripts', () => {
-    expect(page).toContain('<script src="./start-early.js" data-prerendered="data/a &quot;b&quot;.json"></script>');
+  it('tells the early script what is drawn and where the parser is, asks for the parser with the HTML, and for the no-script styles only without scripts', () => {
+    expect(page).toContain('<script src="./start-early.js" data-prerendered="data/a &quot;b&quot;.json" data-parser="assets/parse.worker-x1.js"></script>');
+    expect(prerenderedPage(SHELL, { ...PIECES, parserHref: null })).toContain(
+      '<script src="./start-early.js" data-prerendered="data/a &quot;b&quot;.json"></script>',
+    );
     expect(page).toContain('<link rel="modulepreload" href="assets/parse.worker-x1.js" />');
     expect(page).toContain('<noscript><link rel="stylesheet" href="no-script.css" /></noscript>\n  </head>');
     expect(page).not.toContain('needs JavaScript');

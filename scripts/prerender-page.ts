@@ -24,7 +24,7 @@ export function prerenderedPage(shell: string, pieces: PagePieces): string {
   if (!early) throw new Error('the built index.html has no <script src="./start-early.js"> (it hides a drawing that a link does not ask for)');
   const html =
     shell.slice(0, early.index) +
-    `<script src="./start-early.js" data-prerendered="${escapeAttribute(pieces.src)}"></script>` +
+    `<script src="./start-early.js" data-prerendered="${escapeAttribute(pieces.src)}"${pieces.parserHref ? ` data-parser="${escapeAttribute(pieces.parserHref)}"` : ''}></script>` +
     shell.slice(early.index + early[0].length);
   const app = /<div id="app"([^>]*)><\/div>/.exec(html);
   if (!app) throw new Error('the built index.html has no empty <div id="app"></div> to render into (was it prerendered already?)');

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import smallGraph from '../model/small-graph.fixture.json';
 import { resolveSourceParam } from './dataset-source.ts';
 import { EARLY_MAX_BYTES, loadSmallFileNow, PAGE_PARSE_MAX_BYTES } from './early-load.ts';
+import { InProcessParseWorker, type FakeStart } from './parse-worker.fake.ts';
+import type { ParseReply } from './parse-protocol.ts';
 
 const PAGE = 'https://example.org/app/';
 const source = resolveSourceParam('data/story.json', PAGE);
@@ -58,5 +60,48 @@ describe('loadSmallFileNow', () => {
     expect(await loadSmallFileNow(source, PAGE, serving('missing', {}, 404).fetch)).toBeNull();
     const failing = (() => Promise.reject(new TypeError('offline'))) as typeof globalThis.fetch;
     expect(await loadSmallFileNow(source, PAGE, failing)).toBeNull();
+  });
+
+  describe('with the parse worker start-early.js started', () => {
+    const href = source.kind === 'url' ? source.href : '';
+    const scope = globalThis as { __sourcelineEarly?: unknown };
+
+    /** What start-early.js leaves for the app: its fetch of `forHref`, and a worker (a stand-in) it started once the response came. */
+    function early(body: string, start: FakeStart = 'ready', forHref = href) {
+      const server = serving(body, { 'Content-Length': String(body.length) });
+      const worker = new InProcessParseWorker(start);
+      const replies: ParseReply[] = start === 'ready' ? [{ type: 'ready' }] : [];
+      scope.__sourcelineEarly = { href: forHref, response: server.fetch(forHref), parser: { worker, replies, failed: start !== 'ready' } };
+      return { server, worker };
+    }
+    const large = JSON.stringify({ ...smallGraph, description: 'x'.repeat(PAGE_PARSE_MAX_BYTES) });
+
+    it('parses a larger file with that worker, ready already, and ends it after', async () => {
+      const { server, worker } = early(large);
+      const loaded = await loadSmallFileNow(source, PAGE, server.fetch);
+      expect(loaded?.graph.events.length).toBe(smallGraph.events.length);
+      expect(worker.received.map((request) => request.type)).toEqual(['parse']);
+      expect(worker.terminated).toBe(true);
+      expect(server.asked).toHaveLength(1);
+      expect(scope.__sourcelineEarly).toBeUndefined();
+    });
+
+    it('ends a worker whose script failed, and one started for another address, and parses without them', async () => {
+      const failed = early(large, 'fails to load');
+      expect((await loadSmallFileNow(source, PAGE, failed.server.fetch))?.graph.events.length).toBe(smallGraph.events.length);
+      expect(failed.worker.received).toEqual([]);
+      expect(failed.worker.terminated).toBe(true);
+      const other = early(large, 'ready', 'https://example.org/app/data/other.json');
+      const server = serving(large, { 'Content-Length': String(large.length) });
+      expect((await loadSmallFileNow(source, PAGE, server.fetch))?.graph.events.length).toBe(smallGraph.events.length);
+      expect(other.worker.received).toEqual([]);
+      expect(other.worker.terminated).toBe(true);
+    });
+
+    it('ends the worker when the file is left to the app after all', async () => {
+      const { server, worker } = early('{"version": 1, "x": "' + 'x'.repeat(PAGE_PARSE_MAX_BYTES) + '"}');
+      expect(await loadSmallFileNow(source, PAGE, server.fetch)).toBeNull();
+      expect(worker.terminated).toBe(true);
+    });
   });
 });

@@ -33,6 +33,17 @@ export interface ParserOptions {
   readonly onStage?: StageProgress;
   /** Starts a parse worker; null parses on the page. By default the real worker, where `Worker` exists. */
   readonly startWorker?: (() => Worker) | null;
+  /** A worker already started (start-early.js), used instead of starting one, unless its script failed to load. */
+  readonly early?: EarlyParser | null;
+}
+
+/** A parse worker started before the app's script ran (public/start-early.js), and the replies it sent meanwhile. */
+export interface EarlyParser {
+  readonly worker: Worker;
+  /** Replies received before the app took the worker: 'ready', once it has booted. */
+  readonly replies: readonly ParseReply[];
+  /** Its script failed to load. */
+  readonly failed: boolean;
 }
 
 /**
@@ -58,8 +69,27 @@ function defaultWorker(): (() => Worker) | null {
   return () => new Worker(parseWorkerUrl, { type: 'module' });
 }
 
-/** A worker that has said it is ready, or null when it could not start (refused, or its script failed to load). */
-function bootWorker(start: (() => Worker) | null): { worker: Worker; ready: Promise<boolean> } | null {
+/** Whether the worker says it is ready (true), or its script fails to load (false). */
+function readyOf(worker: Worker): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    worker.onmessage = ({ data }: MessageEvent<ParseReply>) => resolve(data.type === 'ready');
+    worker.onerror = (event) => {
+      event.preventDefault();
+      resolve(false);
+    };
+  });
+}
+
+/**
+ * A worker and whether it has said it is ready, or null when it could not start (refused). An early
+ * one is taken as it is, ready or booting, unless its script failed to load; then one is started.
+ */
+function bootWorker(start: (() => Worker) | null, early: EarlyParser | null = null): { worker: Worker; ready: Promise<boolean> } | null {
+  if (early && !early.failed) {
+    const { worker } = early;
+    return { worker, ready: early.replies.some((reply) => reply.type === 'ready') ? Promise.resolve(true) : readyOf(worker) };
+  }
+  early?.worker.terminate();
   if (start === null) return null;
   let worker: Worker;
   try {
@@ -68,14 +98,7 @@ function bootWorker(start: (() => Worker) | null): { worker: Worker; ready: Prom
     // A sandboxed page or a content security policy may refuse workers: parse on the page instead.
     return null;
   }
-  const ready = new Promise<boolean>((resolve) => {
-    worker.onmessage = ({ data }: MessageEvent<ParseReply>) => resolve(data.type === 'ready');
-    worker.onerror = (event) => {
-      event.preventDefault();
-      resolve(false);
-    };
-  });
-  return { worker, ready };
+  return { worker, ready: readyOf(worker) };
 }
 
 /** Sends the worker a request and follows its replies. Aborting terminates the worker, which also cancels its fetch. */
@@ -184,7 +207,7 @@ async function indexInSteps(data: EventGraphData, signal: AbortSignal | undefine
 
 /** Starts a parser at once, so the worker boots while a local file is still being read. */
 export function startGraphParser(options: ParserOptions = {}): GraphParser {
-  const started = bootWorker(options.startWorker === undefined ? defaultWorker() : options.startWorker);
+  const started = bootWorker(options.startWorker === undefined ? defaultWorker() : options.startWorker, options.early);
   /** The worker, once it has said it is ready; null when the page must do the work. */
   const readyWorker = async (): Promise<Worker | null> => {
     options.signal?.throwIfAborted();
