@@ -164,6 +164,8 @@ test.describe('with scripts on', () => {
     await expect(page.locator('html')).toHaveAttribute('data-other-view', '');
     await expect(page.getByRole('heading', { name: /Ukraine, NATO/ })).toBeHidden();
     await expect(chart(page)).toBeHidden();
+    // Not laid out either (no box): the browser's first layout does not wait on a drawing no one sees.
+    expect(await page.locator('.masthead').boundingBox()).toBeNull();
     release();
     await appStarted(page);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

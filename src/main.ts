@@ -79,11 +79,9 @@ async function start() {
     target!.replaceChildren();
   }
   setTimeout(() => {
-    try {
-      mount(App, { target: target!, props: { initial, ignored, early } });
-    } finally {
-      document.documentElement.dataset.app = '';
-    }
+    // Set first: a drawing hidden for another view hides #app until then (app.css), and the app measures it as it mounts.
+    document.documentElement.dataset.app = '';
+    mount(App, { target: target!, props: { initial, ignored, early } });
   }, 0);
 }
 void start();
