@@ -268,6 +268,34 @@ describe('truncateToWidth', () => {
       { seed: 1991, numRuns: 500 },
     );
   });
+
+  it('keeps the longest start that fits, as a search over every length would, with characters of any widths', () => {
+    // Widths by character (a measure of its own each run, so nothing is cached between runs): the guess from the whole width may be far off.
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 0, max: 600 }),
+        fc.integer({ min: 1, max: 40 }),
+        (widths, maxPx, ellipsisPx) => {
+          const text = widths.map((_, i) => String.fromCharCode(65 + (i % 26))).join('');
+          const widthOf = new Map(widths.map((w, i) => [text[i]!, w]));
+          const measure = (s: string) => [...s].reduce((sum, c) => sum + (c === '…' ? ellipsisPx : widthOf.get(c)!), 0);
+          if (measure(text) <= maxPx) return;
+          let longest = 0;
+          while (longest < text.length && measure(text.slice(0, longest + 1) + '…') <= maxPx) longest++;
+          expect(truncateToWidth(text, maxPx, measure)).toBe(text.slice(0, longest).trimEnd() + '…');
+        },
+      ),
+      { seed: 2008, numRuns: 500 },
+    );
+  });
+
+  it('cuts a label of even-width characters with two or three measures of its starts', () => {
+    const tried: string[] = [];
+    const measure = (s: string) => (tried.push(s), s.length * 7);
+    expect(truncateToWidth('Russia demands NATO revoke the Bucharest promise', 200, measure)).toBe('Russia demands NATO revoke…');
+    expect(tried.filter((s) => s.endsWith('…')).length).toBeLessThanOrEqual(3);
+  });
 });
 
 describe('wrapToWidth', () => {
