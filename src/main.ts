@@ -10,7 +10,7 @@ import App from './App.svelte';
 import { exactOrigin } from './lib/dom/embed-protocol.ts';
 import { readUrlView, type UrlView } from './lib/state/url-state.ts';
 import { resolveSourceParam, type DatasetSource } from './lib/data/dataset-source.ts';
-import { loadSmallFileNow } from './lib/data/early-load.ts';
+import { dropEarlyLoad, loadSmallFileNow } from './lib/data/early-load.ts';
 import { setTakingOver } from './lib/dom/prerendered-page.ts';
 import { replayEarlyPresses, takeEarlyPresses } from './lib/dom/early-presses.ts';
 import { prepareTakeOver } from './lib/components/take-over.ts';
@@ -37,6 +37,7 @@ try {
 }
 // Not for a live story (its loads carry validators: the worker makes them) nor a file from this computer.
 const early = source && !view.live && !(view.src === null && view.file) ? loadSmallFileNow(source, location.href) : null;
+if (!early) dropEarlyLoad();
 
 // A ?file= (from the reader's computer, kept in the tab) is not the drawn story either.
 const canTakeOver = prerendered !== null && (src ?? '') === prerendered && !(view.src === null && view.file) && !view.embed && !view.present && !view.presenter;

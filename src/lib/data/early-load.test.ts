@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import smallGraph from '../model/small-graph.fixture.json';
 import { resolveSourceParam } from './dataset-source.ts';
-import { EARLY_MAX_BYTES, loadSmallFileNow, PAGE_PARSE_MAX_BYTES } from './early-load.ts';
+import { dropEarlyLoad, EARLY_MAX_BYTES, loadSmallFileNow, PAGE_PARSE_MAX_BYTES } from './early-load.ts';
 import { InProcessParseWorker, type FakeStart } from './parse-worker.fake.ts';
 import type { ParseReply } from './parse-protocol.ts';
 
@@ -96,6 +96,15 @@ describe('loadSmallFileNow', () => {
       expect((await loadSmallFileNow(source, PAGE, server.fetch))?.graph.events.length).toBe(smallGraph.events.length);
       expect(other.worker.received).toEqual([]);
       expect(other.worker.terminated).toBe(true);
+    });
+
+    it('ends the worker of a page that does not load the early request (a live story, a file from the computer)', async () => {
+      const { worker } = early(large);
+      dropEarlyLoad();
+      await Promise.resolve();
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(worker.terminated).toBe(true);
+      expect(scope.__sourcelineEarly).toBeUndefined();
     });
 
     it('ends the worker when the file is left to the app after all', async () => {

@@ -34,6 +34,11 @@ function takeEarlyRequest(href: string | null): EarlyRequest | null {
   return null;
 }
 
+/** For a page that will not use what start-early.js started (a live story, a file from the reader's computer): its worker, if any, is ended. */
+export function dropEarlyLoad(): void {
+  takeEarlyRequest(null);
+}
+
 /** Parses bytes the page has read in the parse worker (the one start-early.js started, if it did), as loadDataset would have. */
 async function parseInWorker(chunks: BodyChunks, where: string, finalUrl: string, early: EarlyParser | null): Promise<LoadedDataset> {
   const parser = startGraphParser({ early });
