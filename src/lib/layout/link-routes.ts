@@ -247,6 +247,8 @@ function* linksByEvent(links: readonly { readonly from: string; readonly to: str
  * The links a window [startMs, endMs] can show, by index, in order: both ends known, each end on
  * screen drawn as a mark (not inside a density band), and not both ends off the same side. The
  * same rule as routeLinks applies through `place`, so this only spares it the links it would drop.
+ * The rule as a plain pass: what linksToShow and linksWithEndInWindow, which the chart uses, are
+ * tested against.
  */
 export function linksInWindow(spans: LinkSpans, startMs: number, endMs: number, drawn: ReadonlySet<string>): number[] {
   const shown: number[] = [];
