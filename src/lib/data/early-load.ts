@@ -56,7 +56,7 @@ export function loadSmallFileNow(source: DatasetSource, pageUrl: string, fetch: 
   const early = takeEarlyRequest(source.kind === 'url' ? source.href : null);
   // A file on another host is fetched by the parse worker, as always: the page never receives its body.
   if (source.kind !== 'url' || new URL(source.href).origin !== new URL(pageUrl).origin) return Promise.resolve(null);
-  // Else now.
+  // The response start-early.js asked for, or one asked for now.
   const first = early?.response ?? fetch(source.href).catch(() => null);
   return first.then(async (response) => {
     const parser = early?.parser ?? null;

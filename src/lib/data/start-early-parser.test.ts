@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // public/start-early.js starts the parse worker for a linked file the worker will parse, as soon as its
 // response says its size: the sizes are early-load.ts's, where the app decides the same.
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runStartEarly } from '../dom/start-early.testkit.ts';
 import { EARLY_MAX_BYTES, PAGE_PARSE_MAX_BYTES } from './early-load.ts';
 
 class FakeWorker {
@@ -24,26 +24,16 @@ interface Early {
 }
 
 /** Runs start-early.js as the page's head would, its fetch answered with this status and Content-Length. */
-async function runStartEarly(options: { length: number | null; status?: number; parser?: string | null }): Promise<Early['parser']> {
+async function runWith(options: { length: number | null; status?: number; parser?: string | null }): Promise<Early['parser']> {
   FakeWorker.started = [];
-  const script = document.createElement('script');
-  script.setAttribute('data-prerendered', '');
-  if (options.parser !== null) script.setAttribute('data-parser', options.parser ?? 'assets/parse.worker-x1.js');
   const headers = new Headers(options.length === null ? {} : { 'Content-Length': String(options.length) });
   const status = options.status ?? 200;
-  const saved = { fetch: globalThis.fetch, Worker: globalThis.Worker };
-  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
-  globalThis.fetch = (() => Promise.resolve({ ok: status < 300, status, headers })) as unknown as typeof fetch;
-  globalThis.Worker = FakeWorker as unknown as typeof Worker;
-  try {
-    new Function(readFileSync('public/start-early.js', 'utf8'))();
-    const early = (globalThis as { __sourcelineEarly?: Early }).__sourcelineEarly!;
-    await early.response;
-    return early.parser;
-  } finally {
-    delete (document as { currentScript?: unknown }).currentScript;
-    Object.assign(globalThis, saved);
-  }
+  const parser: Record<string, string> = options.parser === null ? {} : { 'data-parser': options.parser ?? 'assets/parse.worker-x1.js' };
+  await runStartEarly(
+    { 'data-prerendered': '', ...parser },
+    { fetch: (() => Promise.resolve({ ok: status < 300, status, headers })) as unknown as typeof fetch, Worker: FakeWorker as unknown as typeof Worker },
+  );
+  return (globalThis as { __sourcelineEarly?: Early }).__sourcelineEarly!.parser;
 }
 
 afterEach(() => {
@@ -54,7 +44,7 @@ afterEach(() => {
 describe('start-early.js starting the parse worker', () => {
   it('starts it, as a module, from the address the page names, for a size the worker parses', async () => {
     for (const length of [PAGE_PARSE_MAX_BYTES + 1, EARLY_MAX_BYTES]) {
-      const parser = await runStartEarly({ length });
+      const parser = await runWith({ length });
       expect(parser?.worker).toBe(FakeWorker.started[0]);
       expect(FakeWorker.started).toHaveLength(1);
       expect(parser!.worker.url.href).toBe(new URL('assets/parse.worker-x1.js', location.href).href);
@@ -64,13 +54,13 @@ describe('start-early.js starting the parse worker', () => {
 
   it('starts none for a file the page parses itself, one the app loads with progress, one of unknown size, a failed request, or a page that names no worker', async () => {
     for (const options of [{ length: PAGE_PARSE_MAX_BYTES }, { length: EARLY_MAX_BYTES + 1 }, { length: null }, { length: 200_000, status: 404 }, { length: 200_000, parser: null }]) {
-      expect(await runStartEarly(options), JSON.stringify(options)).toBeNull();
+      expect(await runWith(options), JSON.stringify(options)).toBeNull();
       expect(FakeWorker.started).toEqual([]);
     }
   });
 
   it('keeps what the worker says until the app takes it, and whether its script failed to load', async () => {
-    const parser = (await runStartEarly({ length: 200_000 }))!;
+    const parser = (await runWith({ length: 200_000 }))!;
     parser.worker.onmessage!({ data: { type: 'ready' } });
     expect(parser.replies).toEqual([{ type: 'ready' }]);
     expect(parser.failed).toBe(false);

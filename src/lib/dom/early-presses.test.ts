@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { replayEarlyPresses } from './early-presses.ts';
+import { runStartEarly } from './start-early.testkit.ts';
 
 describe('replayEarlyPresses', () => {
   it('clicks each element kept, in order, once; an element no longer in the page is left', () => {
@@ -32,26 +32,15 @@ describe('replayEarlyPresses', () => {
 });
 
 describe('start-early.js keeping presses on a drawn page', () => {
-  it('keeps a press before the app has taken the page over, and nothing else does it meanwhile; once taken over, lets it through', () => {
+  it('keeps a press before the app has taken the page over, and nothing else does it meanwhile; once taken over, lets it through', async () => {
     document.documentElement.removeAttribute('data-app');
     document.body.innerHTML =
       '<div id="app"><button id="theme">Theme</button><input id="file" type="file" /><div data-waiting><svg><g id="mark" role="button"></g></svg></div></div>';
     // A part of the app already taken over while another is not (separate-root.ts) answers clicks on its root.
     let answered = 0;
     document.getElementById('app')!.addEventListener('click', () => answered++);
-    const script = document.createElement('script');
-    script.setAttribute('data-prerendered', '');
-    const source = readFileSync('public/start-early.js', 'utf8');
-    Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
     // Its early fetch of the data is not what this is about.
-    const fetch = globalThis.fetch;
-    globalThis.fetch = () => Promise.resolve(new Response('{}'));
-    try {
-      new Function(source)();
-    } finally {
-      delete (document as { currentScript?: unknown }).currentScript;
-      globalThis.fetch = fetch;
-    }
+    await runStartEarly({ 'data-prerendered': '' }, { fetch: () => Promise.resolve(new Response('{}')) });
     const scope = globalThis as { __sourcelineEarlyPresses?: Element[] };
     const button = document.getElementById('theme')!;
     button.click();
