@@ -1,10 +1,11 @@
 // Not part of the bench: a CPU profile of one load, to find the main thread's long tasks.
 // npx tsx bench/profile-load.ts EVENTS [DIST]     a synthetic file of EVENTS events, at ?src=
 // npx tsx bench/profile-load.ts default [DIST]    the page itself (/: the default story; prerendered by npm run build)
+// npx tsx bench/profile-load.ts FILE.json [DIST]  a file of your own, at ?src=
 // GESTURE=pan npx tsx bench/profile-load.ts EVENTS  instead of the load, the bench's pan: zoomed in 20 wheel steps,
 //                                                  then dragged 60 × 10 px left and 60 right, one step a frame
 import { chromium } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/browser.ts';
@@ -14,10 +15,12 @@ import { syntheticGraph } from './synthetic.ts';
 import { fileURLToPath } from 'node:url';
 
 const defaultStory = process.argv[2] === 'default';
-const events = defaultStory ? 0 : Number(process.argv[2] ?? 300000);
+const file = process.argv[2]?.endsWith('.json') ? process.argv[2] : undefined;
+const events = defaultStory || file ? 0 : Number(process.argv[2] ?? 300000);
 const dist = resolve(process.argv[3] ?? 'node_modules/.cache/sourceline-bench/dist');
 const dataDir = mkdtempSync(join(tmpdir(), 'sl-prof-'));
-if (!defaultStory) writeFileSync(join(dataDir, 'd.json'), JSON.stringify(syntheticGraph(events)));
+if (file) copyFileSync(file, join(dataDir, 'd.json'));
+else if (!defaultStory) writeFileSync(join(dataDir, 'd.json'), JSON.stringify(syntheticGraph(events)));
 const server = await startStaticServer({ '/': dist, '/__bench/data/': dataDir });
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ShardedMap } from './sharded-map.ts';
+import { SHARD_COUNT, ShardedMap, shardOf } from './sharded-map.ts';
 
 describe('ShardedMap', () => {
   it('keeps what a Map keeps: get, has, size, delete, and every entry when iterated', () => {
@@ -31,5 +31,37 @@ describe('ShardedMap', () => {
     const map = new ShardedMap([...Array.from({ length: 64 * 100 }, (_, i) => [`event-${i}`, i] as const)]);
     expect(map.size).toBe(6400);
     expect(new ShardedMap([['', 1]]).get('')).toBe(1);
+  });
+
+  it('grows its shards one after another, not all at once', () => {
+    // A Map grows (rehashing all it holds) as its size passes a power of two. Equal shards would all
+    // pass 2,048 keys within a few thousand of one another; here they pass it spread over a doubling.
+    const sizes = new Array<number>(SHARD_COUNT).fill(0);
+    const reached: number[] = [];
+    for (let i = 0; i < 300_000; i++) if (++sizes[shardOf(`e${i}`)]! === 2048) reached.push(i);
+    expect(reached).toHaveLength(SHARD_COUNT);
+    const mostWithin = (window: number) => Math.max(...reached.map((at) => reached.filter((other) => other >= at && other < at + window).length));
+    // 64 shards over a doubling of ~130,000 keys: ~1 every 2,000 keys.
+    expect(mostWithin(4_000)).toBeLessThanOrEqual(6);
+    expect(reached.at(-1)! - reached[0]!).toBeGreaterThan(80_000);
+  });
+
+  it('spreads keys of every kind: short, long, alike but for their start', () => {
+    const counts = (keys: readonly string[]) => {
+      const sizes = new Array<number>(SHARD_COUNT).fill(0);
+      for (const key of keys) sizes[shardOf(key)]!++;
+      return sizes;
+    };
+    for (const keys of [
+      Array.from({ length: 20_000 }, (_, i) => `${i}`),
+      Array.from({ length: 20_000 }, (_, i) => `${i}-an-event-with-a-long-id-that-ends-alike`),
+      Array.from({ length: 20_000 }, (_, i) => `q-${i.toString(36)}`),
+    ]) {
+      const sizes = counts(keys);
+      // Shard k's share is proportional to 2^(k/64): the last holds about twice the first.
+      expect(Math.min(...sizes)).toBeGreaterThan(0);
+      expect(sizes.at(-1)! / sizes[0]!).toBeGreaterThan(1.4);
+      expect(sizes.at(-1)! / sizes[0]!).toBeLessThan(2.8);
+    }
   });
 });
