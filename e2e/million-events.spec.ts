@@ -73,7 +73,14 @@ test('a million events open with progress, no task over 50 ms, and zooming in re
   expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
 
   const tasks = await page.evaluate(() => (window as unknown as { __longTasks: { startMs: number; durationMs: number }[] }).__longTasks);
-  const since = tasks.filter((t) => t.startMs >= chosenMs);
+  // Each task named by the load's stage it came in (the page's last `sourceline:` mark before it), so that a failure says where.
+  const loadMarks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => ({ name: m.name, startMs: m.startTime })));
+  const stageAt = (ms: number) =>
+    loadMarks
+      .filter((m) => m.startMs <= ms)
+      .at(-1)
+      ?.name.replace('sourceline:', 'after ') ?? 'before the first mark';
+  const since = tasks.filter((t) => t.startMs >= chosenMs).map((t) => ({ ...t, stage: `${stageAt(t.startMs)} (+${Math.round(t.startMs - chosenMs)} ms)` }));
   const longest = since.map((t) => Math.round(t.durationMs)).sort((a, b) => b - a);
   test.info().annotations.push({ type: 'long tasks', description: `${since.length} over 50 ms; longest ${longest.slice(0, 8).join(', ') || 'none'} ms` });
   expect(
