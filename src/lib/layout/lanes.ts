@@ -146,7 +146,7 @@ export function* buildLaneSteps(
   id: string,
   events: readonly TimelineEvent[],
   /** Every event's counts (quoteAndLinkCountsSteps), when many lanes are built; else each event's are counted. */
-  countsOf: (id: string) => QuoteAndLinkCounts = (id) => quoteAndLinkCounts(graph, id),
+  countsOf: (event: TimelineEvent) => QuoteAndLinkCounts = (event) => quoteAndLinkCounts(graph, event.id),
 ): Generator<void, Lane, void> {
   const n = events.length;
   const startsMs = new Float64Array(n);
@@ -181,7 +181,7 @@ export function* buildLaneSteps(
   for (let i = 0; i < n; i++) {
     if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
     const event = events[i]!;
-    const counts = countsOf(event.id);
+    const counts = countsOf(event);
     laneEvents[i] = { event, isRange: ranges[i] === 1, row: rows[i]!, weight: weightOf(event, counts) };
     scores[i] = significance(significanceFacts(graph, event, story, counts));
   }

@@ -102,9 +102,11 @@ describe('significance from a graph', () => {
 
   it("counts every event's quotes and links at once as each event's would be counted", () => {
     const countsOf = runSteps(quoteAndLinkCountsSteps(graph));
-    for (const event of graph.events) expect(countsOf(event.id)).toEqual(quoteAndLinkCounts(graph, event.id));
-    expect(countsOf('quoted')).toEqual({ quotes: 2, links: 0 });
-    expect(countsOf('linked')).toEqual({ quotes: 1, links: 1 });
+    for (const event of graph.events) expect(countsOf(event)).toEqual(quoteAndLinkCounts(graph, event.id));
+    expect(countsOf(graph.eventById.get('quoted')!)).toEqual({ quotes: 2, links: 0 });
+    expect(countsOf(graph.eventById.get('linked')!)).toEqual({ quotes: 1, links: 1 });
+    // An event of another graph (or a copy of one of this graph's) is not this graph's: none.
+    expect(countsOf({ ...graph.eventById.get('quoted')! })).toEqual({ quotes: 0, links: 0 });
   });
 
   it('orders a lane by it, ties by time', () => {
