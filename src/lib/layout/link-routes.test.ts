@@ -324,8 +324,8 @@ describe('linkSpansSteps', () => {
     let yields = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) yields++;
-    // A step per 4,096 links for their spans, then as many for the index: no one step indexes them all.
-    expect(yields).toBe(2 * Math.floor(links.length / 4096));
+    // A step per 1,024 links for their spans, then as many for the index: no one step indexes them all.
+    expect(yields).toBe(2 * Math.floor(links.length / 1024));
     const lazy = linkSpans(links, spanOf);
     for (const id of ['e0', 'e5', 'e699', 'e899', 'e1000']) expect(step.value.touching(id)).toEqual(lazy.touching(id));
     expect(step.value.touching('e0')).toEqual(links.flatMap((l, i) => (l.from === 'e0' || l.to === 'e0' ? [i] : [])));

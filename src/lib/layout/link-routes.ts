@@ -190,6 +190,9 @@ export function linkSpans(links: readonly { readonly from: string; readonly to: 
   return runSteps(linkSpansSteps(links, spanOf, { indexNow: false }));
 }
 
+/** Links one step of linkSpansSteps handles (4,096 were a step of ~30 ms on a page holding a million events: each end a look-up). */
+const LINK_STEP = 1024;
+
 /**
  * linkSpans in steps of bounded work (the links of a million events took the first drawing 50 ms and
  * more), their index by event too (built at its first use otherwise: 50,000 links took an idle
@@ -218,7 +221,7 @@ export function* linkSpansSteps(
     hi[i] = span?.isRange ? span.endMs : mid;
   };
   for (let i = 0; i < n; i++) {
-    if (i % 4096 === 4095) yield;
+    if (i % LINK_STEP === LINK_STEP - 1) yield;
     const link = links[i]!;
     put(spans.fromLo, spans.fromHi, i, spanOf(link.from));
     put(spans.toLo, spans.toHi, i, spanOf(link.to));
@@ -235,7 +238,7 @@ function* linksByEvent(links: readonly { readonly from: string; readonly to: str
   const index = new Map<string, number[]>();
   const add = (id: string, i: number) => (index.get(id) ?? index.set(id, []).get(id)!).push(i);
   for (let i = 0; i < links.length; i++) {
-    if (i % 4096 === 4095) yield;
+    if (i % LINK_STEP === LINK_STEP - 1) yield;
     const link = links[i]!;
     add(link.from, i);
     if (link.to !== link.from) add(link.to, i);

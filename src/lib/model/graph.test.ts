@@ -45,11 +45,11 @@ describe('buildGraphSteps', () => {
   });
 
   it.each([
-    // events, fewest and most yields: one per 10,000 items indexed (the events, then the quotes and
+    // events, fewest and most yields: one per 2,500 items indexed (the events, then the quotes and
     // the links, each grouped twice: by event and by what they are about, from and to), and one more
     [3, 1, 7],
-    [30_000, 15, 17],
-    [100_000, 50, 52],
+    [30_000, 58, 64],
+    [100_000, 198, 204],
   ])('yields between bounded steps: %i events (a quote and a link each) in %i to %i yields', (count, fewest, most) => {
     const { steps: yields } = runCountingSteps(buildGraphSteps(dataOf(count), { eventsInTimeOrder: true }));
     expect(yields).toBeGreaterThanOrEqual(fewest);

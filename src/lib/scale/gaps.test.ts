@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { utcMs } from '../model/dates.ts';
-import { coveredIntervals, detectGaps, formatDuration } from './gaps.ts';
+import { coveredIntervals, detectGaps, formatDuration, gapsBetween, gapsBetweenSteps } from './gaps.ts';
+import { runCountingSteps } from '../model/steps.ts';
 
 const DAY = 86_400_000;
 const day = (y: number, m: number, d: number) => ({ startMs: utcMs(y, m, d), endMs: utcMs(y, m, d + 1) });
@@ -64,6 +65,23 @@ describe('coveredIntervals', () => {
       { startMs: utcMs(2008, 4, 3), endMs: utcMs(2008, 4, 5), count: 2 },
       { startMs: utcMs(2008, 4, 10), endMs: utcMs(2008, 4, 20), count: 2 },
     ]);
+  });
+});
+
+describe('gapsBetweenSteps', () => {
+  it('passes over 300,000 spaces in steps of at most 65,536, finding the gaps a single pass finds', () => {
+    // Events an hour apart, with a quiet year every 50,000 of them.
+    const covered: { startMs: number; endMs: number; count: number }[] = [];
+    let at = utcMs(2000, 0, 1);
+    for (let i = 0; i <= 300_000; i++) {
+      at += i % 50_000 === 0 && i > 0 ? 365 * 86_400_000 : 3_600_000;
+      covered.push({ startMs: at, endMs: at + 60_000, count: 1 });
+    }
+    const { value, steps } = runCountingSteps(gapsBetweenSteps(covered));
+    expect(steps).toBe(Math.floor(300_000 / 65_536));
+    expect(value).toHaveLength(6);
+    expect(value).toEqual(gapsBetween(covered));
+    expect(value[0]).toEqual({ startMs: covered[49_999]!.endMs, endMs: covered[50_000]!.startMs });
   });
 });
 

@@ -96,6 +96,14 @@ export function detectGaps(spans: Iterable<Span>, options: GapOptions = GAP_DEFA
  * first, without a closure or an array per space).
  */
 export function gapsBetween(covered: readonly CoveredInterval[], options: GapOptions = GAP_DEFAULTS): Span[] {
+  return runSteps(gapsBetweenSteps(covered, options));
+}
+
+/** Spaces one step of gapsBetweenSteps passes over (a million in one go were 14 ms of a loading page's task). */
+const GAP_STEP = 65_536;
+
+/** gapsBetween in steps of bounded work. */
+export function* gapsBetweenSteps(covered: readonly CoveredInterval[], options: GapOptions = GAP_DEFAULTS): Generator<void, Span[], void> {
   if (covered.length < 2) return [];
   const total = covered.at(-1)!.endMs - covered[0]!.startMs;
   const spaces = covered.length - 1;
@@ -103,6 +111,7 @@ export function gapsBetween(covered: readonly CoveredInterval[], options: GapOpt
   const shortest = options.minShare * total;
   const gaps: Span[] = [];
   for (let i = 0; i < spaces; i++) {
+    if (i % GAP_STEP === GAP_STEP - 1) yield;
     const length = lengthOf(i);
     if (length < shortest) continue;
     // The spacing on each side is read from the gaps next to it, up to the first one at least as
