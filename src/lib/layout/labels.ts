@@ -3,6 +3,7 @@
 // the mark or ending at it; a label that finds no free slot in bounds is hidden.
 // Pure: widths come in measured; the caller decides which events are candidates.
 import { shortText } from '../model/display-text.ts';
+import { graphemes } from '../model/graphemes.ts';
 
 export interface LabelCandidate {
   readonly id: string;
@@ -128,13 +129,6 @@ export function placeLabels(
     placed.set(c.id, { id: c.id, row: spot.row, x0Px: spot.x, x1Px: spot.x + c.widthPx });
   }
   return { placed, hidden };
-}
-
-const graphemeSegmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
-
-/** The characters a reader sees: a flag or a family emoji is one, though it is several code points. */
-function graphemes(text: string): string[] {
-  return graphemeSegmenter ? Array.from(graphemeSegmenter.segment(text), (s) => s.segment) : Array.from(text);
 }
 
 /**
