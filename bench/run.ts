@@ -30,7 +30,7 @@ const VIS_SCRIPT = 'vis-timeline-graph2d.min.js';
 const MARKS = { parsed: 'sourceline:parsed', rendered: 'sourceline:rendered', mapDrawn: 'sourceline:map-drawn' } as const;
 
 const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000,300000,1000000] [--skip-vis] [--vis-max-size 100000] [--skip-map] [--map-size 100000]
-                          [--parquet-size 1000000] [--skip-build] [--dist DIR] [--timeout 120] [--gesture-timeout 30] [--seed 20250218] [--query lens=2014-01..2014-03]
+                          [--parquet-size 1000000] [--skip-build] [--dist DIR] [--timeout 120] [--gesture-timeout 30] [--seed 20250218] [--query lens=2014-01..2014-03] [--minute-dates]
   --sizes            dataset sizes (events), comma-separated
   --skip-vis         measure Sourceline only
   --vis-max-size N   measure vis-timeline only up to N events (100,000: beyond, it cannot load within the timeout)
@@ -45,7 +45,8 @@ const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000,300000,1000000
   --query Q          more settings for Sourceline's timeline runs, as a link writes them (e.g. lens=2014-01..2014-03)
   --skip-startup     do not measure start-up (the default story, 1,000 events and an empty page, cold)
   --startup-only     measure start-up only
-  --startup-runs N   cold loads per start-up figure (3)`;
+  --startup-runs N   cold loads per start-up figure (3)
+  --minute-dates     date the timeline runs' events to the minute, not the day (no two share a date)`;
 
 function options() {
   const { values } = parseArgs({
@@ -64,6 +65,7 @@ function options() {
       'skip-edit': { type: 'boolean', default: false },
       query: { type: 'string', default: '' },
       'skip-startup': { type: 'boolean', default: false },
+      'minute-dates': { type: 'boolean', default: false },
       'startup-only': { type: 'boolean', default: false },
       'startup-runs': { type: 'string', default: '3' },
       help: { type: 'boolean', default: false },
@@ -94,6 +96,7 @@ function options() {
     skipEdit: values['skip-edit'],
     query: values.query.replace(/^[?&]/, ''),
     skipStartup: values['skip-startup'],
+    minuteDates: values['minute-dates'],
     startupOnly: values['startup-only'],
     startupRuns: number('startup-runs', values['startup-runs'], 1),
   };
@@ -199,7 +202,7 @@ async function main() {
     }
     for (const events of opts.startupOnly ? [] : opts.sizes) {
       const file = `synthetic-${events}.json`;
-      writeFileSync(join(dataDir, file), JSON.stringify(syntheticGraph(events, opts.seed)));
+      writeFileSync(join(dataDir, file), JSON.stringify(syntheticGraph(events, opts.seed, { minutes: opts.minuteDates })));
       const common = { events, loadTimeoutMs: loadTimeoutFor(events, opts.loadTimeoutMs), gestureBudgetMs: opts.gestureBudgetMs };
       const specs: RunSpec[] = [
         {

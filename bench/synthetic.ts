@@ -100,7 +100,21 @@ const CITIES: readonly [string, number, number][] = [
   ['Sochi', 39.72, 43.6],
 ];
 
-export function syntheticGraph(eventCount: number, seed = 20250218, options: { readonly coordinates?: boolean } = {}): EventGraphFile {
+/** Minute precision in UTC, as a log or a wire feed dates what it records: `2014-02-22T13:05`. */
+function isoMinute(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 16);
+}
+
+/**
+ * @param options.coordinates events placed near cities (the map's run)
+ * @param options.minutes starts dated to the minute (a random minute of their day) rather than to the
+ *   day: a million events then name a million distinct dates, none shared on the page
+ */
+export function syntheticGraph(
+  eventCount: number,
+  seed = 20250218,
+  options: { readonly coordinates?: boolean; readonly minutes?: boolean } = {},
+): EventGraphFile {
   const rand = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
   // Dates cluster around "crises", as real chronologies do.
@@ -132,7 +146,7 @@ export function syntheticGraph(eventCount: number, seed = 20250218, options: { r
     return {
       id: `e${i}`,
       title: `${pick(ACTORS)} ${pick(WORDS)} ${i + 1}`,
-      start: isoDay(startMs),
+      start: options.minutes ? isoMinute(Math.floor(startMs / DAY) * DAY + Math.floor(rand() * 1440) * 60_000) : isoDay(startMs),
       ...(isRange ? { end: isoDay(endMs) } : {}),
       summary: `Synthetic event ${i + 1}.`,
       actors: Array.from({ length: actorCount }, () => pick(actors).id).filter((id, j, all) => all.indexOf(id) === j),
