@@ -4,6 +4,7 @@
 // npx tsx bench/profile-load.ts FILE.json [DIST]  a file of your own, at ?src=
 // GESTURE=pan npx tsx bench/profile-load.ts EVENTS  instead of the load, the bench's pan: zoomed in 20 wheel steps,
 //                                                  then dragged 60 × 10 px left and 60 right, one step a frame
+// TRACE_OUT=/tmp/trace.json …                       also writes the trace (with the collector's events on every thread)
 import { chromium } from '@playwright/test';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +39,8 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 const startProfiling = async () => {
   await cdp.send('Profiler.start');
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] });
+  const categories = ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline', 'v8', 'blink'];
+  await browser.startTracing(page, { categories: process.env.TRACE_OUT ? [...categories, 'disabled-by-default-v8.gc'] : categories });
 };
 if (!gesture) await startProfiling();
 const t0 = Date.now();
@@ -130,5 +132,7 @@ if (process.env.BUSY_RUNS) {
   }
 }
 writeFileSync('/tmp/sl-profile.cpuprofile', JSON.stringify(profile));
+// The trace too, when asked (TRACE_OUT=/tmp/trace.json): chrome://tracing or Perfetto reads it.
+if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify(trace));
 await browser.close();
 await server.close();
