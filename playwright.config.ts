@@ -26,7 +26,8 @@ export default defineConfig({
     { name: 'large files', testMatch: /large-file/, dependencies: ['app'] },
     { name: 'timed inputs', testMatch: /bad-inputs-tasks/, dependencies: ['large files'] },
     // A million events, last and alone: the machine's two cores to itself (with another process
-    // keeping one core busy, its long-task assertion fails about one run in two).
+    // keeping one core busy, its long-task assertion fails about one run in two). Alone, without
+    // the projects before it: npx playwright test --project million --no-deps.
     { name: 'million', testMatch: /million-events/, dependencies: ['timed inputs'] },
   ],
   webServer: {

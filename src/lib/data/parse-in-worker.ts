@@ -13,6 +13,7 @@ import type { PageJobs } from './parse-job.ts';
 import { isSlice, SLICE_WINDOW, type FetchRequest, type MoreRequest, type ParseReply, type ParseRequest } from './parse-protocol.ts';
 import type { BodyChunks, Progress, ReadOptions } from './read-body.ts';
 import { whenIdle, yieldEvery, yieldToPage } from './yield-to-page.ts';
+import { runStepsWith } from '../model/steps.ts';
 import parseWorkerUrl from './parse.worker.ts?worker&url';
 
 export interface ParsedDataset {
@@ -195,17 +196,13 @@ const INDEX_BUDGET_MS = 8;
 
 async function indexInSteps(data: EventGraphData, signal: AbortSignal | undefined): Promise<EventGraph> {
   const checkpoint = yieldEvery(INDEX_BUDGET_MS);
-  const run = async <T>(steps: Generator<void, T, void>): Promise<T> => {
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-      await checkpoint();
-      signal?.throwIfAborted();
-    }
+  const pause = async () => {
+    await checkpoint();
+    signal?.throwIfAborted();
   };
-  const graph = await run(buildGraphSteps(data, { eventsInTimeOrder: true }));
+  const graph = await runStepsWith(buildGraphSteps(data, { eventsInTimeOrder: true }), pause);
   // The links and quotes' relations, indexed here in steps rather than by the page's first drawing.
-  await run(indexEdgesSteps(graph));
+  await runStepsWith(indexEdgesSteps(graph), pause);
   return graph;
 }
 

@@ -20,15 +20,15 @@ export function isOneUnitPerGrapheme(text: string): boolean {
 /** The text's graphemes, in order. */
 export function graphemes(text: string): string[] {
   if (isOneUnitPerGrapheme(text)) return text.split('');
-  const made = segmenter();
-  return made ? Array.from(made.segment(text), (s) => s.segment) : Array.from(text);
+  const by = segmenter();
+  return by ? Array.from(by.segment(text), (s) => s.segment) : Array.from(text);
 }
 
 /** The code-unit index at which each of the text's graphemes starts, in order. */
 export function graphemeStarts(text: string): number[] {
   if (isOneUnitPerGrapheme(text)) return Array.from({ length: text.length }, (_, i) => i);
-  const made = segmenter();
-  if (made) return Array.from(made.segment(text), (s) => s.index);
+  const by = segmenter();
+  if (by) return Array.from(by.segment(text), (s) => s.index);
   const starts: number[] = [];
   let at = 0;
   for (const point of text) {

@@ -3,7 +3,8 @@
 // 400 ms. Shards that each stay small grow in steps of a few milliseconds. Iterates shard by shard
 // (not in insertion order). Pure.
 
-const SHARDS = 64;
+/** How many shards a map has (tests look at how keys are spread over them). */
+export const SHARD_COUNT = 64;
 
 /**
  * Which shard each 1/4096th of the hash's range goes to. Shards of equal shares would all reach a
@@ -12,13 +13,13 @@ const SHARDS = 64;
  * span one doubling, evenly on a log scale, so as the map doubles its shards grow one after another.
  */
 const SHARD_OF_BUCKET = (() => {
-  const weights = Array.from({ length: SHARDS }, (_, k) => 2 ** (k / SHARDS));
+  const weights = Array.from({ length: SHARD_COUNT }, (_, k) => 2 ** (k / SHARD_COUNT));
   const total = weights.reduce((a, b) => a + b, 0);
   const table = new Uint8Array(4096);
   let shard = 0;
   let upTo = (weights[0]! / total) * table.length;
   for (let bucket = 0; bucket < table.length; bucket++) {
-    while (bucket + 0.5 > upTo && shard < SHARDS - 1) upTo += (weights[++shard]! / total) * table.length;
+    while (bucket + 0.5 > upTo && shard < SHARD_COUNT - 1) upTo += (weights[++shard]! / total) * table.length;
     table[bucket] = shard;
   }
   return table;
@@ -39,11 +40,8 @@ export function shardOf(key: string): number {
   return SHARD_OF_BUCKET[(hash ^ (hash >>> 16)) >>> 20]!;
 }
 
-/** How many shards a map has (tests look at how keys are spread over them). */
-export const SHARD_COUNT = SHARDS;
-
 export class ShardedMap<V> implements ReadonlyMap<string, V> {
-  readonly #shards: Map<string, V>[] = Array.from({ length: SHARDS }, () => new Map<string, V>());
+  readonly #shards: Map<string, V>[] = Array.from({ length: SHARD_COUNT }, () => new Map<string, V>());
 
   constructor(entries?: Iterable<readonly [string, V]>) {
     if (entries) for (const [key, value] of entries) this.set(key, value);
